@@ -1,0 +1,87 @@
+import type { JobStatusValue, JobTypeValue } from './enums';
+
+/**
+ * One query for jobs, normalised: every default applied, times as ISO 8601 UTC strings.
+ * Produced by request validation and by sentence understanding; consumed by JobsService.
+ */
+export interface JobQuery {
+  /** 1-based page number. */
+  page: number;
+  /** 1..100 (the bot caps lower). */
+  pageSize: number;
+  type: JobTypeValue;
+  /** ISO 8601 UTC, inclusive. */
+  startTime: string;
+  /** ISO 8601 UTC, exclusive upper bound in practice (AvePoint's finishTime). */
+  endTime: string;
+  /** Empty = any status. More than one (e.g. "problems" = failed + finished with exception) means one upstream query per status, merged. */
+  statuses: JobStatusValue[];
+  organizationId?: string;
+  /** Module type; values undocumented by AvePoint, passed through. */
+  objectType?: number;
+}
+
+/** The seed's JobFilterModel shape, as sent upstream and echoed back as `filter`. */
+export interface JobFilterModel {
+  pageInfo: { currentPage: number; pageSize: number };
+  type: number;
+  startTime: string;
+  endTime: string;
+  /** One status; an array only when the query merged several. */
+  status?: number | number[];
+  organizationId?: string;
+  objectType?: number;
+}
+
+/** One job exactly as AvePoint's Graph API returns it. */
+export interface Job {
+  module: string;
+  type: number;
+  jobId: string;
+  startTime: string;
+  finishTime: string | null;
+  durationHours: number;
+  status: number;
+  successfulEntity: number;
+  failedEntity: number;
+  skippedEntity: number;
+  warningEntity: number;
+  totalEntity: number;
+  successfulRecord: number;
+  failedRecord: number;
+  skippedRecord: number;
+  warningRecord: number;
+  totalRecord: number;
+  backupSize: number;
+  organizationId: string;
+  organizationName: string;
+}
+
+/** One page of jobs as AvePoint's Graph API returns it. */
+export interface JobsPage {
+  totalCount: number;
+  pageIndex: number;
+  pageSize: number;
+  nextLink: string | null;
+  jobs: Job[];
+}
+
+export interface Organization {
+  id: string;
+  name: string;
+}
+
+/** Converts a normalised query to the seed's JobFilterModel shape. */
+export function toJobFilterModel(query: JobQuery): JobFilterModel {
+  const model: JobFilterModel = {
+    pageInfo: { currentPage: query.page, pageSize: query.pageSize },
+    type: query.type,
+    startTime: query.startTime,
+    endTime: query.endTime,
+  };
+  if (query.statuses.length === 1) model.status = query.statuses[0];
+  else if (query.statuses.length > 1) model.status = [...query.statuses];
+  if (query.organizationId !== undefined) model.organizationId = query.organizationId;
+  if (query.objectType !== undefined) model.objectType = query.objectType;
+  return model;
+}
