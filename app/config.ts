@@ -1,0 +1,109 @@
+import { z } from 'zod';
+import { ConfigurationError } from '../jobs/errors';
+
+const COMMERCIAL_TOKEN_URL = 'https://identity.avepointonlineservices.com/connect/token';
+
+const optionalText = z.string().trim().optional().transform((v) => (v ? v : undefined));
+const csv = optionalText.transform((v) => (v ? v.split(',').map((s) => s.trim()).filter(Boolean) : []));
+
+/** Every setting the app reads, by its environment name. The single reader of process.env is compose.ts/dev. */
+const settingsSchema = z.object({
+  AVEPOINT_GRAPH_URL: z.url().optional(),
+  AVEPOINT_API: z.enum(['graph', 'legacy']).default('graph'),
+  AVEPOINT_TOKEN_URL: z.url().default(COMMERCIAL_TOKEN_URL),
+  AVEPOINT_CLIENT_ID: optionalText,
+  AVEPOINT_CLIENT_SECRET: optionalText,
+  AVEPOINT_CLIENT_CERTIFICATE: optionalText,
+  AVEPOINT_SCOPE: z.string().default('dynamics.readwrite.all'),
+  AVEPOINT_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
+  AVEPOINT_TOTAL_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  MicrosoftAppId: optionalText,
+  MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).optional(),
+  MicrosoftAppTenantId: optionalText,
+  MicrosoftAppPassword: optionalText,
+  BOT_ALLOWED_TENANTS: csv,
+  /** Overrides Bot Framework's OpenID metadata URL; only for offline tests of token validation. */
+  BOT_OPENID_METADATA_URL: z.url().optional(),
+  AzureWebJobsStorage: optionalText,
+  AzureWebJobsStorage__tableServiceUri: z.url().optional(),
+  AzureWebJobsStorage__clientId: optionalText,
+});
+
+/** Names of every environment variable the app reads (infra checks its app settings against this). */
+export const settingNames = Object.keys(settingsSchema.shape) as readonly string[];
+
+export type AvePointCredential = { kind: 'secret'; secret: string } | { kind: 'certificate'; pem: string };
+
+export type StorageConfig =
+  | { kind: 'connectionString'; connectionString: string }
+  | { kind: 'identity'; tableServiceUri: string; clientId?: string };
+
+export interface AppConfig {
+  avepoint: {
+    baseUrl: string;
+    dialect: 'graph' | 'legacy';
+    tokenUrl: string;
+    clientId: string;
+    credential: AvePointCredential;
+    scope: string;
+    timeoutMs: number;
+    totalTimeoutMs: number;
+  };
+  bot: {
+    appId?: string;
+    appType?: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
+    tenantId?: string;
+    password?: string;
+    allowedTenants: string[];
+    openIdMetadataUrl?: string;
+  };
+  storage: StorageConfig;
+}
+
+/** Reads and validates settings once; misconfiguration throws ConfigurationError naming the setting. */
+export function loadConfig(env: Record<string, string | undefined>): AppConfig {
+  const parsed = settingsSchema.safeParse(env);
+  if (!parsed.success) {
+    const detail = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new ConfigurationError(`Invalid settings: ${detail}`);
+  }
+  const s = parsed.data;
+  const fail = (message: string): never => {
+    throw new ConfigurationError(message);
+  };
+  if (!s.AVEPOINT_GRAPH_URL) fail('AVEPOINT_GRAPH_URL is not set: set it, or run `npm start`, which starts the embedded simulator');
+  if (!s.AVEPOINT_CLIENT_ID) fail('AVEPOINT_CLIENT_ID is not set');
+  if (s.AVEPOINT_CLIENT_SECRET && s.AVEPOINT_CLIENT_CERTIFICATE) fail('Set AVEPOINT_CLIENT_SECRET or AVEPOINT_CLIENT_CERTIFICATE, not both');
+  const credential: AvePointCredential = s.AVEPOINT_CLIENT_CERTIFICATE
+    ? { kind: 'certificate', pem: s.AVEPOINT_CLIENT_CERTIFICATE }
+    : s.AVEPOINT_CLIENT_SECRET
+      ? { kind: 'secret', secret: s.AVEPOINT_CLIENT_SECRET }
+      : fail('Set AVEPOINT_CLIENT_SECRET or AVEPOINT_CLIENT_CERTIFICATE');
+  return {
+    avepoint: {
+      baseUrl: s.AVEPOINT_GRAPH_URL!.replace(/\/+$/, ''),
+      dialect: s.AVEPOINT_API,
+      tokenUrl: s.AVEPOINT_TOKEN_URL,
+      clientId: s.AVEPOINT_CLIENT_ID!,
+      credential,
+      scope: s.AVEPOINT_SCOPE,
+      timeoutMs: s.AVEPOINT_TIMEOUT_MS,
+      totalTimeoutMs: s.AVEPOINT_TOTAL_TIMEOUT_MS,
+    },
+    bot: {
+      appId: s.MicrosoftAppId,
+      appType: s.MicrosoftAppType,
+      tenantId: s.MicrosoftAppTenantId,
+      password: s.MicrosoftAppPassword,
+      allowedTenants: s.BOT_ALLOWED_TENANTS,
+      openIdMetadataUrl: s.BOT_OPENID_METADATA_URL,
+    },
+    storage: storageConfig(s.AzureWebJobsStorage, s.AzureWebJobsStorage__tableServiceUri, s.AzureWebJobsStorage__clientId),
+  };
+}
+
+function storageConfig(connectionString?: string, tableServiceUri?: string, clientId?: string): StorageConfig {
+  if (tableServiceUri) return { kind: 'identity', tableServiceUri, clientId };
+  if (connectionString) return { kind: 'connectionString', connectionString };
+  throw new ConfigurationError('Set AzureWebJobsStorage (Azurite connection string) or AzureWebJobsStorage__tableServiceUri (managed identity)');
+}
