@@ -1,0 +1,24 @@
+// The one user-assigned managed identity the function app, its storage, Key Vault references,
+// Application Insights ingestion and (by default) the Azure Bot authenticate as.
+
+@description('Name of the user-assigned managed identity.')
+param name string
+
+@description('Azure region of the identity.')
+param location string
+
+@description('Tags applied to the identity.')
+param tags object
+
+// User-assigned identity shared by the function app and the bot registration.
+resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' = {
+  name: name
+  location: location
+  tags: tags
+}
+
+output id string = identity.id
+output name string = identity.name
+output clientId string = identity.properties.clientId
+output principalId string = identity.properties.principalId
+output tenantId string = identity.properties.tenantId

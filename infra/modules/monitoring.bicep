@@ -1,0 +1,67 @@
+// Logs and telemetry: a Log Analytics workspace and a workspace-based Application Insights
+// component that only accepts Entra-authenticated ingestion (DisableLocalAuth).
+
+@description('Name of the Log Analytics workspace.')
+param workspaceName string
+
+@description('Name of the Application Insights component.')
+param appInsightsName string
+
+@description('Azure region of both resources.')
+param location string
+
+@description('Tags applied to both resources.')
+param tags object
+
+@description('Days the workspace keeps logs.')
+@minValue(30)
+@maxValue(730)
+param retentionInDays int
+
+@description('Name of the user-assigned managed identity granted access (a deployment-time name keeps what-if and role assignment names predictable).')
+param identityName string
+
+var monitoringMetricsPublisher = subscriptionResourceId('Microsoft.Authorization/roleDefinitions', '3913510d-42f4-4e42-8a64-420c390055eb')
+
+// The app's identity, created by identity.bicep.
+resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' existing = {
+  name: identityName
+}
+
+// Log Analytics workspace backing Application Insights.
+resource workspace 'Microsoft.OperationalInsights/workspaces@2023-09-01' = {
+  name: workspaceName
+  location: location
+  tags: tags
+  properties: {
+    sku: { name: 'PerGB2018' }
+    retentionInDays: retentionInDays
+  }
+}
+
+// Application Insights for the function app; instrumentation-key ingestion is switched off.
+resource appInsights 'Microsoft.Insights/components@2020-02-02' = {
+  name: appInsightsName
+  location: location
+  tags: tags
+  kind: 'web'
+  properties: {
+    Application_Type: 'web'
+    WorkspaceResourceId: workspace.id
+    DisableLocalAuth: true
+  }
+}
+
+// Lets the identity send telemetry (despite its name the role covers all telemetry types).
+resource publisher 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(appInsights.id, identity.id, monitoringMetricsPublisher)
+  scope: appInsights
+  properties: {
+    roleDefinitionId: monitoringMetricsPublisher
+    principalId: identity.properties.principalId
+    principalType: 'ServicePrincipal'
+  }
+}
+
+output appInsightsName string = appInsights.name
+output workspaceName string = workspace.name
