@@ -1,0 +1,42 @@
+import type { Job } from '../jobs/model';
+import type { PlannedJob } from './dataGenerator';
+
+const hours = (ms: number) => Math.round((ms / 3_600_000) * 100) / 100;
+
+/** The job as the API shows it at `nowMs`: undefined before it starts, in progress (2) until it finishes. */
+export function materialize(planned: PlannedJob, nowMs: number): Job | undefined {
+  if (planned.startMs > nowMs) return undefined;
+  const finishMs = planned.startMs + planned.durationMs;
+  const running = finishMs > nowMs;
+  const done = running ? (nowMs - planned.startMs) / planned.durationMs : 1;
+  const failedEntity = running ? 0 : planned.failedEntity;
+  const skippedEntity = running ? 0 : planned.skippedEntity;
+  const warningEntity = running ? 0 : planned.warningEntity;
+  const failedRecord = running ? 0 : planned.failedRecord;
+  const skippedRecord = running ? 0 : planned.skippedRecord;
+  const warningRecord = running ? 0 : planned.warningRecord;
+  const processedEntity = Math.floor(planned.totalEntity * done);
+  const processedRecord = Math.floor(planned.totalRecord * done);
+  return {
+    module: planned.module.name,
+    type: planned.type,
+    jobId: planned.jobId,
+    startTime: new Date(planned.startMs).toISOString(),
+    finishTime: running ? null : new Date(finishMs).toISOString(),
+    durationHours: hours(running ? nowMs - planned.startMs : planned.durationMs),
+    status: running ? 2 : planned.outcome,
+    successfulEntity: processedEntity - failedEntity - skippedEntity - warningEntity,
+    failedEntity,
+    skippedEntity,
+    warningEntity,
+    totalEntity: planned.totalEntity,
+    successfulRecord: processedRecord - failedRecord - skippedRecord - warningRecord,
+    failedRecord,
+    skippedRecord,
+    warningRecord,
+    totalRecord: planned.totalRecord,
+    backupSize: Math.floor(planned.backupSize * done),
+    organizationId: planned.organization.id,
+    organizationName: planned.organization.name,
+  };
+}

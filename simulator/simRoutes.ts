@@ -1,0 +1,26 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { SimContext } from './context';
+import { faultsRequestSchema } from './faults';
+import { readBody, sendBadRequest, sendJson } from './http';
+
+/** `POST /_sim/faults` (one fault or an array), `DELETE /_sim/faults`, `GET /_sim/stats`: lets other processes drive the simulator. */
+export async function simRoute(req: IncomingMessage, res: ServerResponse, ctx: SimContext, path: string): Promise<void> {
+  if (path === '/_sim/stats' && req.method === 'GET') return sendJson(res, 200, ctx.stats);
+  if (path !== '/_sim/faults') return sendJson(res, 404, { error: { code: 'NotFound', message: 'No such route' } });
+  if (req.method === 'DELETE') {
+    ctx.faults.clear();
+    res.writeHead(204).end();
+    return;
+  }
+  if (req.method !== 'POST') return sendJson(res, 405, { error: { code: 'MethodNotAllowed', message: 'Use POST or DELETE' } });
+  let body: unknown;
+  try {
+    body = JSON.parse((await readBody(req)) ?? '');
+  } catch {
+    return sendBadRequest(res, 'body: must be JSON');
+  }
+  const parsed = faultsRequestSchema.safeParse(body);
+  if (!parsed.success) return sendBadRequest(res, parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+  ctx.faults.inject(parsed.data);
+  res.writeHead(204).end();
+}
