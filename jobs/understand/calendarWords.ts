@@ -1,0 +1,40 @@
+/** Month names and abbreviations → month number (1–12). */
+export const MONTHS: ReadonlyMap<string, number> = new Map(
+  [
+    ['january', 'jan'], ['february', 'feb'], ['march', 'mar'], ['april', 'apr'], ['may', 'may'], ['june', 'jun'],
+    ['july', 'jul'], ['august', 'aug'], ['september', 'sep', 'sept'], ['october', 'oct'], ['november', 'nov'],
+    ['december', 'dec'],
+  ].flatMap((names, index) => names.map((name) => [name, index + 1] as const)),
+);
+
+/** Weekday names and abbreviations → ISO weekday (Monday 1 … Sunday 7). */
+export const WEEKDAYS: ReadonlyMap<string, number> = new Map(
+  [
+    ['monday', 'mon', 'mondays'], ['tuesday', 'tue', 'tues', 'tuesdays'], ['wednesday', 'wed', 'wednesdays'],
+    ['thursday', 'thu', 'thur', 'thurs', 'thursdays'], ['friday', 'fri', 'fridays'],
+    ['saturday', 'sat', 'saturdays'], ['sunday', 'sun', 'sundays'],
+  ].flatMap((names, index) => names.map((name) => [name, index + 1] as const)),
+);
+
+export type Unit = 'hours' | 'days' | 'weeks' | 'months' | 'years';
+
+/** Duration words (and the suffixes of "24h", "7d") → unit. */
+export const UNITS: ReadonlyMap<string, Unit> = new Map<string, Unit>([
+  ['h', 'hours'], ['hr', 'hours'], ['hrs', 'hours'], ['hour', 'hours'], ['hours', 'hours'],
+  ['d', 'days'], ['day', 'days'], ['days', 'days'],
+  ['w', 'weeks'], ['wk', 'weeks'], ['wks', 'weeks'], ['week', 'weeks'], ['weeks', 'weeks'],
+  ['month', 'months'], ['months', 'months'], ['mo', 'months'],
+  ['y', 'years'], ['yr', 'years'], ['year', 'years'], ['years', 'years'],
+]);
+
+/** Words that start or join time expressions, handled by the time-range reader. */
+export const TIME_WORDS: readonly string[] = [
+  'today', 'yesterday', 'last', 'past', 'previous', 'this', 'since', 'on', 'between', 'from', 'to', 'and',
+  'until', 'till', 'through', 'thru',
+];
+
+/** Words that start paging and detail requests. */
+export const PAGING_WORDS: readonly string[] = ['top', 'first', 'limit', 'show', 'latest', 'last', 'page', 'job', 'details'];
+
+/** Words that introduce an organisation name. */
+export const ORGANIZATION_WORDS: readonly string[] = ['for', 'in', 'org', 'organization', 'organisation', 'tenant'];

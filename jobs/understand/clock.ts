@@ -1,0 +1,32 @@
+import { DateTime, IANAZone } from 'luxon';
+
+/** The user's "now" in their zone, with what date reading needs. */
+export interface Clock {
+  now: DateTime;
+  /** Local midnight today. */
+  today: DateTime;
+  zone: string;
+  /** Whether 11/12 means 11 December. */
+  dayFirst: boolean;
+  /** False when the requested zone was not a valid IANA zone and UTC was used instead. */
+  zoneValid: boolean;
+}
+
+/** Regions that write the month first (11/20); everyone else writes the day first. */
+const MONTH_FIRST_REGIONS: ReadonlySet<string> = new Set(['us', 'ph', 'fm', 'mh', 'pw', 'as', 'gu', 'mp', 'um', 'vi']);
+const REGION = /[-_]([a-z]{2})\b/i;
+
+/** No locale, or a language without region, keeps the month-first default of COMMANDS.md. */
+export function isDayFirst(locale: string | undefined): boolean {
+  if (locale === undefined) return false;
+  const region = REGION.exec(locale)?.[1];
+  return region !== undefined && !MONTH_FIRST_REGIONS.has(region.toLowerCase());
+}
+
+/** Builds the clock for a zone; an invalid zone falls back to UTC. */
+export function makeClock(now: Date, timeZone: string, locale?: string): Clock {
+  const zoneValid = IANAZone.isValidZone(timeZone);
+  const zone = zoneValid ? timeZone : 'UTC';
+  const local = DateTime.fromJSDate(now, { zone });
+  return { now: local, today: local.startOf('day'), zone, dayFirst: isDayFirst(locale), zoneValid };
+}

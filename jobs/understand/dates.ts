@@ -1,0 +1,87 @@
+import type { DateTime } from 'luxon';
+import { MONTHS, WEEKDAYS } from './calendarWords';
+import type { Clock } from './clock';
+import type { Token } from './types';
+
+/** A calendar day read from the sentence, as its local midnight, and the index after it. */
+export interface DayMatch {
+  day: DateTime;
+  next: number;
+}
+
+const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
+const SLASH_DATE = /^(\d{1,2})\/(\d{1,2})(?:\/(\d{2,4}))?$/;
+const DAY_OF_MONTH = /^(\d{1,2})(?:st|nd|rd|th)?$/;
+const YEAR = /^\d{4}$/;
+
+/**
+ * Local midnight of a date, or undefined if it does not exist. Without a year, the most
+ * recent such date: jobs are in the past, so "Dec 5" read on 25 Nov means last December.
+ */
+function dayOf(clock: Clock, month: number, day: number, year?: number): DateTime | undefined {
+  const date = clock.today.set({ year: year ?? clock.today.year, month, day });
+  if (!date.isValid || date.month !== month || date.day !== day) return undefined;
+  return year === undefined && date > clock.today ? date.minus({ years: 1 }) : date;
+}
+
+function fullYear(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const year = Number(text);
+  return text.length === 2 ? 2000 + year : year;
+}
+
+/** The most recent such weekday, today included; "last <weekday>" excludes today. */
+function weekday(clock: Clock, isoWeekday: number, excludeToday: boolean): DateTime {
+  let back = (clock.today.weekday - isoWeekday + 7) % 7;
+  if (back === 0 && excludeToday) back = 7;
+  return clock.today.minus({ days: back });
+}
+
+function slashDate(clock: Clock, text: string): DateTime | undefined {
+  const m = SLASH_DATE.exec(text);
+  if (!m) return undefined;
+  const [a, b, year] = [Number(m[1]), Number(m[2]), fullYear(m[3])];
+  const [month, day] = clock.dayFirst ? [b, a] : [a, b];
+  // An impossible reading (13/11 in the US) is a date written the other way round.
+  return dayOf(clock, month, day, year) ?? dayOf(clock, day, month, year);
+}
+
+/** Reads one day at tokens[i]: today, yesterday, a weekday, 2026-11-20, 11/20, Nov 20 (2026), 20 November. */
+export function readDay(tokens: readonly Token[], i: number, clock: Clock): DayMatch | undefined {
+  const token = tokens[i];
+  if (!token) return undefined;
+  const word = token.word;
+  if (word === 'today') return { day: clock.today, next: i + 1 };
+  if (word === 'yesterday') return { day: clock.today.minus({ days: 1 }), next: i + 1 };
+  const isoWeekday = WEEKDAYS.get(word);
+  if (isoWeekday !== undefined) return { day: weekday(clock, isoWeekday, false), next: i + 1 };
+  if (word === 'last') {
+    const named = WEEKDAYS.get(tokens[i + 1]?.word ?? '');
+    return named === undefined ? undefined : { day: weekday(clock, named, true), next: i + 2 };
+  }
+  const iso = ISO_DATE.exec(word);
+  if (iso) {
+    const day = dayOf(clock, Number(iso[2]), Number(iso[3]), Number(iso[1]));
+    return day && { day, next: i + 1 };
+  }
+  const slashed = slashDate(clock, word);
+  if (slashed) return { day: slashed, next: i + 1 };
+  return monthAndDay(tokens, i, clock);
+}
+
+/** "Nov 20", "November 20th 2026", "20 November", "20 Nov 2026". */
+function monthAndDay(tokens: readonly Token[], i: number, clock: Clock): DayMatch | undefined {
+  const first = tokens[i]?.word ?? '';
+  const second = tokens[i + 1]?.word ?? '';
+  let month = MONTHS.get(first);
+  let dayText = DAY_OF_MONTH.exec(second)?.[1];
+  if (month === undefined || dayText === undefined) {
+    month = MONTHS.get(second);
+    dayText = DAY_OF_MONTH.exec(first)?.[1];
+  }
+  if (month === undefined || dayText === undefined) return undefined;
+  const yearText = tokens[i + 2]?.word;
+  const year = yearText !== undefined && YEAR.test(yearText) ? Number(yearText) : undefined;
+  const day = dayOf(clock, month, Number(dayText), year);
+  return day && { day, next: year === undefined ? i + 2 : i + 3 };
+}

@@ -1,0 +1,3 @@
+export { understand } from './understand';
+export { describeQuery, DEFAULT_PAGE_SIZE } from './reading';
+export type { Intent, UnderstandContext, Understanding } from './types';

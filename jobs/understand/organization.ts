@@ -1,0 +1,95 @@
+import type { Organization } from '../model';
+import { editDistance } from './editDistance';
+import type { Token } from './types';
+import { KNOWN_WORDS } from './vocabulary';
+
+/** A known organisation with its name as comparable words. */
+export interface OrganizationName {
+  organization: Organization;
+  words: string[];
+  key: string;
+}
+
+export type OrganizationMatch =
+  | { kind: 'known'; organization: Organization; next: number }
+  | { kind: 'unknown'; name: string; suggestions: string[]; next: number };
+
+export const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const TRIGGERS: ReadonlySet<string> = new Set(['for', 'in', 'org', 'organization', 'organisation', 'tenant']);
+const SKIPPED_AFTER_TRIGGER: ReadonlySet<string> = new Set(['the', 'org', 'organization', 'organisation', 'tenant']);
+/** Legal suffixes people add or leave out: "Fabrikam Inc" is "Fabrikam, Inc.". */
+const SUFFIXES: ReadonlySet<string> = new Set(['inc', 'llc', 'ltd', 'corp', 'corporation', 'limited', 'gmbh', 'plc', 'co']);
+/** Numbers and dates end a name: "in 2026" is no organisation. */
+const NUMERIC = /^[\d/–—-]+$/;
+const NOT_NAME_CHARACTERS = /[^\p{L}\p{N}]+/gu;
+const MAX_NAME_WORDS = 4;
+const MAX_SUGGESTIONS = 3;
+
+function nameWords(name: string): string[] {
+  const words = name.toLowerCase().replace(NOT_NAME_CHARACTERS, ' ').trim().split(' ');
+  while (words.length > 1 && SUFFIXES.has(words[words.length - 1] as string)) words.pop();
+  return words;
+}
+
+/** Prepares the known names for matching, longest first so "Northwind Traders" beats "Northwind". */
+export function organizationNames(organizations: readonly Organization[]): OrganizationName[] {
+  return organizations
+    .map((organization) => {
+      const words = nameWords(organization.name);
+      return { organization, words, key: words.join(' ') };
+    })
+    .sort((a, b) => b.words.length - a.words.length);
+}
+
+function skipSuffixes(tokens: readonly Token[], j: number): number {
+  while (SUFFIXES.has(tokens[j]?.lower ?? '')) j++;
+  return j;
+}
+
+function matchesAt(tokens: readonly Token[], j: number, words: readonly string[]): boolean {
+  return words.every((word, k) => tokens[j + k]?.lower === word);
+}
+
+/** Known names nearest to an unknown one: a shared prefix counts as nearest, then edit distance. */
+function suggestionsFor(key: string, names: readonly OrganizationName[]): string[] {
+  const limit = Math.max(2, Math.floor(key.length / 2));
+  return names
+    .map(({ organization, key: known }) => ({
+      name: organization.name,
+      distance: known.startsWith(key) || key.startsWith(known) ? 0 : editDistance(key, known, limit),
+    }))
+    .filter((candidate) => candidate.distance <= limit)
+    .sort((a, b) => a.distance - b.distance || a.name.localeCompare(b.name, 'en'))
+    .slice(0, MAX_SUGGESTIONS)
+    .map((candidate) => candidate.name);
+}
+
+/**
+ * Reads "for contoso", "org Fabrikam Inc", "in tenant Northwind Traders" at tokens[i].
+ * Declines (undefined) when the next word is a keyword ("for yesterday", "in progress") or a GUID.
+ */
+export function readOrganization(
+  tokens: readonly Token[],
+  i: number,
+  names: readonly OrganizationName[],
+): OrganizationMatch | undefined {
+  if (!TRIGGERS.has(tokens[i]?.word ?? '')) return undefined;
+  let j = i + 1;
+  while (SKIPPED_AFTER_TRIGGER.has(tokens[j]?.lower ?? '')) j++;
+  for (const name of names) {
+    if (matchesAt(tokens, j, name.words)) {
+      return { kind: 'known', organization: name.organization, next: skipSuffixes(tokens, j + name.words.length) };
+    }
+  }
+  const typed: Token[] = [];
+  for (let k = j; k < tokens.length && typed.length < MAX_NAME_WORDS; k++) {
+    const token = tokens[k] as Token;
+    if (KNOWN_WORDS.has(token.word) || GUID.test(token.lower) || NUMERIC.test(token.lower) || token.lower === '?') break;
+    typed.push(token);
+  }
+  const next = j + typed.length;
+  while (typed.length > 0 && SUFFIXES.has((typed[typed.length - 1] as Token).lower)) typed.pop();
+  if (typed.length === 0) return undefined;
+  const name = typed.map((token) => token.text).join(' ');
+  return { kind: 'unknown', name, suggestions: suggestionsFor(nameWords(name).join(' '), names), next };
+}

@@ -1,0 +1,81 @@
+import { JobStatus, JobType, type JobStatusValue, type JobTypeValue } from '../enums';
+
+/** What a recognised phrase contributes to the reading. */
+export type Effect =
+  | { kind: 'status'; statuses: JobStatusValue[] }
+  | { kind: 'type'; type: JobTypeValue }
+  | { kind: 'negate' }
+  | { kind: 'filler' }
+  | { kind: 'help' }
+  | { kind: 'next' }
+  | { kind: 'previous' }
+  | { kind: 'greeting' };
+
+export interface Phrase {
+  words: readonly string[];
+  effect: Effect;
+}
+
+const { failed, inProgress, finished, finishedWithException } = JobStatus;
+const status = (...statuses: JobStatusValue[]): Effect => ({ kind: 'status', statuses });
+const type = (value: JobTypeValue): Effect => ({ kind: 'type', type: value });
+const FILLER: Effect = { kind: 'filler' };
+
+/** Phrases by effect. Multi-word phrases are written with single spaces; the longest match wins. */
+const TABLE: ReadonlyArray<readonly [Effect, readonly string[]]> = [
+  [status(failed), ['failed', 'fail', 'fails', 'failing', 'failure', 'failures', 'error', 'errors', 'errored',
+    'erroring', 'broken', 'crashed', 'unsuccessful', 'unsuccessfully', 'did not succeed', "didn't succeed",
+    'didnt succeed', 'not succeed']],
+  [status(inProgress), ['in progress', 'in-progress', 'inprogress', 'running', 'still running', 'active', 'ongoing',
+    'right now', 'currently', 'in flight', 'underway']],
+  [status(finished), ['finished', 'succeeded', 'succeed', 'successful', 'successfully', 'success', 'completed',
+    'complete', 'done', 'ok', 'okay', 'healthy', 'passed']],
+  [status(finishedWithException), ['finished with exception', 'finished with exceptions', 'with exception',
+    'with exceptions', 'exception', 'exceptions', 'with warning', 'with warnings', 'warning', 'warnings', 'partially',
+    'partial', 'completed with errors', 'completed with error', 'completed with warnings', 'finished with errors',
+    'finished with warnings', 'succeeded with warnings', 'partially succeeded', 'partially successful',
+    'partially completed', 'partially failed']],
+  // "problems" covers both kinds of trouble an admin must look at.
+  [status(failed, finishedWithException), ['problem', 'problems', 'issue', 'issues', 'trouble', 'unhealthy',
+    'problematic', 'attention']],
+  [type(JobType.backup), ['backup', 'backups', 'back up', 'back ups', 'backed up', 'backing up']],
+  [type(JobType.restore), ['restore', 'restores', 'restored', 'restoring', 'recovery', 'recoveries']],
+  [type(JobType.dryRun), ['dry run', 'dry runs', 'dryrun', 'dryruns', 'dry-run', 'dry-runs', 'test run',
+    'test runs', 'test-run', 'test-runs']],
+  [type(JobType.retention), ['retention', 'retentions', 'retention policy', 'cleanup', 'cleanups']],
+  [type(JobType.auditBackup), ['audit', 'audits', 'audit backup', 'audit backups', 'auditing', 'audit log',
+    'audit logs']],
+  [type(JobType.export), ['export', 'exports', 'exported', 'exporting']],
+  [{ kind: 'negate' }, ['not', 'never', "didn't", 'didnt', 'did not', "wasn't", "weren't", 'was not', 'were not',
+    "haven't", 'have not', "hasn't", 'has not']],
+  [{ kind: 'help' }, ['help', 'what can you do', 'what can i ask', 'how does this work', 'how do i use this',
+    'commands', 'usage', 'examples']],
+  [{ kind: 'next' }, ['next', 'next page', 'more', 'show more', 'load more', 'continue']],
+  [{ kind: 'previous' }, ['previous', 'previous page', 'prev', 'back', 'go back', 'page back']],
+  [{ kind: 'greeting' }, ['hi', 'hello', 'hey', 'hiya', 'howdy', 'yo', 'greetings', 'good morning',
+    'good afternoon', 'good evening', 'thanks', 'thank you', 'cheers']],
+  // Consumed silently: they carry no filter.
+  [FILLER, ['show', 'me', 'list', 'get', 'give', 'find', 'display', 'tell', 'about', 'jobs', 'all', 'the', 'a',
+    'an', 'please', 'pls', 'any', 'some', 'which', 'what', 'were', 'was', 'are', 'is', 'there', 'of', 'that',
+    'have', 'has', 'had', 'my', 'our', 'runs', 'run', 'ran', 'results', 'items', 'entries', 'status', 'statuses',
+    'can', 'you', 'i', 'want', 'to', 'see', 'only', 'just', 'and', 'or', 'with', 'for', 'in', 'from', 'at', 'by',
+    'bot', 'jobsbot', 'how', 'many', 'did', 'do', 'does', 'latest', 'recent', 'newest', 'most', 'lately',
+    'now', 'happened', 'happen', 'went', 'go', 'look', 'check', 'whats', "what's", "there's", 'anything', 'so',
+    'far', 'orgs', 'organizations', 'tenants', 'time', 'range', 'during', 'over', 'within', 'page']],
+];
+
+/** Phrases by first word, longest first, so a scan can take the longest match at a position. */
+export const PHRASES_BY_FIRST_WORD: ReadonlyMap<string, readonly Phrase[]> = (() => {
+  const index = new Map<string, Phrase[]>();
+  for (const [effect, texts] of TABLE) {
+    for (const text of texts) {
+      const words = text.split(' ');
+      const first = words[0] as string;
+      const list = index.get(first) ?? [];
+      list.push({ words, effect });
+      index.set(first, list);
+    }
+  }
+  for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return index;
+})();

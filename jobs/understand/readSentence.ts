@@ -1,0 +1,124 @@
+import { JobStatus, type JobStatusValue, type JobTypeValue } from '../enums';
+import type { Organization } from '../model';
+import type { Clock } from './clock';
+import { readJobId } from './jobId';
+import { GUID, readOrganization, type OrganizationName } from './organization';
+import { readPaging } from './paging';
+import { PHRASES_BY_FIRST_WORD, type Effect } from './phrases';
+import { readTimeRange, type RangeMatch } from './timeRange';
+import type { Token } from './types';
+
+/** Everything heard in one sentence, before defaults are applied. */
+export interface Heard {
+  statuses: JobStatusValue[];
+  type?: JobTypeValue;
+  range?: RangeMatch;
+  organization?: Organization;
+  organizationId?: string;
+  unknownOrganization?: { name: string; suggestions: string[] };
+  pageSize?: number;
+  page?: number;
+  jobId?: string;
+  help: boolean;
+  next: boolean;
+  previous: boolean;
+  greeting: boolean;
+  /** Tokens consumed by some reader (filler included). */
+  understood: number;
+  ignored: string[];
+}
+
+const SILENT_PUNCTUATION: ReadonlySet<string> = new Set(['?', '-', '–', '—']);
+const FLIPPED: ReadonlyMap<JobStatusValue, JobStatusValue> = new Map<JobStatusValue, JobStatusValue>([
+  [JobStatus.finished, JobStatus.failed],
+  [JobStatus.failed, JobStatus.finished],
+]);
+
+/** The longest phrase starting at tokens[i]. */
+function phraseAt(tokens: readonly Token[], i: number): { effect: Effect; next: number } | undefined {
+  const candidates = PHRASES_BY_FIRST_WORD.get(tokens[i]?.word ?? '');
+  const phrase = candidates?.find((p) => p.words.every((word, k) => tokens[i + k]?.word === word));
+  return phrase && { effect: phrase.effect, next: i + phrase.words.length };
+}
+
+function ignore(heard: Heard, tokens: readonly Token[], from: number, to: number): void {
+  for (let k = from; k < to; k++) heard.ignored.push((tokens[k] as Token).text);
+  heard.understood -= to - from;
+}
+
+/** Applies a phrase; a negation applies to the status right after it ("not successful" is failed). */
+function applyPhrase(heard: Heard, tokens: readonly Token[], i: number, effect: Effect, next: number): number {
+  switch (effect.kind) {
+    case 'status':
+      heard.statuses.push(...effect.statuses);
+      return next;
+    case 'type':
+      if (heard.type === undefined) heard.type = effect.type;
+      else ignore(heard, tokens, i, next);
+      return next;
+    case 'negate': {
+      const negated = phraseAt(tokens, next);
+      const flipped = negated?.effect.kind === 'status' && negated.effect.statuses.length === 1
+        ? FLIPPED.get(negated.effect.statuses[0] as JobStatusValue) : undefined;
+      if (negated && flipped !== undefined) {
+        heard.statuses.push(flipped);
+        return negated.next;
+      }
+      ignore(heard, tokens, i, next);
+      return next;
+    }
+    case 'filler':
+      return next;
+    default:
+      heard[effect.kind] = true;
+      return next;
+  }
+}
+
+/** Reads one thing at tokens[i] into `heard`; returns the index after it. Readers are tried most specific first. */
+function readAt(heard: Heard, tokens: readonly Token[], i: number, clock: Clock, names: readonly OrganizationName[], maxPageSize: number): number {
+  const token = tokens[i] as Token;
+  const job = readJobId(tokens, i);
+  if (job) {
+    heard.jobId ??= job.jobId;
+    return job.next;
+  }
+  if (GUID.test(token.lower)) {
+    if (heard.organizationId === undefined) heard.organizationId = token.lower;
+    else ignore(heard, tokens, i, i + 1);
+    return i + 1;
+  }
+  const organization = readOrganization(tokens, i, names);
+  if (organization) {
+    if (heard.organizationId !== undefined || heard.unknownOrganization) ignore(heard, tokens, i, organization.next);
+    else if (organization.kind === 'known') {
+      heard.organization = organization.organization;
+      heard.organizationId = organization.organization.id;
+    } else heard.unknownOrganization = { name: organization.name, suggestions: organization.suggestions };
+    return organization.next;
+  }
+  const range = readTimeRange(tokens, i, clock);
+  if (range) {
+    if (heard.range === undefined) heard.range = range;
+    else ignore(heard, tokens, i, range.next);
+    return range.next;
+  }
+  const paging = readPaging(tokens, i, maxPageSize);
+  if (paging) {
+    heard.pageSize = paging.pageSize ?? heard.pageSize;
+    heard.page = paging.page ?? heard.page;
+    return paging.next;
+  }
+  const phrase = phraseAt(tokens, i);
+  if (phrase) return applyPhrase(heard, tokens, i, phrase.effect, phrase.next);
+  if (token.lower === '?' && tokens.length === 1) heard.help = true;
+  else if (!SILENT_PUNCTUATION.has(token.lower)) ignore(heard, tokens, i, i + 1);
+  return i + 1;
+}
+
+/** Reads every token of a sentence, left to right, taking the longest reading at each position. */
+export function readSentence(tokens: readonly Token[], clock: Clock, names: readonly OrganizationName[], maxPageSize: number): Heard {
+  const heard: Heard = { statuses: [], help: false, next: false, previous: false, greeting: false, understood: tokens.length, ignored: [] };
+  for (let i = 0; i < tokens.length; ) i = readAt(heard, tokens, i, clock, names, maxPageSize);
+  return heard;
+}

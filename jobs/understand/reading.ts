@@ -1,0 +1,82 @@
+import { DateTime, IANAZone } from 'luxon';
+import { JobStatus, JobType, type JobStatusValue, type JobTypeValue } from '../enums';
+import type { JobQuery } from '../model';
+
+/** The page size a query gets when the sentence names none. */
+export const DEFAULT_PAGE_SIZE = 10;
+
+const STATUS_LABELS: ReadonlyMap<JobStatusValue, string> = new Map<JobStatusValue, string>([
+  [JobStatus.inProgress, 'in-progress'],
+  [JobStatus.finished, 'finished'],
+  [JobStatus.failed, 'failed'],
+  [JobStatus.finishedWithException, 'finished-with-exception'],
+]);
+const TYPE_LABELS: ReadonlyMap<JobTypeValue, string> = new Map<JobTypeValue, string>([
+  [JobType.all, ''],
+  [JobType.backup, 'backup '],
+  [JobType.restore, 'restore '],
+  [JobType.dryRun, 'dry-run '],
+  [JobType.retention, 'retention '],
+  [JobType.auditBackup, 'audit backup '],
+  [JobType.export, 'export '],
+]);
+const DAY_MS = 86_400_000;
+const HOUR_MS = 3_600_000;
+const FORMAT_OPTIONS = { locale: 'en-GB' } as const;
+
+function subject(query: JobQuery): string {
+  const statuses = query.statuses.map((status) => STATUS_LABELS.get(status) ?? String(status)).join(' or ');
+  const text = `${statuses || 'all'} ${TYPE_LABELS.get(query.type) ?? `type ${query.type} `}jobs`;
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function day(date: DateTime, now: DateTime): string {
+  return date.toFormat(date.year === now.year ? 'ccc d LLL' : 'ccc d LLL yyyy', FORMAT_OPTIONS);
+}
+
+function moment(date: DateTime, now: DateTime): string {
+  return `${day(date, now)} ${date.toFormat('HH:mm', FORMAT_OPTIONS)}`;
+}
+
+function isMidnight(date: DateTime): boolean {
+  return date.hour === 0 && date.minute === 0 && date.second === 0 && date.millisecond === 0;
+}
+
+/** Names a range the way a person would: "today 00:00–now", "yesterday", "last 7 days", "Mon 16 Nov – Sun 22 Nov". */
+function period(start: DateTime, end: DateTime, now: DateTime): string {
+  const today = now.startOf('day');
+  if (end.toMillis() === now.toMillis()) {
+    const length = now.toMillis() - start.toMillis();
+    if (start.toMillis() === today.toMillis()) return 'today 00:00–now';
+    if (isMidnight(start)) return `${moment(start, now)}–now`;
+    if (length % DAY_MS === 0) return length === DAY_MS ? 'last 24 hours' : `last ${length / DAY_MS} days`;
+    if (length % HOUR_MS === 0) return `last ${length / HOUR_MS} hours`;
+    return `${moment(start, now)}–now`;
+  }
+  if (isMidnight(start) && isMidnight(end)) {
+    const lastDay = end.minus({ days: 1 });
+    if (lastDay.toMillis() === start.toMillis()) {
+      return start.toMillis() === today.minus({ days: 1 }).toMillis() ? 'yesterday' : day(start, now);
+    }
+    return `${day(start, now)} – ${day(lastDay, now)}`;
+  }
+  return `${moment(start, now)} – ${moment(end, now)}`;
+}
+
+/**
+ * One line saying what a query asks for, in the user's zone, e.g.
+ * "Failed jobs · today 00:00–now (America/New_York)". An invalid zone is read as UTC.
+ */
+export function describeQuery(query: JobQuery, timeZone: string, now: Date, organizationName?: string): string {
+  const zone = IANAZone.isValidZone(timeZone) ? timeZone : 'UTC';
+  const local = DateTime.fromJSDate(now, { zone });
+  const start = DateTime.fromISO(query.startTime, { zone });
+  const end = DateTime.fromISO(query.endTime, { zone });
+  const parts = [subject(query), `${period(start, end, local)} (${zone})`];
+  if (query.organizationId !== undefined) {
+    parts.push(organizationName === undefined ? `org ${query.organizationId}` : `org ${organizationName}`);
+  }
+  if (query.pageSize !== DEFAULT_PAGE_SIZE) parts.push(`${query.pageSize} per page`);
+  if (query.page > 1) parts.push(`page ${query.page}`);
+  return parts.join(' · ');
+}

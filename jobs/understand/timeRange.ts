@@ -1,0 +1,111 @@
+import type { DateTime } from 'luxon';
+import { UNITS, type Unit } from './calendarWords';
+import type { Clock } from './clock';
+import { readDay } from './dates';
+import type { Token } from './types';
+
+/** A time range read from the sentence: [start, end) in the user's zone, and the index after it. */
+export interface RangeMatch {
+  start: DateTime;
+  end: DateTime;
+  next: number;
+  /** Whether two days were joined ("Nov 20 – Nov 22"), as opposed to one day. */
+  joined?: boolean;
+}
+
+const NUMBER = /^\d{1,4}$/;
+const COMPACT_DURATION = /^(\d{1,4})(h|hrs?|d|w|wks?)$/;
+const RANGE_SEPARATORS: ReadonlySet<string> = new Set(['-', '–', '—', 'to', 'until', 'till', 'through', 'thru']);
+const LAST_WORDS: ReadonlySet<string> = new Set(['last', 'past', 'previous']);
+const HOUR_MS = 3_600_000;
+
+/** [now − n units, now]; hours, days and weeks are exact multiples of 24 h, months follow the calendar. */
+function rolling(clock: Clock, n: number, unit: Unit, next: number): RangeMatch {
+  const now = clock.now;
+  const hours = unit === 'hours' ? n : unit === 'days' ? n * 24 : unit === 'weeks' ? n * 168 : undefined;
+  const start = hours === undefined ? now.minus({ [unit]: n }) : now.minus({ milliseconds: hours * HOUR_MS });
+  return { start, end: now, next };
+}
+
+/** The whole previous calendar week (Monday to Monday), month or year. */
+function previousPeriod(clock: Clock, unit: 'weeks' | 'months' | 'years', next: number): RangeMatch {
+  const period = unit === 'weeks' ? 'week' : unit === 'months' ? 'month' : 'year';
+  const end = clock.now.startOf(period);
+  return { start: end.minus({ [unit]: 1 }), end, next };
+}
+
+/** A count and unit at tokens[i]: "3 days", "24h", "a week". */
+function duration(tokens: readonly Token[], i: number): { n: number; unit: Unit; next: number } | undefined {
+  const word = tokens[i]?.word ?? '';
+  const compact = COMPACT_DURATION.exec(word);
+  if (compact) return { n: Number(compact[1]), unit: UNITS.get(compact[2] as string) as Unit, next: i + 1 };
+  const unit = UNITS.get(tokens[i + 1]?.word ?? '');
+  if (unit === undefined) return undefined;
+  if (NUMBER.test(word)) return { n: Number(word), unit, next: i + 2 };
+  if (word === 'a' || word === 'one') return { n: 1, unit, next: i + 2 };
+  return undefined;
+}
+
+/** "last week" (calendar), "last 3 days", "past week", "last hour" (rolling). */
+function lastPeriod(tokens: readonly Token[], i: number, clock: Clock): RangeMatch | undefined {
+  const word = tokens[i]?.word ?? '';
+  const counted = duration(tokens, i + 1);
+  if (counted) return rolling(clock, counted.n, counted.unit, counted.next);
+  const unit = UNITS.get(tokens[i + 1]?.word ?? '');
+  if (unit === undefined) return undefined;
+  if (word === 'past' || unit === 'hours' || unit === 'days') return rolling(clock, 1, unit, i + 2);
+  return previousPeriod(clock, unit, i + 2);
+}
+
+/** "this week" (from Monday), "this month", "this year", up to now. */
+function thisPeriod(tokens: readonly Token[], i: number, clock: Clock): RangeMatch | undefined {
+  const unit = UNITS.get(tokens[i + 1]?.word ?? '');
+  if (unit === undefined || unit === 'hours') return undefined;
+  const period = unit === 'days' ? 'day' : unit === 'weeks' ? 'week' : unit === 'months' ? 'month' : 'year';
+  return { start: clock.now.startOf(period), end: clock.now, next: i + 2 };
+}
+
+/** A day, or a day range "Nov 20 – Nov 22" / "Nov 20 to 22nd"; `and` joins only after "between". */
+function days(tokens: readonly Token[], i: number, clock: Clock, andJoins: boolean): RangeMatch | undefined {
+  const from = readDay(tokens, i, clock);
+  if (!from) return undefined;
+  const separator = tokens[from.next]?.word ?? '';
+  const joins = RANGE_SEPARATORS.has(separator) || (andJoins && separator === 'and');
+  const to = joins ? readDay(tokens, from.next + 1, clock) : undefined;
+  const last = to ?? from;
+  return { start: from.day, end: last.day.plus({ days: 1 }), next: last.next, joined: to !== undefined };
+}
+
+/** Ranges that reach the present stop at now: "today" is [midnight, now]. */
+function upToNow(range: RangeMatch, clock: Clock): RangeMatch {
+  return range.start < clock.now && range.end > clock.now ? { ...range, end: clock.now } : range;
+}
+
+/** Reads one time range at tokens[i], or undefined if none starts there. */
+export function readTimeRange(tokens: readonly Token[], i: number, clock: Clock): RangeMatch | undefined {
+  const word = tokens[i]?.word ?? '';
+  if (word === 'since' || word === 'from') {
+    const range = word === 'from' ? days(tokens, i + 1, clock, false) : undefined;
+    if (range?.joined) return upToNow(range, clock);
+    // "since Monday", "from last week": from the start of that day or period until now.
+    const origin = readTimeRange(tokens, i + 1, clock);
+    return origin && { start: origin.start, end: clock.now, next: origin.next };
+  }
+  if (word === 'between') {
+    const range = days(tokens, i + 1, clock, true);
+    return range && upToNow(range, clock);
+  }
+  if (word === 'on') {
+    const range = days(tokens, i + 1, clock, false);
+    return range && upToNow(range, clock);
+  }
+  if (word === 'this') return thisPeriod(tokens, i, clock);
+  if (LAST_WORDS.has(word)) {
+    const period = lastPeriod(tokens, i, clock);
+    if (period) return period;
+  }
+  const counted = duration(tokens, i);
+  if (counted) return rolling(clock, counted.n, counted.unit, counted.next);
+  const range = days(tokens, i, clock, false);
+  return range && upToNow(range, clock);
+}

@@ -1,0 +1,24 @@
+import type { Token } from './types';
+import { correctTypo } from './vocabulary';
+
+/** A bot @mention the caller did not strip: Teams markup or a plain "@Name". */
+const LEADING_MENTION = /^\s*(?:<at>[^<]*<\/at>|@\S+)\s*/i;
+
+/**
+ * GUIDs, ISO dates and slash dates first, so they stay whole; then words (inner ' and - kept:
+ * "didn't", "dry-run"), and the dash and question mark, which mean something on their own.
+ * Other punctuation separates words and is dropped.
+ */
+const TOKENS =
+  /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*|[–—-]|\?/giu;
+
+const CURLY_APOSTROPHE = /’/g;
+
+/** Splits a sentence into tokens, dropping a leading @mention and correcting keyword typos. */
+export function tokenize(sentence: string): Token[] {
+  const texts = sentence.replace(LEADING_MENTION, '').match(TOKENS) ?? [];
+  return texts.map((text) => {
+    const lower = text.toLowerCase().replace(CURLY_APOSTROPHE, "'");
+    return { text, lower, word: correctTypo(lower) };
+  });
+}

@@ -1,0 +1,40 @@
+import type { JobQuery, Organization } from '../model';
+
+/** What the caller knows besides the sentence. */
+export interface UnderstandContext {
+  now: Date;
+  /** IANA zone of the user; an invalid zone falls back to UTC and the reading says so. */
+  timeZone: string;
+  /** e.g. 'en-US' (11/20 is month first) or 'en-GB' (20/11 is day first). */
+  locale?: string;
+  /** Known organisations, for matching names after "for", "org", "tenant"… */
+  organizations: Organization[];
+  /** Largest page size a sentence may ask for; default 50. */
+  maxPageSize?: number;
+}
+
+export type Intent = 'query' | 'next' | 'previous' | 'help' | 'job' | 'greeting';
+
+/** How one sentence was read. */
+export interface Understanding {
+  intent: Intent;
+  /** The exact filter with defaults applied for 'query'; the defaults otherwise. */
+  query: JobQuery;
+  /** For 'job'. */
+  jobId?: string;
+  /** One line telling the user how the sentence was read. */
+  reading: string;
+  /** Words not understood, in order, as typed. */
+  ignored: string[];
+  /** The zone actually used. */
+  timeZone: string;
+  /** A name after "for"/"org"/… that matches no known organisation, with the nearest known names. */
+  unknownOrganization?: { name: string; suggestions: string[] };
+}
+
+/** One word of the sentence: as typed, lower-cased, and lower-cased with a keyword typo corrected. */
+export interface Token {
+  text: string;
+  lower: string;
+  word: string;
+}
