@@ -1,0 +1,72 @@
+import type { Job, JobQuery } from '../jobs/model';
+import { executeAction, listContext } from './actions';
+import type { ExecuteAction } from './actions';
+import { cardTemplate } from './expand';
+import type { AdaptiveCardJson } from './expand';
+import { DETAIL_TIME, formatCount, formatDuration, formatSize, formatTime, renderZone } from './format';
+import { statusLook, typeWord } from './status';
+import type { CardColor } from './status';
+import { safeText } from './text';
+import template from './templates/jobDetail.json';
+
+export interface JobDetailInput {
+  job: Job;
+  timeZone: string;
+  /** The list this detail was opened from; gives a "Back to list" button. */
+  back?: { query: JobQuery; reading: string };
+}
+
+interface JobDetailData {
+  title: string;
+  color: CardColor;
+  organization: string;
+  facts: { title: string; value: string }[];
+  counts: { label: string; entities: string; records: string }[];
+  actions: ExecuteAction[];
+}
+
+const jobDetail = cardTemplate<JobDetailData>(template);
+
+/** Upstream ids and names are capped: a detail card must not grow with bad data. */
+const FIELD_MAX = 120;
+
+/** Pure: the detail card's template data. */
+export function jobDetailData({ job, timeZone, back }: JobDetailInput): JobDetailData {
+  const look = statusLook(job.status);
+  const zone = renderZone(timeZone);
+  const counts = (label: string, entities: unknown, records: unknown) => ({
+    label,
+    entities: formatCount(entities),
+    records: formatCount(records),
+  });
+  return {
+    title: `${look.icon} ${look.word} · ${typeWord(job.type)}`,
+    color: look.color,
+    organization: safeText(job.organizationName, FIELD_MAX, 'Unknown organisation'),
+    facts: [
+      { title: 'Status', value: look.word },
+      { title: 'Type', value: typeWord(job.type) },
+      { title: 'Module', value: safeText(job.module, FIELD_MAX) },
+      { title: 'Started', value: formatTime(job.startTime, zone, DETAIL_TIME) },
+      { title: 'Finished', value: job.finishTime == null ? 'not yet' : formatTime(job.finishTime, zone, DETAIL_TIME) },
+      { title: 'Time zone', value: safeText(zone, FIELD_MAX) },
+      { title: 'Duration', value: formatDuration(job.durationHours) },
+      { title: 'Size', value: formatSize(job.backupSize) },
+      { title: 'Organisation id', value: safeText(job.organizationId, FIELD_MAX) },
+      { title: 'Job id', value: safeText(job.jobId, FIELD_MAX) },
+    ],
+    counts: [
+      counts('Successful', job.successfulEntity, job.successfulRecord),
+      counts('Failed', job.failedEntity, job.failedRecord),
+      counts('Skipped', job.skippedEntity, job.skippedRecord),
+      counts('Warning', job.warningEntity, job.warningRecord),
+      counts('Total', job.totalEntity, job.totalRecord),
+    ],
+    actions: back
+      ? [executeAction({ verb: 'page', ...listContext(back.query, back.reading, timeZone) }, '◀ Back to list')]
+      : [],
+  };
+}
+
+/** The detail card of one job: outcome counts, size, times in the user's zone, ids. */
+export const jobDetailCard = (input: JobDetailInput): AdaptiveCardJson => jobDetail.expand(jobDetailData(input));

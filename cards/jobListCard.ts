@@ -1,0 +1,80 @@
+import { JobStatus } from '../jobs/enums';
+import type { JobQuery, JobsPage } from '../jobs/model';
+import { READING_MAX, executeAction, listContext } from './actions';
+import type { ExecuteAction, ListContext } from './actions';
+import { cardTemplate } from './expand';
+import type { AdaptiveCardJson } from './expand';
+import { jobRow } from './jobRow';
+import type { JobRowData } from './jobRow';
+import { CHIP_ORDER, statusLook } from './status';
+import type { CardColor } from './status';
+import { ROW_TIME, formatTime, renderZone } from './format';
+import { safeText } from './text';
+import template from './templates/jobList.json';
+
+export interface JobListInput {
+  page: JobsPage;
+  query: JobQuery;
+  /** How the sentence was understood, e.g. "failed backups today". */
+  reading: string;
+  timeZone: string;
+  /** True when Teams sent no time zone and UTC is assumed. */
+  timeZoneIsFallback: boolean;
+  now: Date;
+}
+
+interface JobListData {
+  title: string;
+  zoneNote: string;
+  hasChips: boolean;
+  chips: { text: string; color: CardColor }[];
+  empty: boolean;
+  emptyText: string;
+  rows: JobRowData[];
+  pageText: string;
+  actions: ExecuteAction[];
+}
+
+const jobList = cardTemplate<JobListData>(template);
+
+/** Which zone the times are in, and how fresh the list is. */
+function zoneNote(timeZone: string, isFallback: boolean, now: Date): string {
+  const zone = renderZone(timeZone);
+  const label =
+    zone !== timeZone ? `UTC (unknown time zone ${timeZone})` : isFallback ? `${zone} (your Teams time zone was not sent)` : zone;
+  return `Times in ${safeText(label, 80)} · as of ${formatTime(now.toISOString(), zone, ROW_TIME)}`;
+}
+
+/** Pure: the list card's template data. */
+export function jobListData({ page, query, reading, timeZone, timeZoneIsFallback, now }: JobListInput): JobListData {
+  const shownReading = safeText(reading, READING_MAX, 'all jobs');
+  const context = listContext(query, reading, timeZone);
+  const jobs = Array.isArray(page.jobs) ? page.jobs : [];
+  const total = Math.max(page.totalCount ?? 0, 0);
+  const hasNext = page.nextLink != null || query.page * query.pageSize < total;
+  const pages = Math.max(Math.ceil(total / query.pageSize), query.page + (hasNext ? 1 : 0), 1);
+  const chips = CHIP_ORDER.flatMap((name) => {
+    const count = jobs.filter((job) => job?.status === JobStatus[name]).length;
+    const look = statusLook(JobStatus[name]);
+    return count === 0 ? [] : [{ text: `${look.icon} ${count} ${look.word.toLowerCase()}`, color: look.color }];
+  });
+  const toPage = (target: number): ListContext => ({ ...context, query: { ...query, page: target } });
+  const actions = [
+    ...(query.page > 1 ? [executeAction({ verb: 'page', ...toPage(query.page - 1) }, '◀ Previous')] : []),
+    ...(hasNext ? [executeAction({ verb: 'page', ...toPage(query.page + 1) }, 'Next ▶')] : []),
+  ];
+  return {
+    title: `Jobs: ${shownReading}`,
+    zoneNote: zoneNote(timeZone, timeZoneIsFallback, now),
+    hasChips: chips.length > 0,
+    chips,
+    empty: jobs.length === 0,
+    emptyText: `No jobs match “${shownReading}”. Try a wider time range, e.g. “failed jobs this month”.`,
+    rows: jobs.filter((job) => job != null).map((job) => jobRow(job, context)),
+    pageText: `Page ${query.page} of ${pages} · ${total} ${total === 1 ? 'job' : 'jobs'}`,
+    actions,
+  };
+}
+
+/** The list card: header with the reading and zone, status chips, one row per job, paging. */
+export const jobListCard = (input: JobListInput): AdaptiveCardJson => jobList.expand(jobListData(input));
