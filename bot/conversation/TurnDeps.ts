@@ -1,0 +1,11 @@
+import type { JobsService } from '../../jobs/JobsService';
+import type { Logger } from '../../jobs/Logger';
+import type { ConversationStore } from '../ConversationStore';
+
+/** What every conversation handler may use. */
+export interface TurnDeps {
+  jobs: JobsService;
+  conversations: ConversationStore;
+  logger: Logger;
+  now: () => Date;
+}

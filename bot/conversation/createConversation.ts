@@ -1,0 +1,74 @@
+import { refusalCard, welcomeCard } from '../../cards';
+import type { AdaptiveCardJson } from '../../cards/expand';
+import type { Incoming, IncomingKind } from './Incoming';
+import { card } from './Reply';
+import type { InvokeAnswer, Outcome } from './Reply';
+import { readExecuteData, readSubmitData, respondToAction, respondToActionWithin } from './respondToAction';
+import { respondToMessage } from './respondToMessage';
+import type { TurnDeps } from './TurnDeps';
+
+export interface ConversationDeps extends TurnDeps {
+  /** Entra tenant ids served; empty = every tenant. */
+  allowedTenants: string[];
+  /** Upper bound on the upstream wait while answering a card action invoke. */
+  invokeTimeoutMs: number;
+}
+
+/** The whole conversation behaviour, free of any bot SDK: an activity in, replies and an invoke answer out. */
+export interface Conversation {
+  respond(incoming: Incoming): Promise<Outcome>;
+}
+
+const ADAPTIVE_CARD_ACTION = 'adaptiveCard/action';
+
+/** The invoke answer that replaces the clicked card in place. */
+const cardAnswer = (value: AdaptiveCardJson): InvokeAnswer => ({
+  status: 200,
+  body: { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value },
+});
+
+const badAction = (message: string): InvokeAnswer => ({
+  status: 400,
+  body: { statusCode: 400, type: 'application/vnd.microsoft.error', value: { code: 'BadRequest', message } },
+});
+
+type KindHandlers = { [Kind in IncomingKind]: (incoming: Extract<Incoming, { kind: Kind }>, deps: ConversationDeps) => Promise<Outcome> };
+
+/** One handler per kind of activity; `respond` dispatches through this table only. */
+const kindHandlers: KindHandlers = {
+  message: async (turn, deps) => ({ replies: await respondToMessage(turn, deps) }),
+  async submit({ value, conversationId, timeZoneIsFallback }, deps) {
+    const data = readSubmitData(value);
+    // A submit without our data is some other card's button: nothing to do, nothing to say.
+    if (!data) return { replies: [] };
+    return { replies: [card(await respondToAction({ data, conversationId, timeZoneIsFallback, deps }))] };
+  },
+  async action({ name, value, conversationId, timeZoneIsFallback }, deps) {
+    if (name !== ADAPTIVE_CARD_ACTION) return { replies: [], invoke: { status: 501, body: undefined } };
+    const data = readExecuteData(value);
+    if (!data) return { replies: [], invoke: badAction('The card action carried data this bot does not understand.') };
+    const answer = await respondToActionWithin(deps.invokeTimeoutMs, { data, conversationId, timeZoneIsFallback, deps });
+    return { replies: [], invoke: cardAnswer(answer) };
+  },
+  installed: async () => ({ replies: [card(welcomeCard())] }),
+  ignored: async () => ({ replies: [] }),
+};
+
+/** Activities from tenants the bot does not serve get a refusal and no data. */
+function refusal(incoming: Incoming): Outcome {
+  if (incoming.kind === 'ignored') return { replies: [] };
+  if (incoming.kind === 'action') return { replies: [], invoke: cardAnswer(refusalCard()) };
+  return { replies: [card(refusalCard())] };
+}
+
+export function createConversation(deps: ConversationDeps): Conversation {
+  const allowed = new Set(deps.allowedTenants.map((id) => id.toLowerCase()));
+  const isAllowed = (tenantId: string | undefined) => allowed.size === 0 || (tenantId !== undefined && allowed.has(tenantId.toLowerCase()));
+  return {
+    respond(incoming) {
+      if (!isAllowed(incoming.tenantId)) return Promise.resolve(refusal(incoming));
+      const handler = kindHandlers[incoming.kind] as (incoming: Incoming, deps: ConversationDeps) => Promise<Outcome>;
+      return handler(incoming, deps);
+    },
+  };
+}

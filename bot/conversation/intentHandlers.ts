@@ -1,0 +1,73 @@
+import { helpCard, jobDetailCard } from '../../cards';
+import type { Intent, Understanding } from '../../jobs/understand/types';
+import type { Incoming } from './Incoming';
+import { errorCardFor } from './errorCardFor';
+import { listCard } from './listCard';
+import type { ListRequest } from './listCard';
+import { card, text } from './Reply';
+import type { Reply } from './Reply';
+import type { TurnDeps } from './TurnDeps';
+
+export type MessageTurn = Extract<Incoming, { kind: 'message' }>;
+
+/** What an intent handler gets: the message, how it was read, and the services. */
+export interface IntentInput {
+  turn: MessageTurn;
+  understood: Understanding;
+  deps: TurnDeps;
+}
+
+type IntentHandler = (input: IntentInput) => Promise<Reply[]>;
+
+const GREETING_HINT = 'Hi! Ask me about AvePoint backup jobs, for example “failed jobs today”.';
+
+/** The list for `request`, or the error card that offers to retry it. */
+async function listReplies(deps: TurnDeps, conversationId: string, request: ListRequest): Promise<Reply[]> {
+  try {
+    return [card(await listCard(deps, conversationId, request))];
+  } catch (error) {
+    return [card(errorCardFor(error, deps.logger, request))];
+  }
+}
+
+/** Every word ignored means nothing was understood: better to explain than to list "all jobs". */
+const nothingUnderstood = ({ turn, understood }: IntentInput): boolean =>
+  understood.ignored.length > 0 && understood.ignored.length >= turn.text.split(/\s+/).filter(Boolean).length;
+
+/** Continues the conversation's last query `step` pages on; without one there is nothing to continue. */
+const continueQuery =
+  (step: 1 | -1): IntentHandler =>
+  async ({ turn, deps }) => {
+    const saved = await deps.conversations.get(turn.conversationId);
+    if (!saved) return [text('There is no earlier list to continue. Ask for some jobs first.'), card(helpCard({}))];
+    const query = { ...saved.query, page: Math.max(1, saved.query.page + step) };
+    return listReplies(deps, turn.conversationId, { ...saved, query, timeZoneIsFallback: saved.timeZone === 'UTC' && turn.timeZoneIsFallback });
+  };
+
+/** One handler per intent; `respondToMessage` dispatches through this table only. */
+export const intentHandlers: Record<Intent, IntentHandler> = {
+  async query(input) {
+    const { turn, understood, deps } = input;
+    if (understood.unknownOrganization) {
+      const { name, suggestions } = understood.unknownOrganization;
+      const hint = suggestions.length > 0 ? ` Did you mean ${suggestions.join(', ')}?` : '';
+      return [text(`I don't know an organisation called “${name}”.${hint}`)];
+    }
+    if (nothingUnderstood(input)) return [card(helpCard({ understood: understood.reading, ignored: understood.ignored }))];
+    const { query, reading, timeZone } = understood;
+    return listReplies(deps, turn.conversationId, { query, reading, timeZone, timeZoneIsFallback: turn.timeZoneIsFallback });
+  },
+  next: continueQuery(1),
+  previous: continueQuery(-1),
+  help: async () => [card(helpCard({}))],
+  greeting: async () => [text(GREETING_HINT), card(helpCard({}))],
+  async job({ turn, understood, deps }) {
+    const jobId = understood.jobId ?? '';
+    try {
+      const job = await deps.jobs.getJob(jobId);
+      return job ? [card(jobDetailCard({ job, timeZone: understood.timeZone }))] : [text(`I found no job with the id ${jobId}.`)];
+    } catch (error) {
+      return [card(errorCardFor(error, deps.logger))];
+    }
+  },
+};

@@ -1,0 +1,67 @@
+import { IANAZone } from 'luxon';
+import { z } from 'zod';
+import type { Incoming } from './Incoming';
+
+const UTC = 'UTC';
+
+// Only the parts we use; everything else in the activity is ignored, and all of it is untrusted.
+const activitySchema = z.object({
+  type: z.string(),
+  name: z.string().optional(),
+  action: z.string().optional(),
+  text: z.string().optional(),
+  value: z.unknown(),
+  localTimezone: z.string().optional(),
+  locale: z.string().optional(),
+  conversation: z.object({ id: z.string().min(1), tenantId: z.string().optional() }),
+  recipient: z.object({ id: z.string() }).optional(),
+  membersAdded: z.array(z.object({ id: z.string() })).optional(),
+  entities: z.array(z.unknown()).optional(),
+  channelData: z.unknown(),
+});
+
+const tenantSchema = z.object({ tenant: z.object({ id: z.string() }) });
+const mentionSchema = z.object({ type: z.literal('mention'), mentioned: z.object({ id: z.string() }), text: z.string() });
+
+/** The shape the endpoint requires before it authenticates anything: a typed activity with a conversation. */
+export const isActivityShaped = (body: unknown): boolean => activitySchema.safeParse(body).success;
+
+/** Pure: what an (authenticated) activity asks of the bot. */
+export function readIncoming(body: unknown): Incoming {
+  const parsed = activitySchema.safeParse(body);
+  if (!parsed.success) return { kind: 'ignored', conversationId: '' };
+  const activity = parsed.data;
+  const tenant = tenantSchema.safeParse(activity.channelData);
+  const common = {
+    conversationId: activity.conversation.id,
+    tenantId: tenant.success ? tenant.data.tenant.id : activity.conversation.tenantId,
+  };
+  const zone = activity.localTimezone && IANAZone.isValidZone(activity.localTimezone) ? activity.localTimezone : undefined;
+  switch (activity.type) {
+    case 'message': {
+      const text = withoutMention(activity.text ?? '', activity.entities ?? [], activity.recipient?.id);
+      // Action.Submit (the fallback of Action.Execute) arrives as a message with `value` and no text.
+      if (!text && activity.value !== undefined) return { ...common, kind: 'submit', value: activity.value, timeZoneIsFallback: !zone };
+      return { ...common, kind: 'message', text, timeZone: zone ?? UTC, timeZoneIsFallback: !zone, locale: activity.locale };
+    }
+    case 'invoke':
+      return { ...common, kind: 'action', name: activity.name ?? '', value: activity.value, timeZoneIsFallback: !zone };
+    case 'conversationUpdate': {
+      const botAdded = activity.membersAdded?.some((member) => member.id === activity.recipient?.id) ?? false;
+      return { ...common, kind: botAdded ? 'installed' : 'ignored' };
+    }
+    case 'installationUpdate':
+      return { ...common, kind: activity.action === 'add' ? 'installed' : 'ignored' };
+    default:
+      return { ...common, kind: 'ignored' };
+  }
+}
+
+/** Removes the bot's own @mention (`<at>Bot</at>` in Teams) so only the sentence remains. */
+function withoutMention(text: string, entities: unknown[], botId: string | undefined): string {
+  const mentions = entities.flatMap((entity) => {
+    const mention = mentionSchema.safeParse(entity);
+    return mention.success && mention.data.mentioned.id === botId ? [mention.data.text] : [];
+  });
+  return mentions.reduce((rest, mention) => rest.split(mention).join(' '), text).replace(/\s+/g, ' ').trim();
+}

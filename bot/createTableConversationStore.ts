@@ -1,0 +1,82 @@
+import type { TableClient } from '@azure/data-tables';
+import { z } from 'zod';
+import { JobStatus, JobType } from '../jobs/enums';
+import type { ConversationStore, SavedQuery } from './ConversationStore';
+import { toTableKey } from './tableKey';
+
+/** One partition per conversation (spreads load); one row per kind of state. */
+const ROW = 'lastQuery';
+
+const statusValues = Object.values(JobStatus);
+const typeValues = Object.values(JobType);
+
+/** What was stored may come from an older version of the app: read it back through a schema. */
+const savedSchema = z.object({
+  query: z.object({
+    page: z.number().int().min(1),
+    pageSize: z.number().int().min(1),
+    type: z.number().refine((v): v is (typeof typeValues)[number] => (typeValues as number[]).includes(v)),
+    startTime: z.string(),
+    endTime: z.string(),
+    statuses: z.array(z.number().refine((v): v is (typeof statusValues)[number] => (statusValues as number[]).includes(v))),
+    organizationId: z.string().optional(),
+    objectType: z.number().optional(),
+  }),
+  reading: z.string(),
+  timeZone: z.string(),
+});
+
+interface Row {
+  partitionKey: string;
+  rowKey: string;
+  saved: string;
+}
+
+/**
+ * The conversation store over one Azure Table (Azurite locally, managed identity in Azure:
+ * the TableClient decides). The table is created on first use, once per store instance.
+ */
+export function createTableConversationStore(table: TableClient): ConversationStore {
+  let ready: Promise<void> | undefined;
+  const ensureTable = (): Promise<void> => {
+    // createTable succeeds when the table already exists; a failure is retried on the next call.
+    ready ??= table.createTable().catch((error: unknown) => {
+      ready = undefined;
+      throw error;
+    });
+    return ready;
+  };
+
+  return {
+    async get(conversationId) {
+      await ensureTable();
+      try {
+        const row = await table.getEntity<Row>(toTableKey(conversationId), ROW);
+        return readSaved(row.saved);
+      } catch (error) {
+        if (isNotFound(error)) return undefined;
+        throw error;
+      }
+    },
+    async set(conversationId, saved) {
+      await ensureTable();
+      const row: Row = { partitionKey: toTableKey(conversationId), rowKey: ROW, saved: JSON.stringify(saved) };
+      await table.upsertEntity(row, 'Replace');
+    },
+  };
+}
+
+const isNotFound = (error: unknown): boolean =>
+  typeof error === 'object' && error !== null && 'statusCode' in error && error.statusCode === 404;
+
+/** A row that no longer parses is treated as no saved query: the user simply asks again. */
+function readSaved(text: string): SavedQuery | undefined {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  const parsed = savedSchema.safeParse(json);
+  return parsed.success ? (parsed.data as SavedQuery) : undefined;
+}
