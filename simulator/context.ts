@@ -15,7 +15,10 @@ export interface SimStats {
 /** Everything a route needs, built once per simulator. */
 export interface SimContext {
   tokenUrl: string;
+  /** Drives generated data. */
   now: () => Date;
+  /** Drives tokens and assertions, in epoch ms: a wall clock, independent of the data's clock. */
+  identityNow: () => number;
   tokens: TokenStore;
   clients: ClientRegistry;
   store: JobStore;

@@ -34,9 +34,9 @@ export async function legacyJobsRoute(req: IncomingMessage, res: ServerResponse,
 async function admit(req: IncomingMessage, res: ServerResponse, ctx: SimContext): Promise<boolean> {
   ctx.stats.apiRequests += 1;
   const fault = ctx.faults.next('api');
-  if (fault && (await applyFault(fault, res, ctx.sleep, ctx.now().getTime()))) return false;
+  if (fault && (await applyFault(fault, res, ctx.sleep, ctx.identityNow()))) return false;
   const match = /^Bearer (\S+)$/.exec(req.headers.authorization ?? '');
-  if (!match || !ctx.tokens.verify(match[1]!, ctx.now().getTime())) {
+  if (!match || !ctx.tokens.verify(match[1]!, ctx.identityNow())) {
     sendJson(res, 401, { error: { code: 'Unauthorized', message: 'A valid bearer token is required' } }, { 'www-authenticate': 'Bearer' });
     return false;
   }

@@ -25,8 +25,10 @@ export interface SimulatorOptions {
   port?: number;
   /** Loopback only. */
   host?: '127.0.0.1';
-  /** The simulator's clock: drives generated data and token expiry. */
+  /** The data's clock: which jobs exist, run or finished (default: the wall clock). */
   now?: () => Date;
+  /** The identity's clock for token expiry and assertion checks, epoch ms (default Date.now). */
+  identityNow?: () => number;
   /** Seed of the generated data (default 1). */
   seed?: number;
   /** Lifetime of issued tokens (default 3600). */
@@ -65,6 +67,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   const ctx: SimContext = {
     tokenUrl: '',
     now: options.now ?? (() => new Date()),
+    identityNow: options.identityNow ?? Date.now,
     tokens,
     clients,
     store: createJobStore(seed, ORGANIZATIONS),

@@ -7,7 +7,7 @@ import { readBody, sendJson } from './http';
 export async function tokenRoute(req: IncomingMessage, res: ServerResponse, ctx: SimContext): Promise<void> {
   ctx.stats.tokenRequests += 1;
   const fault = ctx.faults.next('token');
-  if (fault && (await applyFault(fault, res, ctx.sleep, ctx.now().getTime()))) return;
+  if (fault && (await applyFault(fault, res, ctx.sleep, ctx.identityNow()))) return;
   const body = await readBody(req);
   if (!(req.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded') || body === undefined) {
     return sendJson(res, 400, { error: 'invalid_request', error_description: 'Expected a form-encoded body' });
@@ -16,7 +16,7 @@ export async function tokenRoute(req: IncomingMessage, res: ServerResponse, ctx:
   if (form.get('grant_type') !== 'client_credentials') {
     return sendJson(res, 400, { error: 'unsupported_grant_type' });
   }
-  const nowMs = ctx.now().getTime();
+  const nowMs = ctx.identityNow();
   const clientId = await ctx.clients.authenticate(form, ctx.tokenUrl, nowMs);
   if (!clientId) return sendJson(res, 401, { error: 'invalid_client' });
   const { accessToken, expiresIn } = ctx.tokens.issue(clientId, nowMs);

@@ -1,0 +1,145 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { Agent, request, type Dispatcher } from 'undici';
+import type { AppConfig } from '../app/config';
+import type { Logger } from '../jobs/Logger';
+import type { JobsPage } from '../jobs/model';
+import type { AvePointClient, UpstreamJobFilter } from './AvePointClient';
+import { buildJobsRequest, type JobsRequest } from './dialects';
+import { connectionFailure, failureForStatus, FailureError, garbageFailure, timeoutFailure, toUpstreamError, type Failure } from './failure';
+import { parseJson } from './parseJson';
+import { jobsPageSchema } from './responseSchema';
+import { DEFAULT_RETRY_POLICY, nextDelayMs, parseRetryAfter, type RetryPolicy } from './retryPolicy';
+import { createTokenProvider, type TokenProvider } from './tokenProvider';
+
+const WHAT = 'AvePoint';
+const DEFAULT_TOTAL_TIMEOUT_MS = 10_000;
+
+export type AvePointClientOptions = Omit<AppConfig['avepoint'], 'totalTimeoutMs'> & {
+  /** Bound on all attempts of one call, waits included (default 10 s). */
+  totalTimeoutMs?: number;
+  logger: Logger;
+  /** Test seams. */
+  random?: () => number;
+  now?: () => number;
+  retryPolicy?: Partial<RetryPolicy>;
+};
+
+/** The client plus `close()`, which ends its keep-alive connections (tests, dev host shutdown). */
+export interface ClosableAvePointClient extends AvePointClient {
+  close(): Promise<void>;
+}
+
+type Attempt = { page: JobsPage } | { unauthorized: string } | { failure: Failure };
+
+/** Builds the upstream client: one keep-alive connection pool, one token cache, the retry policy around every call. */
+export function createAvePointClient(options: AvePointClientOptions): ClosableAvePointClient {
+  const now = options.now ?? Date.now;
+  const random = options.random ?? Math.random;
+  const policy: RetryPolicy = { ...DEFAULT_RETRY_POLICY, ...options.retryPolicy };
+  const totalTimeoutMs = options.totalTimeoutMs ?? DEFAULT_TOTAL_TIMEOUT_MS;
+  const dispatcher = new Agent({ keepAliveTimeout: 30_000, connections: 32 });
+  const tokens = createTokenProvider({ ...options, dispatcher, now });
+
+  const getJobs = async (filter: UpstreamJobFilter, callOptions?: { signal?: AbortSignal }): Promise<JobsPage> => {
+    const deadline = now() + totalTimeoutMs;
+    const jobsRequest = buildJobsRequest(options.dialect, options.baseUrl, filter);
+    let refreshedAfter401 = false;
+    for (let attempt = 1; ; attempt += 1) {
+      const outcome = await attemptOnce(jobsRequest, tokens, dispatcher, Math.min(options.timeoutMs, deadline - now()), callOptions?.signal, now);
+      if ('page' in outcome) return outcome.page;
+      if ('unauthorized' in outcome) {
+        tokens.invalidate(outcome.unauthorized);
+        if (!refreshedAfter401) {
+          // A revoked or expired token: one new token, one more try, without waiting.
+          refreshedAfter401 = true;
+          continue;
+        }
+        throw toUpstreamError({ kind: 'badGateway', retryable: false, status: 401, message: `${WHAT} refused the app's token` });
+      }
+      const { failure } = outcome;
+      const delay = failure.retryable ? nextDelayMs(policy, attempt, failure.retryAfterSeconds, deadline - now(), random) : undefined;
+      if (delay === undefined) throw toUpstreamError(failure);
+      options.logger.warn('AvePoint request failed; retrying', { status: failure.status, attempt });
+      await sleep(delay, undefined, { signal: callOptions?.signal });
+    }
+  };
+
+  return {
+    getJobs,
+    async probe() {
+      const started = now();
+      const token = await tokens.get().then(
+        () => 'ok' as const,
+        () => 'failed' as const,
+      );
+      const finishTime = new Date(now());
+      const startTime = new Date(finishTime.getTime() - 3_600_000);
+      // Any failure is the answer "failed"; its details stay out of the health report.
+      const api = token === 'failed' ? 'failed' : await getJobs({ pageIndex: 1, pageSize: 1, type: 0, startTime: startTime.toISOString(), finishTime: finishTime.toISOString() }).then(
+        () => 'ok' as const,
+        () => 'failed' as const,
+      );
+      return { token, api, latencyMs: now() - started };
+    },
+    close: () => dispatcher.close(),
+  };
+}
+
+/** One try: token, request within `timeoutMs`, then status and body mapped to a page or a failure. */
+async function attemptOnce(
+  jobsRequest: JobsRequest,
+  tokens: TokenProvider,
+  dispatcher: Dispatcher,
+  timeoutMs: number,
+  callerSignal: AbortSignal | undefined,
+  now: () => number,
+): Promise<Attempt> {
+  if (timeoutMs <= 0) return { failure: timeoutFailure(WHAT) };
+  const timeout = AbortSignal.timeout(timeoutMs);
+  const signal = callerSignal ? AbortSignal.any([callerSignal, timeout]) : timeout;
+  let token: string;
+  try {
+    token = await abortable(tokens.get(), signal);
+  } catch (error) {
+    callerSignal?.throwIfAborted();
+    if (error instanceof FailureError) return { failure: error.failure };
+    if (timeout.aborted) return { failure: timeoutFailure('The AvePoint token endpoint') };
+    return { failure: { kind: 'badGateway', retryable: false, status: 'connection', message: 'Could not get an AvePoint token' } };
+  }
+  let response: Dispatcher.ResponseData;
+  try {
+    response = await request(jobsRequest.url, {
+      method: jobsRequest.method,
+      headers: { ...jobsRequest.headers, authorization: `Bearer ${token}` },
+      body: jobsRequest.body,
+      signal,
+      dispatcher,
+    });
+  } catch {
+    callerSignal?.throwIfAborted();
+    return { failure: timeout.aborted ? timeoutFailure(WHAT) : connectionFailure(WHAT) };
+  }
+  const status = response.statusCode;
+  let text: string;
+  try {
+    text = await response.body.text();
+  } catch {
+    callerSignal?.throwIfAborted();
+    return { failure: timeout.aborted ? timeoutFailure(WHAT) : connectionFailure(WHAT) };
+  }
+  if (status === 401) return { unauthorized: token };
+  const failure = failureForStatus(status, parseRetryAfter(response.headers['retry-after'], now()), WHAT);
+  if (failure) return { failure };
+  const parsed = jobsPageSchema.safeParse(parseJson(text));
+  return parsed.success ? { page: parsed.data } : { failure: garbageFailure(WHAT, status) };
+}
+
+/** Stops waiting for a shared promise when this caller's signal fires; the promise itself goes on for others. */
+function abortable<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}

@@ -1,0 +1,46 @@
+import type { UpstreamJobFilter } from './AvePointClient';
+
+export type Dialect = 'graph' | 'legacy';
+
+/** One HTTP request for a page of jobs, without the Authorization header. */
+export interface JobsRequest {
+  method: 'GET' | 'POST';
+  url: string;
+  headers: Record<string, string>;
+  body?: string;
+}
+
+/**
+ * Graph: `GET {base}/dynamicsbackup/jobs?…` (objectType is not offered there and is dropped).
+ * Legacy: `POST {base}/api/OpenApi/GetJobs` with the seed's JobFilterModel body.
+ */
+export function buildJobsRequest(dialect: Dialect, baseUrl: string, filter: UpstreamJobFilter): JobsRequest {
+  const base = baseUrl.replace(/\/+$/, '');
+  if (dialect === 'graph') {
+    const params = new URLSearchParams({
+      pageIndex: String(filter.pageIndex),
+      pageSize: String(filter.pageSize),
+      type: String(filter.type),
+      startTime: filter.startTime,
+      finishTime: filter.finishTime,
+    });
+    if (filter.status !== undefined) params.set('status', String(filter.status));
+    if (filter.organizationId !== undefined) params.set('organizationId', filter.organizationId);
+    return { method: 'GET', url: `${base}/dynamicsbackup/jobs?${params.toString()}`, headers: { accept: 'application/json' } };
+  }
+  const body = {
+    pageInfo: { currentPage: filter.pageIndex, pageSize: filter.pageSize },
+    type: filter.type,
+    startTime: filter.startTime,
+    endTime: filter.finishTime,
+    ...(filter.status !== undefined && { status: filter.status }),
+    ...(filter.organizationId !== undefined && { organizationId: filter.organizationId }),
+    ...(filter.objectType !== undefined && { objectType: filter.objectType }),
+  };
+  return {
+    method: 'POST',
+    url: `${base}/api/OpenApi/GetJobs`,
+    headers: { accept: 'application/json', 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  };
+}

@@ -1,0 +1,42 @@
+/** How retries are spaced. */
+export interface RetryPolicy {
+  /** First backoff ceiling. */
+  baseDelayMs: number;
+  /** Largest backoff ceiling. */
+  maxDelayMs: number;
+  /** Attempts in all, the first included. */
+  maxAttempts: number;
+}
+
+export const DEFAULT_RETRY_POLICY: RetryPolicy = { baseDelayMs: 200, maxDelayMs: 2_000, maxAttempts: 5 };
+
+/** Exponential backoff with full jitter (AWS architecture blog): uniform in [0, min(max, base·2^(n-1))). */
+export function backoffMs(policy: RetryPolicy, attempt: number, random: () => number): number {
+  const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
+  return Math.floor(random() * ceiling);
+}
+
+/** Retry-After as seconds (rounded up), from delta-seconds or an HTTP date; undefined when absent or unreadable. */
+export function parseRetryAfter(value: string | string[] | undefined, nowMs: number): number | undefined {
+  const text = (Array.isArray(value) ? value[0] : value)?.trim();
+  if (!text) return undefined;
+  if (/^\d+$/.test(text)) return Number(text);
+  const date = Date.parse(text);
+  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - nowMs) / 1000));
+}
+
+/**
+ * The wait before the next attempt, or undefined to give up: past the attempt budget, or when
+ * the wait (Retry-After is honoured as a minimum) would end beyond the deadline.
+ */
+export function nextDelayMs(
+  policy: RetryPolicy,
+  attempt: number,
+  retryAfterSeconds: number | undefined,
+  remainingMs: number,
+  random: () => number,
+): number | undefined {
+  if (attempt >= policy.maxAttempts) return undefined;
+  const delay = Math.max(backoffMs(policy, attempt, random), (retryAfterSeconds ?? 0) * 1000);
+  return delay < remainingMs ? delay : undefined;
+}

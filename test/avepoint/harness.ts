@@ -1,0 +1,69 @@
+import type { Logger } from '../../jobs/Logger';
+import { createAvePointClient, type AvePointClientOptions, type ClosableAvePointClient } from '../../avepoint';
+import type { Simulator } from '../../simulator';
+
+/** The simulator's clock in these tests: generated data is fixed around it. */
+export const SIM_NOW = new Date('2026-11-28T12:00:00Z');
+
+export interface LogEntry {
+  level: 'info' | 'warn' | 'error';
+  message: string;
+  properties?: Record<string, unknown>;
+}
+
+export function recordingLogger(): Logger & { entries: LogEntry[] } {
+  const entries: LogEntry[] = [];
+  return {
+    entries,
+    info: (message, properties) => entries.push({ level: 'info', message, properties }),
+    warn: (message, properties) => entries.push({ level: 'warn', message, properties }),
+    error: (message, properties) => entries.push({ level: 'error', message, properties }),
+  };
+}
+
+/** A client for the simulator with small timeouts; override any option. */
+export function clientFor(
+  sim: Simulator,
+  overrides: Partial<AvePointClientOptions> & { credentialKind?: 'secret' | 'certificate' } = {},
+): { client: ClosableAvePointClient; logger: ReturnType<typeof recordingLogger> } {
+  const logger = recordingLogger();
+  const { credentialKind = 'secret', ...rest } = overrides;
+  const credential =
+    credentialKind === 'secret'
+      ? { kind: 'secret' as const, secret: sim.clients.secret.clientSecret }
+      : { kind: 'certificate' as const, pem: sim.clients.certificate.pem };
+  const client = createAvePointClient({
+    baseUrl: sim.url,
+    dialect: 'graph',
+    tokenUrl: sim.tokenUrl,
+    clientId: credentialKind === 'secret' ? sim.clients.secret.clientId : sim.clients.certificate.clientId,
+    credential,
+    scope: 'dynamics.readwrite.all',
+    timeoutMs: 1_000,
+    totalTimeoutMs: 3_000,
+    retryPolicy: { baseDelayMs: 20, maxDelayMs: 100 },
+    logger,
+    ...rest,
+  });
+  return { client, logger };
+}
+
+/** A one-day window before SIM_NOW, small enough to page through. */
+export const oneDayFilter = {
+  pageIndex: 1,
+  pageSize: 100,
+  type: 0,
+  startTime: new Date(SIM_NOW.getTime() - 86_400_000).toISOString(),
+  finishTime: SIM_NOW.toISOString(),
+};
+
+/** Runs `fn` and reports how long it took with what it threw (or undefined). */
+export async function timed(fn: () => Promise<unknown>): Promise<{ elapsedMs: number; error: unknown }> {
+  const started = Date.now();
+  try {
+    await fn();
+    return { elapsedMs: Date.now() - started, error: undefined };
+  } catch (error) {
+    return { elapsedMs: Date.now() - started, error };
+  }
+}
