@@ -1,0 +1,64 @@
+import { cardTemplate } from './expand';
+import type { AdaptiveCardJson } from './expand';
+import { EXAMPLES, exampleActions } from './examples';
+import type { ImBackAction } from './examples';
+import { safeText } from './text';
+import template from './templates/help.json';
+
+export interface HelpInput {
+  /** How much of the sentence was understood (the reading); presence makes this the "I did not understand" variant. */
+  understood?: string;
+  /** Words that were not understood. */
+  ignored?: string[];
+  /** An organisation name that matched none, with the closest known names. */
+  unknownOrganization?: { name: string; suggestions: string[] };
+}
+
+interface HelpData {
+  title: string;
+  hasUnderstood: boolean;
+  understood: string;
+  hasIgnored: boolean;
+  ignored: string;
+  hasUnknownOrganization: boolean;
+  unknownOrganization: string;
+  language: { title: string; value: string }[];
+  examples: { text: string; action: ImBackAction }[];
+}
+
+const help = cardTemplate<HelpData>(template);
+
+/** The language in short: one line per part of a sentence. */
+const LANGUAGE = [
+  { title: 'Status', value: 'failed, in progress, finished, with warnings, problems' },
+  { title: 'Type', value: 'backups, restores, dry runs, retention, audit, exports' },
+  { title: 'When', value: 'today, yesterday, last 24h, this week, last month, since monday, on Nov 20, between Nov 1 and Nov 15' },
+  { title: 'Organisation', value: 'for contoso, org <name or id>' },
+  { title: 'How many', value: 'top 5, page 2, then next or previous' },
+  { title: 'One job', value: 'job <job id>' },
+];
+
+const quoteList = (words: readonly string[], max: number): string =>
+  words.slice(0, max).map((word) => `“${safeText(word, 40)}”`).join(', ') + (words.length > max ? ', …' : '');
+
+/** Pure: the help card's template data. */
+export function helpData({ understood, ignored = [], unknownOrganization }: HelpInput = {}): HelpData {
+  const confused = understood !== undefined || ignored.length > 0 || unknownOrganization !== undefined;
+  const suggestions = unknownOrganization?.suggestions ?? [];
+  return {
+    title: confused ? 'I did not fully understand that' : 'What you can ask me',
+    hasUnderstood: understood !== undefined,
+    understood: `I understood: ${safeText(understood, 160, 'nothing yet')}`,
+    hasIgnored: ignored.length > 0,
+    ignored: `I ignored: ${quoteList(ignored, 8)}`,
+    hasUnknownOrganization: unknownOrganization !== undefined,
+    unknownOrganization:
+      `I know no organisation called “${safeText(unknownOrganization?.name, 60)}”.` +
+      (suggestions.length > 0 ? ` Did you mean ${quoteList(suggestions, 5)}?` : ''),
+    language: LANGUAGE.map(({ title, value }) => ({ title, value: safeText(value, 200) })),
+    examples: exampleActions(EXAMPLES).map((action) => ({ text: `▸ ${action.title}`, action })),
+  };
+}
+
+/** The help card: the language in short and clickable examples; with `understood`/`ignored`, the "I did not understand" variant. */
+export const helpCard = (input?: HelpInput): AdaptiveCardJson => help.expand(helpData(input));

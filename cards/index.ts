@@ -1,0 +1,17 @@
+export { jobListCard } from './jobListCard';
+export type { JobListInput } from './jobListCard';
+export { jobDetailCard } from './jobDetailCard';
+export type { JobDetailInput } from './jobDetailCard';
+export { helpCard } from './helpCard';
+export type { HelpInput } from './helpCard';
+export { welcomeCard } from './welcomeCard';
+export { errorCard } from './errorCard';
+export type { ErrorCardInput, ErrorCardKind } from './errorCard';
+export { stillWorkingCard } from './stillWorkingCard';
+export type { StillWorkingInput } from './stillWorkingCard';
+export { refusalCard } from './refusalCard';
+export { CardVerb, cardActionSchema, jobQuerySchema } from './actions';
+export type { CardActionData, CardVerbName, ListContext } from './actions';
+export { cardSizeBytes } from './expand';
+export type { AdaptiveCardJson } from './expand';
+export { MAX_LIST_ROWS, TEAMS_MESSAGE_LIMIT_BYTES } from './limits';
