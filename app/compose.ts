@@ -1,0 +1,46 @@
+import { createAvePointClient, type ClosableAvePointClient } from '../avepoint/createAvePointClient';
+import { createConsoleLogger } from '../jobs/consoleLogger';
+import { createJobsService } from '../jobs/createJobsService';
+import type { JobsService } from '../jobs/JobsService';
+import type { Logger } from '../jobs/Logger';
+import { createOrganizationDirectory, type OrganizationDirectory } from '../jobs/organizationDirectory';
+import { createTableOrganizationStore } from '../jobs/tableOrganizationStore';
+import { understand } from '../jobs/understand';
+import type { AppConfig } from './config';
+import { createTableClient } from './tables';
+
+export interface ComposeOptions {
+  /** True for the local host on 127.0.0.1: the bot may then run without Bot Framework credentials. */
+  loopbackOnly: boolean;
+  logger?: Logger;
+  now?: () => Date;
+}
+
+/** Everything the functions need, built once per process. */
+export interface ComposedApp {
+  config: AppConfig;
+  loopbackOnly: boolean;
+  logger: Logger;
+  now: () => Date;
+  client: ClosableAvePointClient;
+  jobs: JobsService;
+  organizations: OrganizationDirectory;
+  understand: typeof understand;
+  /** Ends keep-alive connections (tests, local host shutdown). */
+  close(): Promise<void>;
+}
+
+/** The composition root: the only place that wires the client, the service, storage and the bot together. */
+export function compose(config: AppConfig, options: ComposeOptions): ComposedApp {
+  const logger = options.logger ?? createConsoleLogger();
+  const now = options.now ?? (() => new Date());
+  const client = createAvePointClient({ ...config.avepoint, logger, now: () => now().getTime() });
+  const organizations = createOrganizationDirectory({
+    client,
+    store: createTableOrganizationStore(createTableClient(config.storage, 'organizations')),
+    now,
+    logger,
+  });
+  const jobs = createJobsService({ client, organizations: organizations.list, now });
+  return { config, loopbackOnly: options.loopbackOnly, logger, now, client, jobs, organizations, understand, close: () => client.close() };
+}

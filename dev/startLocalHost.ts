@@ -1,0 +1,85 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { compose, type ComposedApp } from '../app/compose';
+import { loadConfig } from '../app/config';
+import { registrations } from '../functions/registrations';
+import { createConsoleLogger } from '../jobs/consoleLogger';
+import type { Logger } from '../jobs/Logger';
+import { startSimulator, type Simulator } from '../simulator';
+import { startAzurite } from './azurite';
+import { createRequestListener } from './createRequestListener';
+import { readRoutePrefix } from './localSettings';
+import { projectRoot } from './projectRoot';
+
+export interface LocalHostOptions {
+  /** Settings as the host would see them (local.settings.json Values + environment); never read here from process.env. */
+  settings: Record<string, string | undefined>;
+  /** Default 7071; 0 = a free port. */
+  port?: number;
+  /** With the embedded simulator: which of its pre-registered apps to sign in as (default secret). */
+  simulatorCredential?: 'secret' | 'certificate';
+  simulatorSeed?: number;
+  logger?: Logger;
+  now?: () => Date;
+}
+
+export interface LocalHost {
+  /** e.g. http://127.0.0.1:7071 */
+  url: string;
+  routePrefix: string;
+  /** The embedded simulator, when AVEPOINT_GRAPH_URL was unset. */
+  simulator?: Simulator;
+  /** Whether Azurite was started (AzureWebJobsStorage unset or UseDevelopmentStorage=true). */
+  azurite: boolean;
+  app: ComposedApp;
+  close(): Promise<void>;
+}
+
+const needsAzurite = (settings: Record<string, string | undefined>) =>
+  !settings.AzureWebJobsStorage__tableServiceUri && (!settings.AzureWebJobsStorage || /UseDevelopmentStorage=true/i.test(settings.AzureWebJobsStorage));
+
+/**
+ * The whole product on 127.0.0.1: the same registrations Azure serves, plus the embedded simulator
+ * and Azurite when the settings do not point elsewhere. Everything started is stopped by close().
+ */
+export async function startLocalHost(options: LocalHostOptions): Promise<LocalHost> {
+  const settings = { ...options.settings };
+  const closers: Array<() => Promise<void>> = [];
+  const close = async () => {
+    for (const stop of closers.splice(0).reverse()) await stop().catch(() => undefined);
+  };
+  try {
+    let simulator: Simulator | undefined;
+    if (!settings.AVEPOINT_GRAPH_URL) {
+      simulator = await startSimulator({ now: options.now, seed: options.simulatorSeed });
+      closers.push(() => simulator!.close());
+      const credential = options.simulatorCredential === 'certificate'
+        ? { AVEPOINT_CLIENT_ID: simulator.clients.certificate.clientId, AVEPOINT_CLIENT_CERTIFICATE: simulator.clients.certificate.pem, AVEPOINT_CLIENT_SECRET: undefined }
+        : { AVEPOINT_CLIENT_ID: simulator.clients.secret.clientId, AVEPOINT_CLIENT_SECRET: simulator.clients.secret.clientSecret, AVEPOINT_CLIENT_CERTIFICATE: undefined };
+      Object.assign(settings, { AVEPOINT_GRAPH_URL: simulator.url, AVEPOINT_TOKEN_URL: simulator.tokenUrl }, credential);
+    }
+    const azurite = needsAzurite(settings);
+    if (azurite) {
+      const storage = await startAzurite();
+      closers.push(storage.close);
+      settings.AzureWebJobsStorage = storage.connectionString;
+    }
+    const logger = options.logger ?? createConsoleLogger();
+    const app = compose(loadConfig(settings), { loopbackOnly: true, logger, now: options.now });
+    closers.push(app.close);
+    const root = projectRoot();
+    const routePrefix = readRoutePrefix(root);
+    const server = createServer(createRequestListener(registrations(app), routePrefix, logger));
+    // Keep-alive sockets would hold close() open.
+    closers.push(() => new Promise<void>((resolve) => (server.closeAllConnections(), server.close(() => resolve()))));
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(options.port ?? 7071, '127.0.0.1', () => resolve());
+    });
+    const { port } = server.address() as AddressInfo;
+    return { url: `http://127.0.0.1:${port}`, routePrefix, simulator, azurite, app, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}

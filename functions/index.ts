@@ -1,0 +1,10 @@
+import { app } from '@azure/functions';
+import { compose } from '../app/compose';
+import { loadConfig } from '../app/config';
+import { registrations } from './registrations';
+
+// The Functions host loads this file once per worker: read settings, compose, register every row.
+const composed = compose(loadConfig(process.env), { loopbackOnly: false });
+const { http, timers } = registrations(composed);
+for (const { name, methods, authLevel, route, handler } of http) app.http(name, { methods, authLevel, route, handler });
+for (const { name, schedule, handler } of timers) app.timer(name, { schedule, handler });

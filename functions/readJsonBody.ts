@@ -1,0 +1,49 @@
+import type { HttpRequest } from '@azure/functions';
+import { RequestProblem } from './problem';
+
+/** A JobFilterModel is a few hundred bytes; 64 KB leaves room for any client's extras. */
+export const MAX_BODY_BYTES = 64 * 1024;
+
+/** application/json, text/json and any application/*+json, as the seed contract lists. */
+const JSON_TYPE = /^(application\/json|text\/json|application\/[a-z0-9.!#$&^_-]+\+json)$/i;
+
+/**
+ * Reads a JSON request body under the size limit. 415 for other content types (also for a body
+ * without one), 413 when Content-Length or the bytes actually read exceed the limit, 400 for bad JSON.
+ * An empty body reads as `{}` (every default), as the seed's defaults allow.
+ */
+export async function readJsonBody(request: HttpRequest): Promise<unknown> {
+  const declared = request.headers.get('content-length');
+  if (declared !== null && Number(declared) > MAX_BODY_BYTES) throw tooLarge();
+  const bytes = await readLimited(request);
+  if (bytes.length === 0) return {};
+  const mediaType = (request.headers.get('content-type') ?? '').split(';')[0]!.trim();
+  if (!JSON_TYPE.test(mediaType)) {
+    throw new RequestProblem(415, 'Unsupported content type', 'Send the body as application/json, text/json or application/*+json.');
+  }
+  try {
+    return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes)) as unknown;
+  } catch {
+    throw new RequestProblem(400, 'The body is not valid JSON', 'Send a JSON object in UTF-8 (a JobFilterModel).');
+  }
+}
+
+const tooLarge = () => new RequestProblem(413, 'The body is too large', `Bodies are limited to ${MAX_BODY_BYTES} bytes.`);
+
+async function readLimited(request: HttpRequest): Promise<Uint8Array> {
+  if (!request.body) return new Uint8Array();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const reader = request.body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.length;
+    if (size > MAX_BODY_BYTES) {
+      await reader.cancel();
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks);
+}

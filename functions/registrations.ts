@@ -1,0 +1,45 @@
+import type { HttpHandler, HttpMethod, Timer, InvocationContext } from '@azure/functions';
+import type { ComposedApp } from '../app/compose';
+import { getJobsHandler } from './getJobs';
+import { healthHandler } from './health';
+import { listJobsHandler } from './listJobs';
+import { openApiHandler } from './openApi';
+import { REFRESH_ORGANIZATIONS_SCHEDULE, refreshOrganizationsHandler } from './refreshOrganizations';
+
+export interface HttpRegistration {
+  name: string;
+  methods: HttpMethod[];
+  authLevel: 'anonymous' | 'function' | 'admin';
+  route: string;
+  handler: HttpHandler;
+}
+
+export interface TimerRegistration {
+  name: string;
+  schedule: string;
+  handler: (timer: Timer, context: InvocationContext) => Promise<void>;
+}
+
+/**
+ * The one table of functions: Azure (functions/index.ts) and the local host (dev/) both serve exactly this.
+ * The facade needs a function key; health and the OpenAPI document are anonymous so that probes and
+ * connector wizards can read them; the bot endpoint authenticates Bot Framework tokens itself.
+ */
+export function registrations(app: ComposedApp): { http: HttpRegistration[]; timers: TimerRegistration[] } {
+  const { jobs, now } = app;
+  return {
+    http: [
+      { name: 'getJobs', methods: ['POST'], authLevel: 'function', route: 'OpenApi/GetJobs', handler: getJobsHandler({ jobs, now }) },
+      { name: 'listJobs', methods: ['GET'], authLevel: 'function', route: 'jobs', handler: listJobsHandler({ jobs, now, understand: app.understand }) },
+      { name: 'health', methods: ['GET'], authLevel: 'anonymous', route: 'health', handler: healthHandler({ client: app.client }) },
+      { name: 'openApi', methods: ['GET'], authLevel: 'anonymous', route: 'openapi.json', handler: openApiHandler() },
+    ],
+    timers: [
+      {
+        name: 'refreshOrganizations',
+        schedule: REFRESH_ORGANIZATIONS_SCHEDULE,
+        handler: refreshOrganizationsHandler({ directory: app.organizations }),
+      },
+    ],
+  };
+}

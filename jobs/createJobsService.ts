@@ -1,0 +1,82 @@
+import type { AvePointClient, UpstreamJobFilter } from '../avepoint/AvePointClient';
+import { jobIdStartTime } from './jobIdStartTime';
+import type { JobsService } from './JobsService';
+import { mergeNewestFirst } from './mergeNewestFirst';
+import type { Job, JobQuery, JobsPage, Organization } from './model';
+import { MERGED_RESULT_LIMIT } from './normalizeJobQuery';
+import { readListing } from './readListing';
+
+const HOUR_MS = 60 * 60 * 1000;
+const DAY_MS = 24 * HOUR_MS;
+/** A job id's timestamp is its start; the upstream filters by start time, so an hour either side is ample. */
+const JOB_ID_WINDOW_MS = HOUR_MS;
+/** Without a parseable id, the last 7 days are scanned, up to this many jobs. */
+const JOB_SCAN_LIMIT = 2000;
+
+export interface JobsServiceDeps {
+  client: Pick<AvePointClient, 'getJobs'>;
+  /** Where organisation names come from (the Table Storage directory, cached). */
+  organizations: (options?: { signal?: AbortSignal }) => Promise<Organization[]>;
+  now: () => Date;
+}
+
+const upstreamFilter = (query: JobQuery, status?: number): Omit<UpstreamJobFilter, 'pageIndex' | 'pageSize'> => ({
+  type: query.type,
+  startTime: query.startTime,
+  finishTime: query.endTime,
+  ...(status !== undefined && { status }),
+  ...(query.organizationId !== undefined && { organizationId: query.organizationId }),
+  ...(query.objectType !== undefined && { objectType: query.objectType }),
+});
+
+/**
+ * JobsService over the AvePoint client. One status (or none): one upstream call for the page.
+ * Several: the first page × pageSize jobs of each status (at most MERGED_RESULT_LIMIT each,
+ * 100 per call), merged newest first, with the summed totalCount. `nextLink` is left to the caller.
+ */
+export function createJobsService(deps: JobsServiceDeps): JobsService {
+  const { client } = deps;
+  return {
+    async getJobs(query, options) {
+      if (query.statuses.length <= 1) {
+        const page = await client.getJobs(
+          { ...upstreamFilter(query, query.statuses[0]), pageIndex: query.page, pageSize: query.pageSize },
+          options,
+        );
+        return { ...page, nextLink: null };
+      }
+      const needed = Math.min(query.page * query.pageSize, MERGED_RESULT_LIMIT);
+      const listings = await Promise.all(
+        query.statuses.map((status) => readListing(client, upstreamFilter(query, status), needed, options)),
+      );
+      const page: JobsPage = {
+        totalCount: listings.reduce((sum, l) => sum + l.totalCount, 0),
+        pageIndex: query.page,
+        pageSize: query.pageSize,
+        nextLink: null,
+        jobs: mergeNewestFirst(
+          listings.map((l) => l.jobs),
+          query.page,
+          query.pageSize,
+        ),
+      };
+      return page;
+    },
+
+    async getJob(jobId, options) {
+      const started = jobIdStartTime(jobId);
+      const end = started ? new Date(started.getTime() + JOB_ID_WINDOW_MS) : deps.now();
+      const start = started ? new Date(started.getTime() - JOB_ID_WINDOW_MS) : new Date(end.getTime() - 7 * DAY_MS);
+      const matches = (job: Job) => job.jobId.toLowerCase() === jobId.trim().toLowerCase();
+      const { jobs } = await readListing(
+        client,
+        { type: 0, startTime: start.toISOString(), finishTime: end.toISOString() },
+        JOB_SCAN_LIMIT,
+        { ...options, stop: (page) => page.some(matches) },
+      );
+      return jobs.find(matches);
+    },
+
+    organizations: (options) => deps.organizations(options),
+  };
+}

@@ -1,0 +1,79 @@
+import type { AvePointClient } from '../avepoint/AvePointClient';
+import type { Logger } from './Logger';
+import type { Organization } from './model';
+import { readListing } from './readListing';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** Organisations are read from the last 7 days of jobs, up to this many jobs. */
+const REFRESH_SCAN_LIMIT = 5000;
+
+/** Where the directory persists what it learned (Table Storage in the app). */
+export interface OrganizationStore {
+  list(): Promise<Organization[]>;
+  save(organizations: Organization[]): Promise<void>;
+}
+
+export interface OrganizationDirectory {
+  /** Known organisations: from the instance cache, else the store, else (store empty) from recent jobs. */
+  list(options?: { signal?: AbortSignal }): Promise<Organization[]>;
+  /** Reads recent jobs and saves the organisations seen (the timer's job). */
+  refresh(options?: { signal?: AbortSignal }): Promise<Organization[]>;
+}
+
+export interface OrganizationDirectoryDeps {
+  client: Pick<AvePointClient, 'getJobs'>;
+  store: OrganizationStore;
+  now: () => Date;
+  logger: Logger;
+  /** How long one instance trusts what it read (default one minute). */
+  ttlMs?: number;
+}
+
+const byName = (a: Organization, b: Organization) => a.name.localeCompare(b.name);
+
+/** The organisation directory; its cache lives in the returned object (one per composed app). */
+export function createOrganizationDirectory(deps: OrganizationDirectoryDeps): OrganizationDirectory {
+  const ttlMs = deps.ttlMs ?? 60_000;
+  let cached: { at: number; organizations: Organization[] } | undefined;
+  const remember = (organizations: Organization[]) => {
+    cached = { at: deps.now().getTime(), organizations };
+    return organizations;
+  };
+
+  const refresh: OrganizationDirectory['refresh'] = async (options) => {
+    const end = deps.now();
+    const { jobs } = await readListing(
+      deps.client,
+      { type: 0, startTime: new Date(end.getTime() - 7 * DAY_MS).toISOString(), finishTime: end.toISOString() },
+      REFRESH_SCAN_LIMIT,
+      options,
+    );
+    const seen = new Map(jobs.map((job) => [job.organizationId, { id: job.organizationId, name: job.organizationName }]));
+    const organizations = [...seen.values()].sort(byName);
+    try {
+      await deps.store.save(organizations);
+    } catch (error) {
+      // The directory still answers from memory; the next timer run saves again.
+      deps.logger.warn('Could not save organisations', { error: error instanceof Error ? error.message : String(error) });
+    }
+    return remember(organizations);
+  };
+
+  const readStore = async (): Promise<Organization[]> => {
+    try {
+      return await deps.store.list();
+    } catch (error) {
+      deps.logger.warn('Could not read organisations', { error: error instanceof Error ? error.message : String(error) });
+      return [];
+    }
+  };
+
+  return {
+    async list(options) {
+      if (cached && deps.now().getTime() - cached.at < ttlMs) return cached.organizations;
+      const stored = await readStore();
+      return stored.length > 0 ? remember(stored.sort(byName)) : refresh(options);
+    },
+    refresh,
+  };
+}

@@ -1,0 +1,27 @@
+import type { AvePointClient, UpstreamJobFilter } from '../avepoint/AvePointClient';
+import type { Job } from './model';
+
+/** The most one upstream call is asked for (the API's page size limit). */
+export const UPSTREAM_PAGE_SIZE = 100;
+
+/**
+ * Reads the first `limit` jobs of one upstream listing, 100 per call, stopping early at the end
+ * or once `stop` says enough. Returns the jobs read and the listing's totalCount.
+ */
+export async function readListing(
+  client: Pick<AvePointClient, 'getJobs'>,
+  filter: Omit<UpstreamJobFilter, 'pageIndex' | 'pageSize'>,
+  limit: number,
+  options: { signal?: AbortSignal; stop?: (jobs: Job[]) => boolean } = {},
+): Promise<{ jobs: Job[]; totalCount: number }> {
+  const jobs: Job[] = [];
+  let totalCount = 0;
+  const pageSize = Math.min(limit, UPSTREAM_PAGE_SIZE);
+  for (let pageIndex = 1; jobs.length < limit; pageIndex += 1) {
+    const page = await client.getJobs({ ...filter, pageIndex, pageSize }, { signal: options.signal });
+    totalCount = page.totalCount;
+    jobs.push(...page.jobs);
+    if (page.jobs.length < pageSize || jobs.length >= totalCount || options.stop?.(page.jobs)) break;
+  }
+  return { jobs: jobs.slice(0, limit), totalCount };
+}

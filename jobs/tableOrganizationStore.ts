@@ -1,0 +1,30 @@
+import type { TableClient } from '@azure/data-tables';
+import type { Organization } from './model';
+import type { OrganizationStore } from './organizationDirectory';
+
+const PARTITION = 'organization';
+
+/** The organisation directory in Table Storage: one row per organisation id. */
+export function createTableOrganizationStore(
+  table: Pick<TableClient, 'createTable' | 'listEntities' | 'upsertEntity'>,
+): OrganizationStore {
+  let created: Promise<void> | undefined;
+  // createTable is idempotent; doing it once per instance keeps it off the hot path.
+  const ensureTable = () => (created ??= table.createTable().catch((error: unknown) => ((created = undefined), Promise.reject(error))));
+  return {
+    async list() {
+      await ensureTable();
+      const organizations: Organization[] = [];
+      for await (const row of table.listEntities<{ name: string }>({ queryOptions: { filter: `PartitionKey eq '${PARTITION}'` } })) {
+        if (typeof row.rowKey === 'string' && typeof row.name === 'string') organizations.push({ id: row.rowKey, name: row.name });
+      }
+      return organizations;
+    },
+    async save(organizations) {
+      await ensureTable();
+      await Promise.all(
+        organizations.map((o) => table.upsertEntity({ partitionKey: PARTITION, rowKey: o.id, name: o.name }, 'Replace')),
+      );
+    },
+  };
+}

@@ -1,0 +1,12 @@
+import { jobStatusName, jobTypeName } from './enums';
+import type { Job } from './model';
+
+/** A job as the facade returns it: every upstream field plus the names of its status and type. */
+export type JobView = Job & { statusName: string; typeName: string };
+
+/** Adds statusName and typeName; a value AvePoint does not define is named "unknown" rather than dropped. */
+export const toJobView = (job: Job): JobView => ({
+  ...job,
+  statusName: jobStatusName(job.status) ?? 'unknown',
+  typeName: jobTypeName(job.type) ?? 'unknown',
+});
