@@ -61,7 +61,7 @@ const TABLE: ReadonlyArray<readonly [Effect, readonly string[]]> = [
     'can', 'you', 'i', 'want', 'to', 'see', 'only', 'just', 'and', 'or', 'with', 'for', 'in', 'from', 'at', 'by',
     'bot', 'jobsbot', 'how', 'many', 'did', 'do', 'does', 'latest', 'recent', 'newest', 'most', 'lately',
     'now', 'happened', 'happen', 'went', 'go', 'look', 'check', 'whats', "what's", "there's", 'anything', 'so',
-    'far', 'orgs', 'organizations', 'tenants', 'time', 'range', 'during', 'over', 'within', 'page']],
+    'far', 'org', 'organization', 'organisation', 'tenant', 'orgs', 'organizations', 'tenants', 'time', 'range', 'during', 'over', 'within', 'page']],
 ];
 
 /** Phrases by first word, longest first, so a scan can take the longest match at a position. */

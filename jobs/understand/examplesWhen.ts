@@ -1,0 +1,135 @@
+import type { JobQuery } from '../model';
+import { BERLIN_DST_NOW, NEW_YORK_DST_NOW, NOW, inZone, z, type Example } from './exampleKit';
+
+const between = (start: string, end: string): Partial<JobQuery> => ({ startTime: z(start), endTime: z(end) });
+const untilNow = (start: string, now = NOW): Partial<JobQuery> => ({ startTime: z(start), endTime: now });
+const row = (sentence: string, query: Partial<JobQuery>, extra: Partial<Example> = {}): Example => ({ sentence, query, ...extra });
+const NY = inZone('America/New_York');
+const KOLKATA = inZone('Asia/Kolkata');
+const ADELAIDE = inZone('Australia/Adelaide');
+const BERLIN = inZone('Europe/Berlin');
+const TOKYO = inZone('Asia/Tokyo');
+const BERLIN_DST = inZone('Europe/Berlin', BERLIN_DST_NOW);
+const NY_DST = inZone('America/New_York', NEW_YORK_DST_NOW);
+
+/** Time ranges at the reference time (Wednesday 25 Nov 2026 15:30 UTC) in several zones, and across DST. */
+export const WHEN_EXAMPLES: Example[] = [
+  row('today', untilNow('2026-11-25T00:00'), { reading: 'All jobs · today 00:00–now (UTC)' }),
+  row('yesterday', between('2026-11-24T00:00', '2026-11-25T00:00'), { reading: 'All jobs · yesterday (UTC)' }),
+  row('last 24 hours', untilNow('2026-11-24T15:30'), { reading: 'All jobs · last 24 hours (UTC)' }),
+  row('last 24h', untilNow('2026-11-24T15:30')),
+  row('past 12 hours', untilNow('2026-11-25T03:30'), { reading: 'All jobs · last 12 hours (UTC)' }),
+  row('last hour', untilNow('2026-11-25T14:30')),
+  row('last 3 days', untilNow('2026-11-22T15:30'), { reading: 'All jobs · last 3 days (UTC)' }),
+  row('in the last 3 days', untilNow('2026-11-22T15:30')),
+  row('past 2 days', untilNow('2026-11-23T15:30')),
+  row('7d', untilNow('2026-11-18T15:30')),
+  row('48 hours', untilNow('2026-11-23T15:30')),
+  row('last 2 weeks', untilNow('2026-11-11T15:30')),
+  row('past week', untilNow('2026-11-18T15:30')),
+  row('last day', untilNow('2026-11-24T15:30')),
+  row('this week', untilNow('2026-11-23T00:00'), { reading: 'All jobs · Mon 23 Nov 00:00–now (UTC)' }),
+  row('this month', untilNow('2026-11-01T00:00')),
+  row('this year', untilNow('2026-01-01T00:00')),
+  row('last week', between('2026-11-16T00:00', '2026-11-23T00:00'), { reading: 'All jobs · Mon 16 Nov – Sun 22 Nov (UTC)' }),
+  row('last month', between('2026-10-01T00:00', '2026-11-01T00:00')),
+  row('last year', between('2025-01-01T00:00', '2026-01-01T00:00')),
+  row('previous week', between('2026-11-16T00:00', '2026-11-23T00:00')),
+  row('since monday', untilNow('2026-11-23T00:00')),
+  row('since Wednesday', untilNow('2026-11-25T00:00')),
+  row('since thursday', untilNow('2026-11-19T00:00')),
+  row('since sun', untilNow('2026-11-22T00:00')),
+  row('since last wednesday', untilNow('2026-11-18T00:00')),
+  row('since yesterday', untilNow('2026-11-24T00:00')),
+  row('since Nov 20', untilNow('2026-11-20T00:00'), { reading: 'All jobs · Fri 20 Nov 00:00–now (UTC)' }),
+  row('since 2026-11-01', untilNow('2026-11-01T00:00')),
+  row('since last week', untilNow('2026-11-16T00:00')),
+  row('on 2026-11-20', between('2026-11-20T00:00', '2026-11-21T00:00'), { reading: 'All jobs · Fri 20 Nov (UTC)' }),
+  row('on Nov 20', between('2026-11-20T00:00', '2026-11-21T00:00')),
+  row('November 20th', between('2026-11-20T00:00', '2026-11-21T00:00')),
+  row('20 November', between('2026-11-20T00:00', '2026-11-21T00:00')),
+  row('20 Nov 2025', between('2025-11-20T00:00', '2025-11-21T00:00'), { reading: 'All jobs · Thu 20 Nov 2025 (UTC)' }),
+  row('nov 20, 2025', between('2025-11-20T00:00', '2025-11-21T00:00')),
+  row('on 11/20', between('2026-11-20T00:00', '2026-11-21T00:00')),
+  row('on 11/20/2026', between('2026-11-20T00:00', '2026-11-21T00:00')),
+  row('on 11/10', between('2026-11-10T00:00', '2026-11-11T00:00'), { context: { locale: 'en-US' } }),
+  row('on 11/10', between('2026-10-11T00:00', '2026-10-12T00:00'), { context: { locale: 'en-GB' } }),
+  row('on 20/11', between('2026-11-20T00:00', '2026-11-21T00:00'), { context: { locale: 'en-GB' } }),
+  row('on 20/11', between('2026-11-20T00:00', '2026-11-21T00:00'), { context: { locale: 'en-US' } }),
+  row('on 25/11/2026', between('2026-11-25T00:00', '2026-11-25T15:30'), { context: { locale: 'de-DE' } }),
+  row('on Dec 5', between('2025-12-05T00:00', '2025-12-06T00:00')),
+  row('on monday', between('2026-11-23T00:00', '2026-11-24T00:00')),
+  row('on Nov 25', untilNow('2026-11-25T00:00')),
+  row('between Nov 20 and Nov 22', between('2026-11-20T00:00', '2026-11-23T00:00'), { reading: 'All jobs · Fri 20 Nov – Sun 22 Nov (UTC)' }),
+  row('from Nov 20 to Nov 22', between('2026-11-20T00:00', '2026-11-23T00:00')),
+  row('Nov 20 – Nov 22', between('2026-11-20T00:00', '2026-11-23T00:00')),
+  row('2026-11-20 - 2026-11-22', between('2026-11-20T00:00', '2026-11-23T00:00')),
+  row('20 November to 22 November', between('2026-11-20T00:00', '2026-11-23T00:00')),
+  row('between 11/20 and today', untilNow('2026-11-20T00:00')),
+  row('from Nov 20', untilNow('2026-11-20T00:00')),
+  row('yesterdy', between('2026-11-24T00:00', '2026-11-25T00:00')),
+  row('todya', untilNow('2026-11-25T00:00')),
+  row('since mondy', untilNow('2026-11-23T00:00')),
+  row('novembr 20', between('2026-11-20T00:00', '2026-11-21T00:00')),
+  row('yesterday today', between('2026-11-24T00:00', '2026-11-25T00:00'), { ignored: ['today'] }),
+  // America/New_York, UTC−5 in late November (EST).
+  row('today', untilNow('2026-11-25T05:00'), { context: NY, reading: 'All jobs · today 00:00–now (America/New_York)' }),
+  row('failed jobs today', { ...untilNow('2026-11-25T05:00'), statuses: [4] }, { context: NY, reading: 'Failed jobs · today 00:00–now (America/New_York)' }),
+  row('yesterday', between('2026-11-24T05:00', '2026-11-25T05:00'), { context: NY }),
+  row('this week', untilNow('2026-11-23T05:00'), { context: NY }),
+  row('last week', between('2026-11-16T05:00', '2026-11-23T05:00'), { context: NY }),
+  row('this month', untilNow('2026-11-01T04:00'), { context: NY }),
+  row('last month', between('2026-10-01T04:00', '2026-11-01T04:00'), { context: NY }),
+  row('on Nov 20', between('2026-11-20T05:00', '2026-11-21T05:00'), { context: NY }),
+  row('last 24h', untilNow('2026-11-24T15:30'), { context: NY }),
+  // Asia/Kolkata, UTC+5:30: local time is 21:00 on Wednesday.
+  row('today', untilNow('2026-11-24T18:30'), { context: KOLKATA }),
+  row('yesterday', between('2026-11-23T18:30', '2026-11-24T18:30'), { context: KOLKATA }),
+  row('this week', untilNow('2026-11-22T18:30'), { context: KOLKATA }),
+  row('last week', between('2026-11-15T18:30', '2026-11-22T18:30'), { context: KOLKATA }),
+  row('on Nov 20', between('2026-11-19T18:30', '2026-11-20T18:30'), { context: KOLKATA }),
+  row('this month', untilNow('2026-10-31T18:30'), { context: KOLKATA }),
+  // Australia/Adelaide, UTC+10:30 (summer time since 4 Oct): local time is 02:00 on Thursday the 26th.
+  row('today', untilNow('2026-11-25T13:30'), { context: ADELAIDE, reading: 'All jobs · today 00:00–now (Australia/Adelaide)' }),
+  row('yesterday', between('2026-11-24T13:30', '2026-11-25T13:30'), { context: ADELAIDE }),
+  row('since wednesday', untilNow('2026-11-24T13:30'), { context: ADELAIDE }),
+  row('since monday', untilNow('2026-11-22T13:30'), { context: ADELAIDE }),
+  row('on Nov 20', between('2026-11-19T13:30', '2026-11-20T13:30'), { context: ADELAIDE }),
+  row('last month', between('2026-09-30T14:30', '2026-10-31T13:30'), { context: ADELAIDE }),
+  // Asia/Tokyo, UTC+9: already Thursday 00:30.
+  row('today', untilNow('2026-11-25T15:00'), { context: TOKYO }),
+  row('yesterday', between('2026-11-24T15:00', '2026-11-25T15:00'), { context: TOKYO }),
+  // Europe/Berlin in November (CET) and October (CEST).
+  row('yesterday', between('2026-11-23T23:00', '2026-11-24T23:00'), { context: BERLIN }),
+  row('last month', between('2026-09-30T22:00', '2026-10-31T23:00'), { context: BERLIN }),
+  // Berlin, Monday 30 March 2026 12:00 CEST; clocks went forward on Sunday the 29th (a 23-hour day).
+  row('today', untilNow('2026-03-29T22:00', BERLIN_DST_NOW), { context: BERLIN_DST }),
+  row('yesterday', between('2026-03-28T23:00', '2026-03-29T22:00'), { context: BERLIN_DST, reading: 'All jobs · yesterday (Europe/Berlin)' }),
+  row('on March 29', between('2026-03-28T23:00', '2026-03-29T22:00'), { context: BERLIN_DST }),
+  row('this week', untilNow('2026-03-29T22:00', BERLIN_DST_NOW), { context: BERLIN_DST }),
+  row('last week', between('2026-03-22T23:00', '2026-03-29T22:00'), { context: BERLIN_DST }),
+  row('since saturday', untilNow('2026-03-27T23:00', BERLIN_DST_NOW), { context: BERLIN_DST }),
+  row('between Mar 28 and Mar 29', between('2026-03-27T23:00', '2026-03-29T22:00'), { context: BERLIN_DST }),
+  row('this month', untilNow('2026-02-28T23:00', BERLIN_DST_NOW), { context: BERLIN_DST }),
+  row('last 7 days', untilNow('2026-03-23T10:00', BERLIN_DST_NOW), { context: BERLIN_DST }),
+  row('last 24h', untilNow('2026-03-29T10:00', BERLIN_DST_NOW), { context: BERLIN_DST }),
+  // New York, Tuesday 3 November 2026 10:00 EST; clocks went back on Sunday the 1st (a 25-hour day).
+  row('today', untilNow('2026-11-03T05:00', NEW_YORK_DST_NOW), { context: NY_DST }),
+  row('yesterday', between('2026-11-02T05:00', '2026-11-03T05:00'), { context: NY_DST }),
+  row('on Nov 1', between('2026-11-01T04:00', '2026-11-02T05:00'), { context: NY_DST }),
+  row('since sunday', untilNow('2026-11-01T04:00', NEW_YORK_DST_NOW), { context: NY_DST }),
+  row('this week', untilNow('2026-11-02T05:00', NEW_YORK_DST_NOW), { context: NY_DST }),
+  row('last week', between('2026-10-26T04:00', '2026-11-02T05:00'), { context: NY_DST }),
+  row('between Oct 31 and Nov 1', between('2026-10-31T04:00', '2026-11-02T05:00'), { context: NY_DST }),
+  row('this month', untilNow('2026-11-01T04:00', NEW_YORK_DST_NOW), { context: NY_DST }),
+  row('last month', between('2026-10-01T04:00', '2026-11-01T04:00'), { context: NY_DST }),
+  row('last 3 days', untilNow('2026-10-31T15:00', NEW_YORK_DST_NOW), { context: NY_DST }),
+  row('this year', untilNow('2026-01-01T05:00', NEW_YORK_DST_NOW), { context: NY_DST }),
+  row('last year', between('2025-01-01T05:00', '2026-01-01T05:00'), { context: NY_DST }),
+  // An unknown zone is read as UTC, and the reading says so.
+  row('failed today', { ...untilNow('2026-11-25T00:00'), statuses: [4] }, {
+    context: { timeZone: 'Mars/Olympus' },
+    timeZone: 'UTC',
+    reading: 'Failed jobs · today 00:00–now (UTC) · unknown time zone "Mars/Olympus", used UTC',
+  }),
+];
