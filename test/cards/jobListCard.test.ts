@@ -1,0 +1,161 @@
+import { JobStatus } from '../../jobs/enums';
+import type { Job } from '../../jobs/model';
+import { jobListCard } from '../../cards';
+import type { JobListInput } from '../../cards';
+import { READING_MAX, cardActionSchema } from '../../cards/actions';
+import { expectValidCard } from './cardRules';
+import { LONG_READING, ORGANIZATIONS, fixtureJob, fixturePage, fixtureQuery } from './fixtures';
+import { executeActions, objectsIn, textsIn } from './walkCard';
+
+const NOW = new Date('2026-11-28T15:45:00Z');
+
+function listInput(overrides: Partial<JobListInput> = {}): JobListInput {
+  const query = overrides.query ?? fixtureQuery();
+  return {
+    page: fixturePage(query, query.pageSize, 42),
+    query,
+    reading: 'failed backups since Monday',
+    timeZone: 'Europe/Amsterdam',
+    timeZoneIsFallback: false,
+    now: NOW,
+    ...overrides,
+  };
+}
+
+const rowsOf = (card: unknown) => objectsIn(card).filter((o) => o.type === 'ColumnSet' && o.selectAction !== undefined);
+const pagingOf = (card: { actions?: unknown[] }) => (card.actions ?? []) as { title: string; data: { query: { page: number } } }[];
+
+describe('job list card', () => {
+  test('a full page is a valid card with one ColumnSet row per job', () => {
+    const card = jobListCard(listInput());
+    expectValidCard(card);
+    expect(rowsOf(card)).toHaveLength(10);
+  });
+
+  test('the header echoes the reading and the time zone', () => {
+    const texts = textsIn(jobListCard(listInput()));
+    expect(texts[0]).toContain('failed backups since Monday');
+    expect(texts[1]).toContain('Times in Europe/Amsterdam');
+  });
+
+  test('a fallback zone says that Teams sent none', () => {
+    const texts = textsIn(jobListCard(listInput({ timeZone: 'UTC', timeZoneIsFallback: true })));
+    expect(texts[1]).toContain('UTC (your Teams time zone was not sent)');
+  });
+
+  test('an unknown zone falls back to UTC and says so', () => {
+    const texts = textsIn(jobListCard(listInput({ timeZone: 'Mars/Olympus_Mons' })));
+    expect(texts[1]).toContain('UTC (unknown time zone Mars/Olympus\\_Mons)');
+  });
+
+  test('chip counts equal the jobs on the page by status', () => {
+    const input = listInput();
+    const chips = textsIn(jobListCard(input)).filter((text) => /^\S+ \d+ [a-z ]+$/.test(text));
+    const count = (status: number) => input.page.jobs.filter((job) => job.status === status).length;
+    expect(chips).toEqual([
+      `❌ ${count(JobStatus.failed)} failed`,
+      `⏳ ${count(JobStatus.inProgress)} in progress`,
+      `⚠️ ${count(JobStatus.finishedWithException)} finished with exception`,
+      `✅ ${count(JobStatus.finished)} finished`,
+    ]);
+  });
+
+  test('chips are coloured: failed attention, in progress and exception warning, finished good', () => {
+    const colours = objectsIn(jobListCard(listInput()))
+      .filter((o) => o.type === 'TextBlock' && o.weight === 'Bolder' && o.size === 'Small')
+      .map((o) => o.color);
+    expect(colours).toEqual(['Attention', 'Warning', 'Warning', 'Good']);
+  });
+
+  test('a row shows icon, status, organisation, type, start time in the zone, duration and size', () => {
+    const job = fixtureJob(0, { startTime: '2026-11-28T13:02:00.000Z', durationHours: 1.5, backupSize: 2.5 * 1024 ** 3 });
+    const query = fixtureQuery();
+    const card = jobListCard(listInput({ query, page: { totalCount: 1, pageIndex: 1, pageSize: 10, nextLink: null, jobs: [job] } }));
+    const texts = textsIn(rowsOf(card));
+    expect(texts).toEqual(['❌', 'Contoso Pharmaceuticals International Holdings…', 'Failed · Backup · 28 Nov 14:02 · 1 h 30 min · 2.5 GB']);
+  });
+
+  test('start times follow the given zone', () => {
+    const job = fixtureJob(0, { startTime: '2026-11-28T13:02:00.000Z' });
+    const page = { totalCount: 1, pageIndex: 1, pageSize: 10, nextLink: null, jobs: [job] };
+    const timeIn = (timeZone: string) => textsIn(rowsOf(jobListCard(listInput({ page, timeZone }))))[2]?.split(' · ')[2];
+    expect(timeIn('UTC')).toBe('28 Nov 13:02');
+    expect(timeIn('America/New_York')).toBe('28 Nov 08:02');
+    expect(timeIn('Asia/Kolkata')).toBe('28 Nov 18:32');
+  });
+
+  test('each row opens the job detail with only the job id and the list context', () => {
+    const input = listInput();
+    const rows = rowsOf(jobListCard(input));
+    rows.forEach((row, i) => {
+      const data = cardActionSchema.parse((row.selectAction as { data: unknown }).data);
+      expect(data).toEqual({ verb: 'detail', jobId: input.page.jobs[i]!.jobId, query: input.query, reading: input.reading, timeZone: input.timeZone });
+    });
+  });
+
+  test('nulls in job fields do not throw and show a dash', () => {
+    const broken = { ...fixtureJob(1), organizationName: null, startTime: null, durationHours: null, backupSize: null, status: null, type: null, jobId: null } as unknown as Job;
+    const card = jobListCard(listInput({ page: { totalCount: 1, pageIndex: 1, pageSize: 10, nextLink: null, jobs: [broken] } }));
+    expectValidCard(card);
+    expect(textsIn(card)).toContain('Status unknown · Type unknown · — · — · —');
+    expect(objectsIn(card).some((o) => o.type === 'ColumnSet' && o.selectAction === null)).toBe(true);
+  });
+
+  test('long names with markdown are escaped and cut', () => {
+    const job = fixtureJob(2, { organizationName: `${ORGANIZATIONS[2]!.name} ${'x'.repeat(300)}` });
+    const card = jobListCard(listInput({ page: { totalCount: 1, pageIndex: 1, pageSize: 10, nextLink: null, jobs: [job] } }));
+    const name = textsIn(rowsOf(card))[1];
+    expect(name).toBe('Northwind\\_Traders \\*Wholesale\\* \\[Production\\] Dyna…');
+  });
+
+  test('an empty page says no jobs match the reading and has no rows or chips', () => {
+    const query = fixtureQuery();
+    const card = jobListCard(listInput({ query, page: { totalCount: 0, pageIndex: 1, pageSize: 10, nextLink: null, jobs: [] } }));
+    expectValidCard(card);
+    expect(rowsOf(card)).toEqual([]);
+    expect(textsIn(card)).toContain('No jobs match “failed backups since Monday”. Try a wider time range, e.g. “failed jobs this month”.');
+    expect(textsIn(card)).toContain('Page 1 of 1 · 0 jobs');
+    expect(pagingOf(card)).toEqual([]);
+  });
+
+  test('the first page of several has only Next, pointing at page 2', () => {
+    const card = jobListCard(listInput());
+    expect(pagingOf(card).map((a) => [a.title, a.data.query.page])).toEqual([['Next ▶', 2]]);
+    expect(textsIn(card)).toContain('Page 1 of 5 · 42 jobs');
+  });
+
+  test('a middle page has Previous and Next', () => {
+    const query = fixtureQuery({ page: 3 });
+    const card = jobListCard(listInput({ query, page: fixturePage(query, 10, 42) }));
+    expect(pagingOf(card).map((a) => [a.title, a.data.query.page])).toEqual([['◀ Previous', 2], ['Next ▶', 4]]);
+  });
+
+  test('the last page has no Next', () => {
+    const query = fixtureQuery({ page: 5 });
+    const card = jobListCard(listInput({ query, page: fixturePage(query, 2, 42) }));
+    expectValidCard(card);
+    expect(pagingOf(card).map((a) => a.title)).toEqual(['◀ Previous']);
+    expect(textsIn(card)).toContain('Page 5 of 5 · 42 jobs');
+  });
+
+  test('a nextLink means there is a next page even when the count says otherwise', () => {
+    const query = fixtureQuery({ page: 5 });
+    const card = jobListCard(listInput({ query, page: { ...fixturePage(query, 2, 42), nextLink: 'https://upstream/next' } }));
+    expect(pagingOf(card).map((a) => a.title)).toEqual(['◀ Previous', 'Next ▶']);
+  });
+
+  test('paging data keeps everything but the page', () => {
+    const input = listInput();
+    const next = executeActions(jobListCard(input)).find((a) => a.verb === 'page');
+    expect(next?.data).toEqual({ verb: 'page', query: { ...input.query, page: 2 }, reading: input.reading, timeZone: input.timeZone });
+  });
+
+  test('a long reading is cut to READING_MAX characters in action data', () => {
+    const data = executeActions(jobListCard(listInput({ reading: LONG_READING }))).map((a) => a.data as { reading: string });
+    expect(data.length).toBeGreaterThan(0);
+    for (const { reading } of data) {
+      expect(Array.from(reading)).toHaveLength(READING_MAX);
+      expect(LONG_READING.startsWith(reading.slice(0, -1))).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,94 @@
+import { errorCard, helpCard, refusalCard, stillWorkingCard, welcomeCard } from '../../cards';
+import type { ListContext } from '../../cards';
+import { expectValidCard } from './cardRules';
+import { fixtureQuery } from './fixtures';
+import { executeActions, objectsIn, submitActions, textsIn } from './walkCard';
+
+const retry: ListContext = { query: fixtureQuery(), reading: 'failed backups today', timeZone: 'Europe/Paris' };
+const imBackValues = (card: unknown) => submitActions(card).map((a) => (a.data as { msteams: { type: string; value: string } }).msteams);
+
+describe('help card', () => {
+  test('offers the six examples as imBack buttons', () => {
+    const card = helpCard();
+    expectValidCard(card);
+    expect(imBackValues(card)).toEqual(
+      [
+        'show failed jobs today',
+        'backups in progress',
+        'restores with warnings last week',
+        'top 5 failed backups since monday',
+        'problems for contoso this month',
+        'help',
+      ].map((value) => ({ type: 'imBack', value })),
+    );
+    expect(textsIn(card)[0]).toBe('What you can ask me');
+  });
+
+  test('the "did not understand" variant shows what was understood, ignored and suggested', () => {
+    const card = helpCard({
+      understood: 'failed jobs, last 7 days',
+      ignored: ['blorp', '*zap*'],
+      unknownOrganization: { name: 'Contso', suggestions: ['Contoso', 'Contoso_EU'] },
+    });
+    expectValidCard(card);
+    expect(textsIn(card).slice(0, 4)).toEqual([
+      'I did not fully understand that',
+      'I understood: failed jobs, last 7 days',
+      'I ignored: “blorp”, “\\*zap\\*”',
+      'I know no organisation called “Contso”. Did you mean “Contoso”, “Contoso\\_EU”?',
+    ]);
+  });
+
+  test('without suggestions there is no "did you mean"', () => {
+    const texts = textsIn(helpCard({ unknownOrganization: { name: 'Acme', suggestions: [] } }));
+    expect(texts).toContain('I know no organisation called “Acme”.');
+    expect(texts.join(' ')).not.toContain('I understood');
+  });
+});
+
+describe('welcome card', () => {
+  test('greets and offers three examples', () => {
+    const card = welcomeCard();
+    expectValidCard(card);
+    expect(imBackValues(card)).toHaveLength(3);
+    expect(textsIn(card)[0]).toMatch(/^Hi!/);
+  });
+});
+
+describe('error card', () => {
+  test('a throttled upstream gets a friendly text, the wait and a Try again of the same list', () => {
+    const card = errorCard({ kind: 'unavailable', retryAfterSeconds: 29.5, retry });
+    expectValidCard(card);
+    expect(textsIn(card)).toEqual([
+      '⚠️ AvePoint is busy right now',
+      'The backup service is throttling requests or is unavailable.',
+      'Try again in about 30 s.',
+    ]);
+    expect(executeActions(card).map((a) => [a.title, a.data])).toEqual([['Try again', { verb: 'retry', ...retry }]]);
+  });
+
+  test('title and message can be given; without retry there is no button', () => {
+    const card = errorCard({ title: 'Timed out', message: 'AvePoint did not answer within 10 s.' });
+    expectValidCard(card);
+    expect(textsIn(card)).toEqual(['⚠️ Timed out', 'AvePoint did not answer within 10 s.']);
+    expect(card.actions).toEqual([]);
+  });
+});
+
+describe('still working card', () => {
+  test('names what is being fetched and offers a refresh (verb retry)', () => {
+    const card = stillWorkingCard({ retry });
+    expectValidCard(card);
+    expect(textsIn(card)[1]).toContain('“failed backups today”');
+    expect(executeActions(card).map((a) => [a.verb, a.data])).toEqual([['retry', { verb: 'retry', ...retry }]]);
+  });
+});
+
+describe('refusal card', () => {
+  test('says the bot is not available and offers nothing to click', () => {
+    const card = refusalCard();
+    expectValidCard(card);
+    expect(textsIn(card)[0]).toBe('This bot is not available for your organisation.');
+    expect(objectsIn(card).filter((o) => String(o.type).startsWith('Action.'))).toEqual([]);
+  });
+});
