@@ -34,7 +34,8 @@ export interface ComposedApp {
 export function compose(config: AppConfig, options: ComposeOptions): ComposedApp {
   const logger = options.logger ?? createConsoleLogger();
   const now = options.now ?? (() => new Date());
-  const client = createAvePointClient({ ...config.avepoint, logger, now: () => now().getTime() });
+  // The client keeps the real clock: its timeouts must pass even when tests freeze `now`.
+  const client = createAvePointClient({ ...config.avepoint, logger });
   const organizations = createOrganizationDirectory({
     client,
     store: createTableOrganizationStore(createTableClient(config.storage, 'organizations')),

@@ -1,0 +1,41 @@
+import type { Logger } from '../../jobs/Logger';
+import { startLocalHost, type LocalHost, type LocalHostOptions } from '../../dev/startLocalHost';
+
+/** Log lines of one host, kept for assertions (nothing is printed). */
+export type LogLine = { level: 'info' | 'warn' | 'error'; message: string; properties?: Record<string, unknown> };
+
+export function recordingLogger(lines: LogLine[]): Logger {
+  const at = (level: LogLine['level']) => (message: string, properties?: Record<string, unknown>) => void lines.push({ level, message, properties });
+  return { info: at('info'), warn: at('warn'), error: at('error') };
+}
+
+/** Short upstream time bounds so that fault tests end quickly. */
+export const TEST_SETTINGS = { AVEPOINT_TIMEOUT_MS: '500', AVEPOINT_TOTAL_TIMEOUT_MS: '2500' };
+
+/** The whole product on a free loopback port, with the embedded simulator and Azurite. */
+export async function startTestHost(
+  options: Partial<LocalHostOptions> & { settings?: Record<string, string | undefined> } = {},
+): Promise<LocalHost & { logs: LogLine[] }> {
+  const logs: LogLine[] = [];
+  const host = await startLocalHost({
+    port: 0,
+    logger: recordingLogger(logs),
+    ...options,
+    settings: { ...TEST_SETTINGS, ...options.settings },
+  });
+  return { ...host, logs };
+}
+
+export async function postJson(url: string, body: unknown, headers: Record<string, string> = {}) {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+  return { status: response.status, headers: response.headers, body: (await response.json().catch(() => undefined)) as Record<string, any> };
+}
+
+export async function getJson(url: string) {
+  const response = await fetch(url);
+  return { status: response.status, headers: response.headers, body: (await response.json().catch(() => undefined)) as Record<string, any> };
+}
