@@ -64,7 +64,7 @@ export function jobListData({ page, query, reading, timeZone, timeZoneIsFallback
     ...(hasNext ? [executeAction({ verb: 'page', ...toPage(query.page + 1) }, 'Next ▶')] : []),
   ];
   return {
-    title: `Jobs: ${shownReading}`,
+    title: shownReading,
     zoneNote: zoneNote(timeZone, timeZoneIsFallback, now),
     hasChips: chips.length > 0,
     chips,

@@ -23,7 +23,8 @@ export function fixtureJob(i: number, overrides: Partial<Job> = {}): Job {
   return {
     module: MODULES[i % MODULES.length]!,
     type: TYPES[i % TYPES.length]!,
-    jobId: `${(0x1000_0000 + i * 7_777).toString(16)}-5e6f-4a7b-9c8d-${String(i).padStart(12, '0')}`,
+    // AvePoint's layout: type prefix, start time yyyyMMddHHmmss (UTC), 8 digits.
+    jobId: `DCI${'BRDTAE'[i % TYPES.length]}${new Date(start).toISOString().replace(/\D/g, '').slice(0, 14)}${String(31_000_000 + i)}`,
     startTime: new Date(start).toISOString(),
     finishTime: status === JobStatus.inProgress ? null : new Date(start + durationHours * 3_600_000).toISOString(),
     durationHours,
