@@ -1,9 +1,9 @@
-import type { HttpHandler, HttpRequest, HttpResponseInit } from '@azure/functions';
+import type { HttpRequest, HttpResponseInit } from '@azure/functions';
 import type { BotEndpoint } from '../bot/createBotEndpoint';
 
 /** `POST /api/messages`: the Bot Framework channel's calls, handed to the bot endpoint. */
-export function messagesHandler(bot: BotEndpoint): HttpHandler {
-  return async (request: HttpRequest): Promise<HttpResponseInit> => {
+export function messagesHandler(bot: BotEndpoint): (request: HttpRequest) => Promise<HttpResponseInit> {
+  return async (request) => {
     const body = await readJson(request);
     if (body === undefined) return { status: 400 };
     const result = await bot.handle({ headers: Object.fromEntries(request.headers.entries()), body: body.value });

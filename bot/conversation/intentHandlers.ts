@@ -30,37 +30,33 @@ async function listReplies(deps: TurnDeps, conversationId: string, request: List
   }
 }
 
-/** Every word ignored means nothing was understood: better to explain than to list "all jobs". */
-const nothingUnderstood = ({ turn, understood }: IntentInput): boolean =>
-  understood.ignored.length > 0 && understood.ignored.length >= turn.text.split(/\s+/).filter(Boolean).length;
+/** Words not understood are said, never dropped silently. */
+const withIgnored = ({ reading, ignored }: Understanding): string => (ignored.length > 0 ? `${reading} · ignored: ${ignored.join(' ')}` : reading);
 
 /** Continues the conversation's last query `step` pages on; without one there is nothing to continue. */
 const continueQuery =
   (step: 1 | -1): IntentHandler =>
   async ({ turn, deps }) => {
     const saved = await deps.conversations.get(turn.conversationId);
-    if (!saved) return [text('There is no earlier list to continue. Ask for some jobs first.'), card(helpCard({}))];
+    if (!saved) return [text('There is no earlier list to continue. Ask for some jobs first.'), card(helpCard())];
     const query = { ...saved.query, page: Math.max(1, saved.query.page + step) };
     return listReplies(deps, turn.conversationId, { ...saved, query, timeZoneIsFallback: saved.timeZone === 'UTC' && turn.timeZoneIsFallback });
   };
 
 /** One handler per intent; `respondToMessage` dispatches through this table only. */
 export const intentHandlers: Record<Intent, IntentHandler> = {
-  async query(input) {
-    const { turn, understood, deps } = input;
-    if (understood.unknownOrganization) {
-      const { name, suggestions } = understood.unknownOrganization;
-      const hint = suggestions.length > 0 ? ` Did you mean ${suggestions.join(', ')}?` : '';
-      return [text(`I don't know an organisation called “${name}”.${hint}`)];
-    }
-    if (nothingUnderstood(input)) return [card(helpCard({ understood: understood.reading, ignored: understood.ignored }))];
-    const { query, reading, timeZone } = understood;
-    return listReplies(deps, turn.conversationId, { query, reading, timeZone, timeZoneIsFallback: turn.timeZoneIsFallback });
+  async query({ turn, understood, deps }) {
+    // An unknown name is reported with the nearest known ones, never guessed.
+    const { unknownOrganization, reading, ignored } = understood;
+    if (unknownOrganization) return [card(helpCard({ understood: reading, ignored, unknownOrganization }))];
+    const { query, timeZone } = understood;
+    return listReplies(deps, turn.conversationId, { query, reading: withIgnored(understood), timeZone, timeZoneIsFallback: turn.timeZoneIsFallback });
   },
   next: continueQuery(1),
   previous: continueQuery(-1),
-  help: async () => [card(helpCard({}))],
-  greeting: async () => [text(GREETING_HINT), card(helpCard({}))],
+  // Also what a sentence with nothing understood at all becomes: show what was ignored.
+  help: async ({ understood }) => [card(helpCard({ ignored: understood.ignored }))],
+  greeting: async () => [text(GREETING_HINT), card(helpCard())],
   async job({ turn, understood, deps }) {
     const jobId = understood.jobId ?? '';
     try {

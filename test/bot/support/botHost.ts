@@ -1,0 +1,107 @@
+import { createServer } from 'node:http';
+import { HttpRequest } from '@azure/functions';
+import { createTableClient } from '../../../app/tables';
+import type { AppConfig } from '../../../app/config';
+import { createAvePointClient } from '../../../avepoint/createAvePointClient';
+import { createBotEndpoint } from '../../../bot/createBotEndpoint';
+import { createTableConversationStore } from '../../../bot/createTableConversationStore';
+import type { ConversationStore } from '../../../bot/ConversationStore';
+import { messagesHandler } from '../../../functions/messages';
+import { createJobsService } from '../../../jobs/createJobsService';
+import type { JobsService } from '../../../jobs/JobsService';
+import type { Logger } from '../../../jobs/Logger';
+import { startSimulator } from '../../../simulator';
+import type { Simulator } from '../../../simulator';
+import { startAzurite } from '../../support/azurite';
+import type { Azurite } from '../../support/azurite';
+import { listen, readBody } from './listen';
+
+export interface LogEntry {
+  level: 'info' | 'warn' | 'error';
+  message: string;
+  properties?: Record<string, unknown>;
+}
+
+export interface BotHost {
+  /** `http://127.0.0.1:<port>/api/messages`. */
+  messagesUrl: string;
+  simulator: Simulator;
+  conversations: ConversationStore;
+  logs: LogEntry[];
+  close(): Promise<void>;
+}
+
+export interface BotHostOptions {
+  now: Date;
+  settings?: Partial<AppConfig['bot']>;
+  invokeTimeoutMs?: number;
+  connectorToken?: () => Promise<string>;
+}
+
+/**
+ * The bot as the Functions host runs it, minus the host: node:http → HttpRequest →
+ * messagesHandler → createBotEndpoint, over the simulator, the real AvePoint client and Azurite.
+ */
+export async function startBotHost(options: BotHostOptions): Promise<BotHost> {
+  const now = () => options.now;
+  const logs: LogEntry[] = [];
+  const logger: Logger = {
+    info: (message, properties) => logs.push({ level: 'info', message, properties }),
+    warn: (message, properties) => logs.push({ level: 'warn', message, properties }),
+    error: (message, properties) => logs.push({ level: 'error', message, properties }),
+  };
+  const simulator = await startSimulator({ now, seed: 7 });
+  const azurite: Azurite = await startAzurite();
+  const client = createAvePointClient({
+    baseUrl: simulator.url,
+    dialect: 'graph',
+    tokenUrl: simulator.tokenUrl,
+    clientId: simulator.clients.secret.clientId,
+    credential: { kind: 'secret', secret: simulator.clients.secret.clientSecret },
+    scope: 'dynamics.readwrite.all',
+    timeoutMs: 2_000,
+    // A small retry budget: fault tests want the error card, not a long wait.
+    totalTimeoutMs: 3_000,
+    retryPolicy: { maxAttempts: 1 },
+    logger,
+  });
+  const jobs: JobsService = createJobsService({ client, organizations: async () => [...simulator.organizations], now });
+  const conversations = createTableConversationStore(
+    createTableClient({ kind: 'connectionString', connectionString: azurite.connectionString }, 'conversations'),
+  );
+  const bot = createBotEndpoint({
+    settings: { allowedTenants: [], ...options.settings },
+    jobs,
+    conversations,
+    logger,
+    now,
+    loopbackOnly: true,
+    invokeTimeoutMs: options.invokeTimeoutMs,
+    connectorToken: options.connectorToken,
+  });
+  const handler = messagesHandler(bot);
+  const server = createServer(async (request, response) => {
+    const url = `http://127.0.0.1${request.url ?? '/'}`;
+    if (request.method !== 'POST' || new URL(url).pathname !== '/api/messages') {
+      response.writeHead(404).end();
+      return;
+    }
+    const headers = Object.fromEntries(Object.entries(request.headers).flatMap(([k, v]) => (typeof v === 'string' ? [[k, v]] : [])));
+    const result = await handler(new HttpRequest({ method: 'POST', url, headers, body: { string: await readBody(request) } }));
+    const body = result.jsonBody === undefined ? undefined : JSON.stringify(result.jsonBody);
+    response.writeHead(result.status ?? 200, body === undefined ? {} : { 'content-type': 'application/json' }).end(body);
+  });
+  const listening = await listen(server);
+  return {
+    messagesUrl: `${listening.url}/api/messages`,
+    simulator,
+    conversations,
+    logs,
+    async close() {
+      await listening.close();
+      await client.close();
+      await simulator.close();
+      await azurite.close();
+    },
+  };
+}
