@@ -1,0 +1,105 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { inflateSync } from 'node:zlib';
+import { ROOT } from './bicep';
+
+const dir = join(ROOT, 'appPackage');
+
+interface Manifest {
+  $schema: string;
+  manifestVersion: string;
+  version: string;
+  id: string;
+  developer: Record<'name' | 'websiteUrl' | 'privacyUrl' | 'termsOfUseUrl', string>;
+  name: { short: string; full: string };
+  description: { short: string; full: string };
+  icons: { color: string; outline: string };
+  accentColor: string;
+  bots: { botId: string; scopes: string[]; commandLists: { scopes: string[]; commands: { title: string; description: string }[] }[] }[];
+  validDomains: string[];
+}
+
+const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Manifest;
+
+/** Width, height, bit depth and colour type from a PNG's signature and IHDR chunk. */
+function pngHeader(file: string) {
+  const bytes = readFileSync(join(dir, file));
+  expect(bytes.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+  expect(bytes.toString('ascii', 12, 16)).toBe('IHDR');
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20), bitDepth: bytes[24], colourType: bytes[25] };
+}
+
+describe('Teams app manifest', () => {
+  test('uses the stable 1.22 schema', () => {
+    expect(manifest.manifestVersion).toBe('1.22');
+    expect(manifest.$schema).toBe('https://developer.microsoft.com/json-schemas/teams/v1.22/MicrosoftTeams.schema.json');
+    expect(manifest.version).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
+  test('has the required fields within their length limits', () => {
+    for (const key of ['name', 'websiteUrl', 'privacyUrl', 'termsOfUseUrl'] as const) expect(manifest.developer[key]).toBeTruthy();
+    expect(manifest.name.short.length).toBeLessThanOrEqual(30);
+    expect(manifest.name.full.length).toBeLessThanOrEqual(100);
+    expect(manifest.description.short.length).toBeLessThanOrEqual(80);
+    expect(manifest.description.full.length).toBeLessThanOrEqual(4000);
+    expect(manifest.accentColor).toMatch(/^#[0-9A-Fa-f]{6}$/);
+  });
+
+  test('ids and host are placeholders the deploy script fills', () => {
+    expect(manifest.id).toBe('${{TEAMS_APP_ID}}');
+    expect(manifest.bots[0]?.botId).toBe('${{BOT_ID}}');
+    expect(manifest.validDomains).toEqual(['${{APP_HOST}}']);
+    const placeholders = [...readFileSync(join(dir, 'manifest.json'), 'utf8').matchAll(/\$\{\{(\w+)\}\}/g)].map((m) => m[1]);
+    const script = readFileSync(join(ROOT, 'infra', 'deploy.sh'), 'utf8');
+    for (const name of new Set(placeholders)) expect(script).toMatch(new RegExp(`\\b${name}=`)); // deploy.sh provides each
+  });
+
+  test('one bot in personal, team and group chat scopes', () => {
+    expect(manifest.bots).toHaveLength(1);
+    expect([...(manifest.bots[0]?.scopes ?? [])].sort()).toEqual(['groupChat', 'personal', 'team']);
+  });
+
+  test('the command list offers the everyday questions, within Teams limits', () => {
+    const lists = manifest.bots[0]?.commandLists ?? [];
+    expect(lists).toHaveLength(1);
+    const [list] = lists;
+    expect([...(list?.scopes ?? [])].sort()).toEqual(['groupChat', 'personal', 'team']);
+    const titles = list?.commands.map((c) => c.title) ?? [];
+    expect(titles).toEqual(expect.arrayContaining(['show failed jobs today', 'backups in progress', 'problems this week', 'next', 'help']));
+    expect(titles.length).toBeLessThanOrEqual(10);
+    for (const c of list?.commands ?? []) {
+      expect(c.title.length).toBeLessThanOrEqual(32);
+      expect(c.description.length).toBeGreaterThan(0);
+      expect(c.description.length).toBeLessThanOrEqual(128);
+    }
+  });
+
+  test('icons are a 192x192 colour PNG and a 32x32 RGBA outline PNG', () => {
+    expect(manifest.icons).toEqual({ color: 'color.png', outline: 'outline.png' });
+    expect(pngHeader('color.png')).toMatchObject({ width: 192, height: 192 });
+    expect(pngHeader('outline.png')).toEqual({ width: 32, height: 32, bitDepth: 8, colourType: 6 });
+  });
+
+  test('the outline icon is white on transparent only', () => {
+    const bytes = readFileSync(join(dir, 'outline.png'));
+    const chunks: Buffer[] = [];
+    for (let at = 8; at < bytes.length; ) {
+      const length = bytes.readUInt32BE(at);
+      if (bytes.toString('ascii', at + 4, at + 8) === 'IDAT') chunks.push(bytes.subarray(at + 8, at + 8 + length));
+      at += 12 + length;
+    }
+    const raw = inflateSync(Buffer.concat(chunks));
+    const stride = 1 + 32 * 4;
+    let opaque = 0;
+    for (let y = 0; y < 32; y++) {
+      expect(raw[y * stride]).toBe(0); // filter None, as make-icons.js writes it
+      for (let x = 0; x < 32; x++) {
+        const [r, g, b, a] = raw.subarray(y * stride + 1 + x * 4, y * stride + 5 + x * 4);
+        if (a === 0) continue;
+        opaque++;
+        expect([r, g, b]).toEqual([255, 255, 255]);
+      }
+    }
+    expect(opaque).toBeGreaterThan(0);
+  });
+});
