@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { JobStatus, JobType } from '../jobs/enums';
+import { jobStatusSchema, jobTypeSchema, objectTypeSchema, organizationIdSchema, pageSchema, pageSizeSchema } from '../jobs/fieldSchemas';
 import type { JobQuery } from '../jobs/model';
 import { plainText, truncate } from './text';
 
@@ -7,16 +7,16 @@ import { plainText, truncate } from './text';
 export const CardVerb = { page: 'page', detail: 'detail', retry: 'retry' } as const;
 export type CardVerbName = (typeof CardVerb)[keyof typeof CardVerb];
 
-/** A JobQuery as it travels in card data: untrusted on the way back, so checked again. */
+/** A JobQuery as it travels in card data: untrusted on the way back, so checked again with the request field rules. */
 export const jobQuerySchema: z.ZodType<JobQuery> = z.object({
-  page: z.number().int().min(1),
-  pageSize: z.number().int().min(1).max(100),
-  type: z.literal(Object.values(JobType)),
+  page: pageSchema,
+  pageSize: pageSizeSchema,
+  type: jobTypeSchema,
   startTime: z.iso.datetime(),
   endTime: z.iso.datetime(),
-  statuses: z.array(z.literal(Object.values(JobStatus))).max(4),
-  organizationId: z.string().min(1).max(100).optional(),
-  objectType: z.number().int().optional(),
+  statuses: z.array(jobStatusSchema).max(4),
+  organizationId: organizationIdSchema.optional(),
+  objectType: objectTypeSchema.optional(),
 });
 
 // What every list-related action carries so the bot can redo the query statelessly.
