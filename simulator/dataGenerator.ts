@@ -69,8 +69,8 @@ function planJob(random: Random, type: number, module: Module, startMs: number, 
   const totalRecord = Math.round(totalEntity * organization.recordsPerEntity * (0.5 + random()));
   const failedEntity = outcome === 4 ? intBetween(random, 1, Math.max(1, Math.round(totalEntity * 0.3))) : 0;
   const warningEntity = outcome === 7 ? intBetween(random, 1, Math.max(1, Math.round(totalEntity * 0.05))) : 0;
-  const skippedEntity = outcome === 7 ? intBetween(random, 0, 3) : 0;
-  const share = (entityCount: number) => Math.round((totalRecord * entityCount) / totalEntity);
+  const skippedEntity = outcome === 7 ? Math.min(intBetween(random, 0, 3), totalEntity - warningEntity) : 0;
+  const share = (entityCount: number) => Math.floor((totalRecord * entityCount) / totalEntity);
   const durationMs = Math.round((5 + (totalRecord / 1_000_000) * (10 + random() * 20)) * 60) * 1000;
   const bytesPerRecord = type === 1 || type === 16 ? 1_200 + intBetween(random, 0, 1_600) : type === 2 || type === 32 ? 900 : 0;
   return {
