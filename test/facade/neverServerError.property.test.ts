@@ -1,0 +1,61 @@
+import fc from 'fast-check';
+import { startTestHost } from './harness';
+
+let host: Awaited<ReturnType<typeof startTestHost>>;
+beforeAll(async () => {
+  host = await startTestHost();
+});
+afterAll(() => host.close());
+
+/** Values near the interesting edges of each field, mixed with anything at all. */
+const fieldValue = fc.oneof(
+  fc.anything(),
+  fc.integer({ min: -5, max: 120 }),
+  fc.constantFrom('failed', 'Backup', 'finished_with_exception', 'in progress', '4', '', ' ', 'null', '1e3', '0x10', '-0', 'NaN'),
+  fc.date({ min: new Date('1990-01-01'), max: new Date('2030-01-01'), noInvalidDate: true }).map((d) => d.toISOString()),
+  fc.date({ min: new Date('1990-01-01'), max: new Date('2030-01-01'), noInvalidDate: true }).map((d) => d.getTime()),
+  fc.uuid(),
+);
+const body = fc.oneof(
+  fc.anything(),
+  fc.record(
+    {
+      pageInfo: fc.oneof(fc.record({ currentPage: fieldValue, pageSize: fieldValue }, { requiredKeys: [] }), fieldValue),
+      type: fieldValue,
+      startTime: fieldValue,
+      endTime: fieldValue,
+      finishTime: fieldValue,
+      status: fc.oneof(fieldValue, fc.array(fieldValue, { maxLength: 4 })),
+      organizationId: fieldValue,
+      objectType: fieldValue,
+    },
+    { requiredKeys: [] },
+  ),
+);
+const parameter = fc.constantFrom('status', 'type', 'start', 'end', 'org', 'page', 'size', 'pageSize', 'finishTime', 'objectType', 'q', 'tz', 'locale', 'code', 'x');
+const parameterValue = fc.oneof(fc.string(), fieldValue.map((v) => (typeof v === 'string' ? v : JSON.stringify(v) ?? '')));
+
+describe('no input yields a 5xx', () => {
+  it('random bodies to POST /api/OpenApi/GetJobs', async () => {
+    await fc.assert(
+      fc.asyncProperty(body, async (value) => {
+        const text = JSON.stringify(value) ?? 'null';
+        const response = await fetch(`${host.url}/api/OpenApi/GetJobs`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: text });
+        await response.arrayBuffer();
+        expect(response.status).toBeLessThan(500);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('random query strings to GET /api/jobs', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.tuple(parameter, parameterValue), { maxLength: 6 }), async (pairs) => {
+        const response = await fetch(`${host.url}/api/jobs?${new URLSearchParams(pairs).toString()}`);
+        await response.arrayBuffer();
+        expect(response.status).toBeLessThan(500);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});

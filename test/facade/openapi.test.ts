@@ -1,0 +1,35 @@
+import { startTestHost } from './harness';
+
+let host: Awaited<ReturnType<typeof startTestHost>>;
+beforeAll(async () => {
+  host = await startTestHost();
+});
+afterAll(() => host.close());
+
+describe('GET /api/openapi.json', () => {
+  it('is an OpenAPI 3.0 document of the facade a connector can import', async () => {
+    const response = await fetch(`${host.url}/api/openapi.json`);
+    expect(response.status).toBe(200);
+    const doc = await response.json();
+    expect(doc.openapi).toMatch(/^3\.0\./);
+    expect(doc.servers).toEqual([{ url: `${host.url}/api` }]);
+    expect(Object.keys(doc.paths)).toEqual(['/OpenApi/GetJobs', '/jobs', '/health']);
+    expect(doc.paths['/OpenApi/GetJobs'].post.operationId).toBe('GetJobs');
+    expect(doc.paths['/jobs'].get.operationId).toBe('ListJobs');
+    expect(doc.components.securitySchemes).toEqual({
+      functionKeyHeader: { type: 'apiKey', in: 'header', name: 'x-functions-key' },
+      functionKeyQuery: { type: 'apiKey', in: 'query', name: 'code' },
+    });
+    expect(Object.keys(doc.components.schemas).sort()).toEqual(['Job', 'JobFilterModel', 'JobsPage', 'Problem']);
+    // Every $ref points at a schema that exists.
+    const refs = JSON.stringify(doc).match(/"\$ref":"#\/components\/schemas\/[^"]+"/g) ?? [];
+    for (const ref of refs) expect(doc.components.schemas).toHaveProperty(ref.split('/').pop()!.replace('"', ''));
+  });
+
+  it('describes every field a job has', async () => {
+    const doc = await (await fetch(`${host.url}/api/openapi.json`)).json();
+    const page = await (await fetch(`${host.url}/api/jobs?size=1`)).json();
+    expect(Object.keys(doc.components.schemas.Job.properties).sort()).toEqual(Object.keys(page.jobs[0]).sort());
+    expect(Object.keys(doc.components.schemas.JobsPage.properties).sort()).toEqual(Object.keys(page).sort());
+  });
+});

@@ -1,0 +1,57 @@
+import { DateTime } from 'luxon';
+import { getJson, startTestHost } from './harness';
+
+/** A frozen clock for the whole product (simulator data included), so "yesterday" is a known day. */
+const NOW = new Date('2026-11-28T10:30:00Z');
+
+let host: Awaited<ReturnType<typeof startTestHost>>;
+beforeAll(async () => {
+  host = await startTestHost({ now: () => NOW });
+});
+afterAll(() => host.close());
+
+describe('GET /api/jobs?q=', () => {
+  it('reads "failed backups yesterday" in Europe/Berlin as Berlin\'s yesterday in UTC', async () => {
+    const { status, body } = await getJson(`${host.url}/api/jobs?q=${encodeURIComponent('failed backups yesterday')}&tz=Europe/Berlin`);
+    expect(status).toBe(200);
+    const today = DateTime.fromJSDate(NOW, { zone: 'Europe/Berlin' }).startOf('day');
+    expect(body.filter).toMatchObject({
+      type: 1,
+      status: 4,
+      startTime: today.minus({ days: 1 }).toUTC().toISO(),
+      endTime: today.toUTC().toISO(),
+    });
+    expect(body.filter.startTime).toBe('2026-11-26T23:00:00.000Z');
+    expect(body.interpretation).toMatchObject({ intent: 'query', timeZone: 'Europe/Berlin', ignored: [] });
+    expect(body.interpretation.reading).toEqual(expect.any(String));
+    expect(body.jobs.length).toBeGreaterThan(0);
+    for (const job of body.jobs) {
+      expect(job).toMatchObject({ type: 1, status: 4 });
+      expect(job.startTime >= body.filter.startTime && job.startTime < body.filter.endTime).toBe(true);
+    }
+  });
+
+  it('matches organisation names from the directory', async () => {
+    const { status, body } = await getJson(`${host.url}/api/jobs?q=${encodeURIComponent('jobs for contoso this week')}&tz=UTC`);
+    expect(status).toBe(200);
+    expect(body.filter.organizationId).toEqual(expect.any(String));
+    for (const job of body.jobs) expect(job.organizationName).toBe('Contoso');
+  });
+
+  it('reports an unknown organisation back instead of guessing (default zone UTC)', async () => {
+    const { status, body } = await getJson(`${host.url}/api/jobs?q=${encodeURIComponent('failed jobs for northwnd')}`);
+    expect(status).toBe(200);
+    expect(body.interpretation.timeZone).toBe('UTC');
+    expect(body.interpretation.unknownOrganization).toMatchObject({ name: 'northwnd' });
+    expect(body.filter.organizationId).toBeUndefined();
+  });
+
+  it('pages a sentence through nextLink in the query-string form', async () => {
+    const first = await getJson(`${host.url}/api/jobs?q=${encodeURIComponent('top 3 backups')}`);
+    expect(first.body.pageSize).toBe(3);
+    expect(first.body.nextLink).toContain('/api/jobs?page=2&size=3&type=1');
+    const second = await getJson(first.body.nextLink);
+    expect(second.status).toBe(200);
+    expect(second.body.pageIndex).toBe(2);
+  });
+});
