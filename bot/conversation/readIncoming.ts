@@ -6,18 +6,21 @@ const UTC = 'UTC';
 
 // Only the parts we use; everything else in the activity is ignored, and all of it is untrusted.
 const activitySchema = z.object({
-  type: z.string(),
+  type: z.string().min(1),
+  // Required so that the token's serviceurl claim is always checked against it, and replies have somewhere to go.
+  serviceUrl: z.string().regex(/^https?:\/\//i),
+  channelId: z.string().min(1),
   name: z.string().optional(),
   action: z.string().optional(),
   text: z.string().optional(),
-  value: z.unknown(),
+  value: z.unknown().optional(),
   localTimezone: z.string().optional(),
   locale: z.string().optional(),
   conversation: z.object({ id: z.string().min(1), tenantId: z.string().optional() }),
   recipient: z.object({ id: z.string() }).optional(),
   membersAdded: z.array(z.object({ id: z.string() })).optional(),
   entities: z.array(z.unknown()).optional(),
-  channelData: z.unknown(),
+  channelData: z.unknown().optional(),
 });
 
 const tenantSchema = z.object({ tenant: z.object({ id: z.string() }) });
