@@ -24,18 +24,23 @@ export interface JobStore {
   query(filter: SimJobFilter, nowMs: number): { totalCount: number; jobs: Job[] };
 }
 
+/** The status a planned job shows at `nowMs` (it has started). */
+const statusAt = (job: PlannedJob, nowMs: number) => (job.startMs + job.durationMs > nowMs ? 2 : job.outcome);
+
 /**
- * Jobs indexed by UTC day: a query walks only the days it overlaps, newest first,
- * and each (day, organisation) is planned once and kept.
+ * Jobs indexed by UTC day: a query walks only the days it overlaps, newest first, counting
+ * with cheap numeric checks and materialising only the requested page. Each day is planned
+ * once (every organisation, sorted newest first) and kept.
  */
 export function createJobStore(seed: number, organizations: readonly SimOrganization[]): JobStore {
-  const planned = new Map<string, PlannedJob[]>();
-  const plannedFor = (day: number, organization: SimOrganization) => {
-    const key = `${day}|${organization.id}`;
-    let jobs = planned.get(key);
+  const days = new Map<number, PlannedJob[]>();
+  const plannedFor = (day: number) => {
+    let jobs = days.get(day);
     if (!jobs) {
-      jobs = planDay(seed, day, organization);
-      planned.set(key, jobs);
+      jobs = organizations
+        .flatMap((organization) => planDay(seed, day, organization))
+        .sort((a, b) => b.startMs - a.startMs || (a.jobId < b.jobId ? -1 : 1));
+      days.set(day, jobs);
     }
     return jobs;
   };
@@ -44,30 +49,22 @@ export function createJobStore(seed: number, organizations: readonly SimOrganiza
     query(filter, nowMs) {
       const from = Math.max(filter.startMs, nowMs - HISTORY_DAYS * DAY_MS);
       const to = Math.min(filter.finishMs, nowMs + 1);
-      const wantedOrganization = filter.organizationId?.toLowerCase();
-      const selected = selectOrganizations(organizations, wantedOrganization);
-      const matches: Job[] = [];
-      for (let day = Math.floor((to - 1) / DAY_MS); from < to && day >= Math.floor(from / DAY_MS); day -= 1) {
-        const ofDay: Array<{ startMs: number; job: Job }> = [];
-        for (const organization of selected) {
-          for (const job of plannedFor(day, organization)) {
-            if (job.startMs < from || job.startMs >= to) continue;
-            if (filter.type !== 0 && job.type !== filter.type) continue;
-            if (filter.objectType !== undefined && job.module.objectType !== filter.objectType) continue;
-            const shown = materialize(job, nowMs);
-            if (!shown || (filter.status !== undefined && shown.status !== filter.status)) continue;
-            ofDay.push({ startMs: job.startMs, job: shown });
-          }
-        }
-        ofDay.sort((a, b) => b.startMs - a.startMs || (a.job.jobId < b.job.jobId ? -1 : 1));
-        for (const { job } of ofDay) matches.push(job);
-      }
+      const organizationId = filter.organizationId?.toLowerCase();
       const first = (filter.pageIndex - 1) * filter.pageSize;
-      return { totalCount: matches.length, jobs: matches.slice(first, first + filter.pageSize) };
+      const page: Job[] = [];
+      let totalCount = 0;
+      for (let day = Math.floor((to - 1) / DAY_MS); from < to && day >= Math.floor(from / DAY_MS); day -= 1) {
+        for (const job of plannedFor(day)) {
+          if (job.startMs < from || job.startMs >= to) continue;
+          if (filter.type !== 0 && job.type !== filter.type) continue;
+          if (filter.objectType !== undefined && job.module.objectType !== filter.objectType) continue;
+          if (organizationId !== undefined && job.organization.id.toLowerCase() !== organizationId) continue;
+          if (filter.status !== undefined && statusAt(job, nowMs) !== filter.status) continue;
+          if (totalCount >= first && page.length < filter.pageSize) page.push(materialize(job, nowMs));
+          totalCount += 1;
+        }
+      }
+      return { totalCount, jobs: page };
     },
   };
-}
-
-function selectOrganizations(all: readonly SimOrganization[], wanted: string | undefined): readonly SimOrganization[] {
-  return wanted === undefined ? all : all.filter((o) => o.id.toLowerCase() === wanted);
 }

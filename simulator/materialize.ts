@@ -3,9 +3,8 @@ import type { PlannedJob } from './dataGenerator';
 
 const hours = (ms: number) => Math.round((ms / 3_600_000) * 100) / 100;
 
-/** The job as the API shows it at `nowMs`: undefined before it starts, in progress (2) until it finishes. */
-export function materialize(planned: PlannedJob, nowMs: number): Job | undefined {
-  if (planned.startMs > nowMs) return undefined;
+/** The job, started by `nowMs`, as the API shows it then: in progress (2, no finishTime) until it finishes. */
+export function materialize(planned: PlannedJob, nowMs: number): Job {
   const finishMs = planned.startMs + planned.durationMs;
   const running = finishMs > nowMs;
   const done = running ? (nowMs - planned.startMs) / planned.durationMs : 1;
