@@ -141,7 +141,7 @@ fi
 params=(
   --parameters "@$parameters_file"
   --parameters "namePrefix=$name_prefix" "location=$location"
-  --parameters "avepointCredentialSecretName=$credential_secret_name" "botAppPasswordSecretName=$bot_password_secret_name"
+  --parameters "avepointCredentialName=$credential_secret_name" "botCredentialName=$bot_password_secret_name"
   --parameters "deployerPrincipalId=$deployer_id" "deployerPrincipalType=$deployer_type"
 )
 [[ -z "${AVEPOINT_CLIENT_ID:-}" ]] || params+=(--parameters "avepointClientId=$AVEPOINT_CLIENT_ID")

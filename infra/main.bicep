@@ -60,7 +60,7 @@ param avepointClientId string
 param avepointCredentialKind string = 'secret'
 
 @description('Name of the Key Vault secret that holds the AvePoint credential; deploy.sh writes the value there.')
-param avepointCredentialSecretName string = 'avepoint-credential'
+param avepointCredentialName string = 'avepoint-credential'
 
 @description('OAuth scope requested from AvePoint.')
 param avepointScope string = 'dynamics.readwrite.all'
@@ -86,7 +86,7 @@ param botAppType string = 'UserAssignedMSI'
 param botAppId string = ''
 
 @description('Name of the Key Vault secret holding the SingleTenant bot password; unused for UserAssignedMSI.')
-param botAppPasswordSecretName string = 'bot-app-password'
+param botCredentialName string = 'bot-app-password'
 
 @description('Azure Bot pricing tier.')
 @allowed([
@@ -247,13 +247,13 @@ module functionApp 'modules/functionApp.bicep' = {
     avepointTokenUrl: avepointTokenUrls[avepointEnvironment]
     avepointClientId: avepointClientId
     avepointCredentialKind: avepointCredentialKind
-    avepointCredentialSecretName: avepointCredentialSecretName
+    avepointCredentialName: avepointCredentialName
     avepointScope: avepointScope
     avepointTimeoutMs: avepointTimeoutMs
     avepointTotalTimeoutMs: avepointTotalTimeoutMs
     botAppType: botAppType
     botAppId: botId
-    botAppPasswordSecretName: botAppPasswordSecretName
+    botCredentialName: botCredentialName
     botAllowedTenants: empty(botAllowedTenants) ? tenant().tenantId : join(botAllowedTenants, ',')
   }
 }

@@ -74,7 +74,7 @@ param avepointClientId string
 param avepointCredentialKind string
 
 @description('Name of the Key Vault secret holding the AvePoint credential.')
-param avepointCredentialSecretName string
+param avepointCredentialName string
 
 @description('OAuth scope requested from AvePoint (AVEPOINT_SCOPE).')
 param avepointScope string
@@ -96,7 +96,7 @@ param botAppType string
 param botAppId string
 
 @description('Name of the Key Vault secret holding the bot app password; used only when botAppType is SingleTenant.')
-param botAppPasswordSecretName string
+param botCredentialName string
 
 @description('Comma-separated Entra tenant ids the bot serves (BOT_ALLOWED_TENANTS).')
 param botAllowedTenants string
@@ -106,7 +106,7 @@ resource appInsights 'Microsoft.Insights/components@2020-02-02' existing = {
   name: appInsightsName
 }
 
-var credentialReference = '@Microsoft.KeyVault(SecretUri=${keyVaultUri}secrets/${avepointCredentialSecretName})'
+var credentialReference = '@Microsoft.KeyVault(SecretUri=${keyVaultUri}secrets/${avepointCredentialName})'
 
 // Exactly one of the two credential settings, as a Key Vault reference (app/config.ts rejects both).
 var credentialSettings = avepointCredentialKind == 'secret'
@@ -115,7 +115,7 @@ var credentialSettings = avepointCredentialKind == 'secret'
 
 // A password exists only for a SingleTenant bot; the managed identity needs none.
 var botPasswordSettings = botAppType == 'SingleTenant'
-  ? { MicrosoftAppPassword: '@Microsoft.KeyVault(SecretUri=${keyVaultUri}secrets/${botAppPasswordSecretName})' }
+  ? { MicrosoftAppPassword: '@Microsoft.KeyVault(SecretUri=${keyVaultUri}secrets/${botCredentialName})' }
   : {}
 
 var baseSettings = {
@@ -175,8 +175,6 @@ resource site 'Microsoft.Web/sites@2024-11-01' = {
     keyVaultReferenceIdentity: identityId
     siteConfig: {
       minTlsVersion: '1.2'
-      ftpsState: 'Disabled'
-      http20Enabled: true
       appSettings: [for setting in items(appSettings): {
         name: setting.key
         value: setting.value
@@ -205,16 +203,7 @@ resource site 'Microsoft.Web/sites@2024-11-01' = {
   }
 }
 
-// Basic-auth publishing (FTP and SCM) is off; deployments authenticate with Entra.
-resource ftpPublishing 'Microsoft.Web/sites/basicPublishingCredentialsPolicies@2024-11-01' = {
-  parent: site
-  name: 'ftp'
-  properties: {
-    allow: false
-  }
-}
-
-// Basic-auth publishing to the SCM site is off as well.
+// Basic-auth publishing to the SCM site is off; az deploys with an Entra token (Flex offers no FTP).
 resource scmPublishing 'Microsoft.Web/sites/basicPublishingCredentialsPolicies@2024-11-01' = {
   parent: site
   name: 'scm'

@@ -76,7 +76,7 @@ describe('function app on Flex Consumption', () => {
     expect(s.get('AVEPOINT_CLIENT_SECRET')?.text).toBe('credentialReference');
     expect(s.get('AVEPOINT_CLIENT_CERTIFICATE')?.text).toBe('credentialReference');
     const ref = declarations(file, 'variable_declaration').find((v) => v.name === 'credentialReference');
-    expect(ref?.value?.text).toBe("'@Microsoft.KeyVault(SecretUri=${keyVaultUri}secrets/${avepointCredentialSecretName})'");
+    expect(ref?.value?.text).toBe("'@Microsoft.KeyVault(SecretUri=${keyVaultUri}secrets/${avepointCredentialName})'");
     const kind = declarations(file, 'variable_declaration').find((v) => v.name === 'credentialSettings');
     expect(kind?.value?.type).toBe('ternary_expression');
     expect(kind?.value?.text).toMatch(/^avepointCredentialKind == 'secret'/);
@@ -127,10 +127,10 @@ describe('function app on Flex Consumption', () => {
     expect(params).toEqual(expect.arrayContaining(['instanceMemoryMB', 'maximumInstanceCount']));
   });
 
-  test('basic-auth publishing is off for FTP and SCM', async () => {
+  test('basic-auth publishing to the SCM site is off', async () => {
     const file = await parseModule('functionApp');
     const policies = resourcesOfType(file, 'Microsoft.Web/sites/basicPublishingCredentialsPolicies');
-    expect(policies.map((p) => literal(at(p.body, 'name'))).sort()).toEqual(['ftp', 'scm']);
+    expect(policies.map((p) => literal(at(p.body, 'name')))).toEqual(['scm']);
     for (const p of policies) expect(at(p.body, 'properties.allow')?.text).toBe('false');
   });
 });

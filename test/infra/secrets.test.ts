@@ -43,6 +43,16 @@ describe('no secret in templates, parameters or outputs', () => {
     }
   });
 
+  test('no parameter has a name the secure-secrets-in-params linter rule would take for a secret', async () => {
+    // Same keywords as the Bicep rule; parameters that name a Key Vault secret avoid them on purpose.
+    for (const file of await parseAll()) {
+      for (const p of declarations(file, 'parameter_declaration')) {
+        if (p.decorators.includes('@secure()')) continue;
+        expect({ file: file.rel, param: p.name, secretLike: /password|pwd|secret|accountkey|acctkey/i.test(p.name) }).toMatchObject({ secretLike: false });
+      }
+    }
+  });
+
   test('@secure parameters (if any) have no default value', async () => {
     for (const file of await parseAll()) {
       for (const p of declarations(file, 'parameter_declaration').filter((d) => d.decorators.includes('@secure()'))) {
