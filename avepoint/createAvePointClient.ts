@@ -68,21 +68,19 @@ export function createAvePointClient(options: AvePointClientOptions): ClosableAv
     getJobs,
     async probe() {
       const started = now();
-      const token = await tokens.get().then(
-        () => 'ok' as const,
-        () => 'failed' as const,
-      );
-      const finishTime = new Date(now());
-      const startTime = new Date(finishTime.getTime() - 3_600_000);
       // Any failure is the answer "failed"; its details stay out of the health report.
-      const api = token === 'failed' ? 'failed' : await getJobs({ pageIndex: 1, pageSize: 1, type: 0, startTime: startTime.toISOString(), finishTime: finishTime.toISOString() }).then(
-        () => 'ok' as const,
-        () => 'failed' as const,
-      );
+      const outcome = (call: Promise<unknown>) => call.then(() => 'ok' as const, () => 'failed' as const);
+      const token = await outcome(tokens.get());
+      const api = token === 'ok' ? await outcome(getJobs(lastHour(now()))) : 'failed';
       return { token, api, latencyMs: now() - started };
     },
     close: () => dispatcher.close(),
   };
+}
+
+/** The cheapest real query: one job of any type from the last hour. */
+function lastHour(nowMs: number): UpstreamJobFilter {
+  return { pageIndex: 1, pageSize: 1, type: 0, startTime: new Date(nowMs - 3_600_000).toISOString(), finishTime: new Date(nowMs).toISOString() };
 }
 
 /** One try: token, request within `timeoutMs`, then status and body mapped to a page or a failure. */
