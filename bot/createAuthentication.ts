@@ -1,4 +1,4 @@
-import { ConfigurationBotFrameworkAuthentication, ConfigurationServiceClientCredentialFactory } from 'botbuilder';
+import { CallerIdConstants, ConfigurationBotFrameworkAuthentication, ConfigurationServiceClientCredentialFactory } from 'botbuilder';
 import type { AppConfig } from '../app/config';
 
 type BotSettings = AppConfig['bot'];
@@ -16,12 +16,7 @@ export function createAuthentication(
     MicrosoftAppType: settings.appType,
     MicrosoftAppTenantId: settings.tenantId,
     MicrosoftAppPassword: settings.password,
-    // Offline tests serve their own OpenID configuration; emulator-style tokens go there too,
-    // so no token can make the bot reach out to Microsoft's endpoints during a test.
-    ...(settings.openIdMetadataUrl && {
-      ToBotFromChannelOpenIdMetadataUrl: settings.openIdMetadataUrl,
-      ToBotFromEmulatorOpenIdMetadataUrl: settings.openIdMetadataUrl,
-    }),
+    ...(settings.openIdMetadataUrl && publicCloudWithKeysFrom(settings.openIdMetadataUrl)),
   };
   const credentials = new ConfigurationServiceClientCredentialFactory(options);
   return new ConfigurationBotFrameworkAuthentication(
@@ -29,6 +24,21 @@ export function createAuthentication(
     connectorToken ? withFixedConnectorToken(credentials, connectorToken) : credentials,
   );
 }
+
+/**
+ * Azure public cloud settings, signing keys excepted. botbuilder treats any one of these as
+ * "custom cloud, all given" (BotFrameworkAuthenticationFactory.create), so all are spelled out.
+ * Emulator-style tokens use the same keys: no token can make an offline test reach Microsoft.
+ */
+const publicCloudWithKeysFrom = (openIdMetadataUrl: string) => ({
+  ToBotFromChannelOpenIdMetadataUrl: openIdMetadataUrl,
+  ToBotFromEmulatorOpenIdMetadataUrl: openIdMetadataUrl,
+  ToBotFromChannelTokenIssuer: 'https://api.botframework.com',
+  ToChannelFromBotLoginUrl: 'https://login.microsoftonline.com/botframework.com',
+  ToChannelFromBotOAuthScope: 'https://api.botframework.com',
+  OAuthUrl: 'https://api.botframework.com',
+  CallerId: CallerIdConstants.PublicAzureChannel,
+});
 
 type CredentialsFactory = NonNullable<ConstructorParameters<typeof ConfigurationBotFrameworkAuthentication>[1]>;
 

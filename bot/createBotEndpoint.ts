@@ -70,7 +70,7 @@ export function createBotEndpoint(deps: BotEndpointDeps): BotEndpoint {
       try {
         authenticated = await authentication.authenticateRequest(activity, authorization);
       } catch (error) {
-        logger.warn('Bot request refused: authentication failed', { reason: error instanceof Error ? error.name : typeof error });
+        logger.warn('Bot request refused: authentication failed', { reason: error instanceof Error ? error.message.slice(0, 200) : typeof error });
         return { status: 401 };
       }
       try {

@@ -1,0 +1,79 @@
+import { startBotHost } from './support/botHost';
+import type { BotHost } from './support/botHost';
+import { startConnector, postedCards } from './support/connector';
+import type { Connector } from './support/connector';
+import { message } from './support/activities';
+import { post } from './support/http';
+import { startOpenIdServer } from './support/openIdServer';
+import type { OpenIdServer, TokenOptions } from './support/openIdServer';
+
+const NOW = new Date('2026-11-28T12:00:00.000Z');
+const APP_ID = '3f6b1c2d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
+/** What the bot sends to the connector instead of an Entra token, which offline tests cannot get. */
+const CONNECTOR_TOKEN = 'offline-connector-token';
+
+let openId: OpenIdServer;
+let connector: Connector;
+let host: BotHost;
+beforeAll(async () => {
+  [openId, connector] = await Promise.all([startOpenIdServer(), startConnector()]);
+  host = await startBotHost({
+    now: NOW,
+    settings: { appId: APP_ID, appType: 'MultiTenant', password: 'not-used-offline', openIdMetadataUrl: openId.metadataUrl },
+    connectorToken: async () => CONNECTOR_TOKEN,
+  });
+});
+afterAll(async () => {
+  await host?.close();
+  await Promise.all([openId?.close(), connector?.close()]);
+});
+beforeEach(() => {
+  connector.posted.length = 0;
+});
+
+const activity = () => message('failed jobs today', { serviceUrl: connector.serviceUrl, timeZone: 'Europe/Berlin' });
+const bearer = async (options: TokenOptions = {}) =>
+  `Bearer ${await openId.token({ appId: APP_ID, serviceUrl: connector.serviceUrl, ...options })}`;
+
+test('a valid Bot Framework token is accepted and the reply is posted with the bot\'s own token', async () => {
+  const response = await post(host.messagesUrl, activity(), { authorization: await bearer() });
+  expect(response.status).toBe(200);
+  expect(postedCards(connector.posted)).toHaveLength(1);
+  expect(connector.posted.every((p) => p.authorization === `Bearer ${CONNECTOR_TOKEN}`)).toBe(true);
+});
+
+const badHeaders: [string, () => Promise<Record<string, string>>][] = [
+  ['no Authorization header', async () => ({})],
+  ['a garbage header', async () => ({ authorization: 'Bearer not.a.jwt' })],
+  ['a scheme other than Bearer', async () => ({ authorization: `Basic ${Buffer.from('a:b').toString('base64')}` })],
+  ['a token for another bot (audience)', async () => ({ authorization: await bearer({ audience: 'another-app-id' }) })],
+  ['a token from another issuer', async () => ({ authorization: await bearer({ issuer: 'https://evil.example' }) })],
+  ['a token for another serviceUrl', async () => ({ authorization: await bearer({ serviceUrl: 'https://smba.trafficmanager.net/evil/' }) })],
+  ['a token signed with another key', async () => ({ authorization: await bearer({ key: await openId.foreignKey() }) })],
+  ['an expired token', async () => ({ authorization: await bearer({ expiresIn: -3600 }) })],
+];
+
+test.each(badHeaders)('%s → 401 with no detail, and nothing is posted', async (_, headers) => {
+  const response = await post(host.messagesUrl, activity(), await headers());
+  expect(response).toEqual({ status: 401, body: undefined });
+  expect(connector.posted).toEqual([]);
+});
+
+test('unreachable signing keys → 401, nothing posted', async () => {
+  const deadKeys = await startOpenIdServer();
+  const metadataUrl = deadKeys.metadataUrl;
+  const token = await deadKeys.token({ appId: APP_ID, serviceUrl: connector.serviceUrl });
+  await deadKeys.close();
+  const isolated = await startBotHost({
+    now: NOW,
+    settings: { appId: APP_ID, password: 'not-used-offline', openIdMetadataUrl: metadataUrl },
+    connectorToken: async () => CONNECTOR_TOKEN,
+  });
+  try {
+    const response = await post(isolated.messagesUrl, activity(), { authorization: `Bearer ${token}` });
+    expect(response).toEqual({ status: 401, body: undefined });
+    expect(connector.posted).toEqual([]);
+  } finally {
+    await isolated.close();
+  }
+});

@@ -1,0 +1,87 @@
+import { startBotHost } from './support/botHost';
+import type { BotHost } from './support/botHost';
+import { startConnector, postedCards } from './support/connector';
+import type { Connector } from './support/connector';
+import { TENANT, botAdded, execute, installed, message } from './support/activities';
+import { cardText, listedJobIds } from './support/cardData';
+import { post } from './support/http';
+
+const NOW = new Date('2026-11-28T12:00:00.000Z');
+const OTHER_TENANT = '0b5e0c1d-9999-4a4a-8b8b-123456789abc';
+
+let host: BotHost;
+let connector: Connector;
+beforeAll(async () => {
+  connector = await startConnector();
+  host = await startBotHost({ now: NOW, settings: { allowedTenants: [TENANT] } });
+});
+afterAll(async () => {
+  await host?.close();
+  await connector?.close();
+});
+beforeEach(() => {
+  connector.posted.length = 0;
+});
+
+describe('installation', () => {
+  test('the bot being added to a conversation posts the welcome card', async () => {
+    const response = await post(host.messagesUrl, botAdded({ serviceUrl: connector.serviceUrl, place: 'groupChat' }));
+    expect(response.status).toBe(200);
+    expect(postedCards(connector.posted)).toHaveLength(1);
+  });
+
+  test('installing the app posts the welcome card', async () => {
+    await post(host.messagesUrl, installed({ serviceUrl: connector.serviceUrl }));
+    expect(postedCards(connector.posted)).toHaveLength(1);
+  });
+
+  test('someone else joining says nothing', async () => {
+    const activity = { ...botAdded({ serviceUrl: connector.serviceUrl }), membersAdded: [{ id: '29:someone-else' }] };
+    expect((await post(host.messagesUrl, activity)).status).toBe(200);
+    expect(connector.posted).toEqual([]);
+  });
+});
+
+describe('BOT_ALLOWED_TENANTS', () => {
+  test('a message from another tenant gets the refusal and no data, and AvePoint is not asked', async () => {
+    const before = host.simulator.stats.apiRequests;
+    await post(host.messagesUrl, message('failed jobs today', { serviceUrl: connector.serviceUrl, tenantId: OTHER_TENANT }));
+    const cards = postedCards(connector.posted);
+    expect(cards).toHaveLength(1);
+    expect(listedJobIds(cards[0])).toEqual([]);
+    expect(host.simulator.stats.apiRequests).toBe(before);
+  });
+
+  test('a card action from another tenant is answered with the refusal card', async () => {
+    const data = { verb: 'page', query: {}, reading: '', timeZone: 'UTC' };
+    const response = await post(host.messagesUrl, execute({ verb: 'page', data }, { serviceUrl: connector.serviceUrl, tenantId: OTHER_TENANT }));
+    expect(response.body).toMatchObject({ statusCode: 200, type: 'application/vnd.microsoft.card.adaptive' });
+    expect(cardText((response.body as { value: unknown }).value)).not.toBe('');
+  });
+
+  test('installation in another tenant gets the refusal, not the welcome', async () => {
+    await post(host.messagesUrl, installed({ serviceUrl: connector.serviceUrl, tenantId: OTHER_TENANT }));
+    const welcome = postedCards(connector.posted);
+    connector.posted.length = 0;
+    await post(host.messagesUrl, message('failed jobs today', { serviceUrl: connector.serviceUrl, tenantId: OTHER_TENANT }));
+    expect(welcome).toEqual(postedCards(connector.posted));
+  });
+
+  test('the allowed tenant is served', async () => {
+    await post(host.messagesUrl, message('jobs this week', { serviceUrl: connector.serviceUrl, tenantId: TENANT }));
+    expect(listedJobIds(postedCards(connector.posted)[0]).length).toBeGreaterThan(0);
+  });
+});
+
+describe('requests that are not activities', () => {
+  test.each([
+    ['not JSON', '{"type": "message",'],
+    ['JSON that is not an object', '[1,2]'],
+    ['an object without type', { conversation: { id: 'x' }, serviceUrl: 'http://127.0.0.1/' }],
+    ['an activity without a conversation', { type: 'message', serviceUrl: 'http://127.0.0.1/', channelId: 'msteams' }],
+  ])('%s → 400, nothing posted', async (_, body) => {
+    const response = await post(host.messagesUrl, body);
+    expect(response.status).toBe(400);
+    expect(connector.posted).toEqual([]);
+  });
+});
