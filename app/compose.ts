@@ -1,3 +1,5 @@
+import { createBotEndpoint, type BotEndpoint } from '../bot/createBotEndpoint';
+import { createTableConversationStore } from '../bot/createTableConversationStore';
 import { createAvePointClient, type ClosableAvePointClient } from '../avepoint/createAvePointClient';
 import { createConsoleLogger } from '../jobs/consoleLogger';
 import { createJobsService } from '../jobs/createJobsService';
@@ -26,6 +28,8 @@ export interface ComposedApp {
   jobs: JobsService;
   organizations: OrganizationDirectory;
   understand: typeof understand;
+  /** The Teams bot behind POST /api/messages. */
+  bot: BotEndpoint;
   /** Ends keep-alive connections (tests, local host shutdown). */
   close(): Promise<void>;
 }
@@ -43,5 +47,14 @@ export function compose(config: AppConfig, options: ComposeOptions): ComposedApp
     logger,
   });
   const jobs = createJobsService({ client, organizations: organizations.list, now });
-  return { config, loopbackOnly: options.loopbackOnly, logger, now, client, jobs, organizations, understand, close: () => client.close() };
+  const bot = createBotEndpoint({
+    settings: config.bot,
+    jobs,
+    conversations: createTableConversationStore(createTableClient(config.storage, 'conversations')),
+    logger,
+    now,
+    loopbackOnly: options.loopbackOnly,
+  });
+  const { loopbackOnly } = options;
+  return { config, loopbackOnly, logger, now, client, jobs, organizations, understand, bot, close: () => client.close() };
 }

@@ -3,6 +3,7 @@ import type { ComposedApp } from '../app/compose';
 import { getJobsHandler } from './getJobs';
 import { healthHandler } from './health';
 import { listJobsHandler } from './listJobs';
+import { messagesHandler } from './messages';
 import { openApiHandler } from './openApi';
 import { REFRESH_ORGANIZATIONS_SCHEDULE, refreshOrganizationsHandler } from './refreshOrganizations';
 
@@ -32,6 +33,7 @@ export function registrations(app: ComposedApp): { http: HttpRegistration[]; tim
       { name: 'getJobs', methods: ['POST'], authLevel: 'function', route: 'OpenApi/GetJobs', handler: getJobsHandler({ jobs, now }) },
       { name: 'listJobs', methods: ['GET'], authLevel: 'function', route: 'jobs', handler: listJobsHandler({ jobs, now, understand: app.understand }) },
       { name: 'health', methods: ['GET'], authLevel: 'anonymous', route: 'health', handler: healthHandler({ client: app.client }) },
+      { name: 'messages', methods: ['POST'], authLevel: 'anonymous', route: 'messages', handler: messagesHandler(app.bot) },
       { name: 'openApi', methods: ['GET'], authLevel: 'anonymous', route: 'openapi.json', handler: openApiHandler() },
     ],
     timers: [

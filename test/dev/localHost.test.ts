@@ -31,6 +31,8 @@ describe('startLocalHost', () => {
     expect(rows).toEqual(expect.arrayContaining(['Contoso', 'Fabrikam', 'Northwind Traders']));
 
     expect((await fetch(`${host.url}/admin/functions/nothing`, { method: 'POST' })).status).toBe(404);
+    // The bot's row is served too: something that is no activity is refused by the bot endpoint itself.
+    expect((await fetch(`${host.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).status).toBe(400);
     expect((await fetch(`${host.url}/admin/functions/refreshOrganizations`)).status).toBe(405);
 
     const simulatorUrl = host.simulator!.url;

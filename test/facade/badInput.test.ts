@@ -75,7 +75,7 @@ describe('content types and sizes', () => {
   it('reads an empty body as every default', async () => {
     const response = await fetch(url(), { method: 'POST' });
     expect(response.status).toBe(200);
-    expect((await response.json()).filter.pageInfo).toEqual({ currentPage: 1, pageSize: 10 });
+    expect(((await response.json()) as { filter: { pageInfo: unknown } }).filter.pageInfo).toEqual({ currentPage: 1, pageSize: 10 });
   });
 
   it('refuses invalid JSON with 400', async () => {

@@ -1,4 +1,4 @@
-import { startTestHost } from './harness';
+import { getJson, startTestHost } from './harness';
 
 let host: Awaited<ReturnType<typeof startTestHost>>;
 beforeAll(async () => {
@@ -8,9 +8,8 @@ afterAll(() => host.close());
 
 describe('GET /api/openapi.json', () => {
   it('is an OpenAPI 3.0 document of the facade a connector can import', async () => {
-    const response = await fetch(`${host.url}/api/openapi.json`);
-    expect(response.status).toBe(200);
-    const doc = await response.json();
+    const { status, body: doc } = await getJson(`${host.url}/api/openapi.json`);
+    expect(status).toBe(200);
     expect(doc.openapi).toMatch(/^3\.0\./);
     expect(doc.servers).toEqual([{ url: `${host.url}/api` }]);
     expect(Object.keys(doc.paths)).toEqual(['/OpenApi/GetJobs', '/jobs', '/health']);
@@ -27,8 +26,8 @@ describe('GET /api/openapi.json', () => {
   });
 
   it('describes every field a job has', async () => {
-    const doc = await (await fetch(`${host.url}/api/openapi.json`)).json();
-    const page = await (await fetch(`${host.url}/api/jobs?size=1`)).json();
+    const { body: doc } = await getJson(`${host.url}/api/openapi.json`);
+    const { body: page } = await getJson(`${host.url}/api/jobs?size=1`);
     expect(Object.keys(doc.components.schemas.Job.properties).sort()).toEqual(Object.keys(page.jobs[0]).sort());
     expect(Object.keys(doc.components.schemas.JobsPage.properties).sort()).toEqual(Object.keys(page).sort());
   });
