@@ -37,12 +37,8 @@ export const cardActionSchema = z.discriminatedUnion('verb', [
 ]);
 export type CardActionData = z.infer<typeof cardActionSchema>;
 
-/** The query, reading and zone a list card was made for. */
-export interface ListContext {
-  query: JobQuery;
-  reading: string;
-  timeZone: string;
-}
+/** The query, reading and zone a list card was made for: what every action carries besides its verb (and job id). */
+export type ListContext = Omit<Extract<CardActionData, { verb: 'page' }>, 'verb'>;
 
 /** Readings are cut here: they travel in every action's data, and the card must stay small. */
 export const READING_MAX = 120;

@@ -3,7 +3,7 @@ import { executeAction, listContext } from './actions';
 import type { ExecuteAction, ListContext } from './actions';
 import { cardTemplate } from './expand';
 import type { AdaptiveCardJson } from './expand';
-import { safeText } from './text';
+import { displayText } from './text';
 import template from './templates/error.json';
 
 /** What went wrong: the upstream kinds, a job that does not exist, or a bug on our side. */
@@ -44,8 +44,8 @@ export function errorData({ kind = 'unexpected', title, message, retryAfterSecon
   const wording = WORDING[kind];
   const wait = retryAfterSeconds !== undefined && Number.isFinite(retryAfterSeconds) && retryAfterSeconds > 0;
   return {
-    title: `⚠️ ${safeText(title ?? wording.title, 120)}`,
-    message: safeText(message ?? wording.message, 400),
+    title: `⚠️ ${displayText(title ?? wording.title, 120)}`,
+    message: displayText(message ?? wording.message, 400),
     hasHint: wait,
     hint: wait ? `Try again in about ${Math.ceil(retryAfterSeconds)} s.` : '',
     actions: retry ? [executeAction({ verb: 'retry', ...listContext(retry.query, retry.reading, retry.timeZone) }, 'Try again')] : [],

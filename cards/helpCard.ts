@@ -2,7 +2,7 @@ import { cardTemplate } from './expand';
 import type { AdaptiveCardJson } from './expand';
 import { EXAMPLES, exampleActions } from './examples';
 import type { ImBackAction } from './examples';
-import { safeText } from './text';
+import { displayText } from './text';
 import template from './templates/help.json';
 
 export interface HelpInput {
@@ -33,13 +33,13 @@ const LANGUAGE = [
   { title: 'Status', value: 'failed, in progress, finished, with warnings, problems' },
   { title: 'Type', value: 'backups, restores, dry runs, retention, audit, exports' },
   { title: 'When', value: 'today, yesterday, last 24h, this week, last month, since monday, on Nov 20, between Nov 1 and Nov 15' },
-  { title: 'Organisation', value: 'for contoso, org <name or id>' },
+  { title: 'Organisation', value: 'for contoso, org fabrikam, or an organisation id' },
   { title: 'How many', value: 'top 5, page 2, then next or previous' },
-  { title: 'One job', value: 'job <job id>' },
+  { title: 'One job', value: 'job and its id, e.g. job DCIB2026112722300031000000' },
 ];
 
 const quoteList = (words: readonly string[], max: number): string =>
-  words.slice(0, max).map((word) => `“${safeText(word, 40)}”`).join(', ') + (words.length > max ? ', …' : '');
+  words.slice(0, max).map((word) => `“${displayText(word, 40)}”`).join(', ') + (words.length > max ? ', …' : '');
 
 /** Pure: the help card's template data. */
 export function helpData({ understood, ignored = [], unknownOrganization }: HelpInput = {}): HelpData {
@@ -48,14 +48,14 @@ export function helpData({ understood, ignored = [], unknownOrganization }: Help
   return {
     title: confused ? 'I did not fully understand that' : 'What you can ask me',
     hasUnderstood: understood !== undefined,
-    understood: `I understood: ${safeText(understood, 160, 'nothing yet')}`,
+    understood: `I understood: ${displayText(understood, 160, 'nothing yet')}`,
     hasIgnored: ignored.length > 0,
     ignored: `I ignored: ${quoteList(ignored, 8)}`,
     hasUnknownOrganization: unknownOrganization !== undefined,
     unknownOrganization:
-      `I know no organisation called “${safeText(unknownOrganization?.name, 60)}”.` +
+      `I know no organisation called “${displayText(unknownOrganization?.name, 60)}”.` +
       (suggestions.length > 0 ? ` Did you mean ${quoteList(suggestions, 5)}?` : ''),
-    language: LANGUAGE.map(({ title, value }) => ({ title, value: safeText(value, 200) })),
+    language: LANGUAGE,
     examples: exampleActions(EXAMPLES).map((action) => ({ text: `▸ ${action.title}`, action })),
   };
 }

@@ -6,7 +6,7 @@ import type { AdaptiveCardJson } from './expand';
 import { DETAIL_TIME, formatCount, formatDuration, formatSize, formatTime, renderZone } from './format';
 import { statusLook, typeWord } from './status';
 import type { CardColor } from './status';
-import { safeText } from './text';
+import { displayText } from './text';
 import template from './templates/jobDetail.json';
 
 export interface JobDetailInput {
@@ -42,18 +42,18 @@ export function jobDetailData({ job, timeZone, back }: JobDetailInput): JobDetai
   return {
     title: `${look.icon} ${look.word} · ${typeWord(job.type)}`,
     color: look.color,
-    organization: safeText(job.organizationName, FIELD_MAX, 'Unknown organisation'),
+    organization: displayText(job.organizationName, FIELD_MAX, 'Unknown organisation'),
     facts: [
       { title: 'Status', value: look.word },
       { title: 'Type', value: typeWord(job.type) },
-      { title: 'Module', value: safeText(job.module, FIELD_MAX) },
+      { title: 'Module', value: displayText(job.module, FIELD_MAX) },
       { title: 'Started', value: formatTime(job.startTime, zone, DETAIL_TIME) },
       { title: 'Finished', value: job.finishTime == null ? 'not yet' : formatTime(job.finishTime, zone, DETAIL_TIME) },
-      { title: 'Time zone', value: safeText(zone, FIELD_MAX) },
+      { title: 'Time zone', value: displayText(zone, FIELD_MAX) },
       { title: 'Duration', value: formatDuration(job.durationHours) },
       { title: 'Size', value: formatSize(job.backupSize) },
-      { title: 'Organisation id', value: safeText(job.organizationId, FIELD_MAX) },
-      { title: 'Job id', value: safeText(job.jobId, FIELD_MAX) },
+      { title: 'Organisation id', value: displayText(job.organizationId, FIELD_MAX) },
+      { title: 'Job id', value: displayText(job.jobId, FIELD_MAX) },
     ],
     counts: [
       counts('Successful', job.successfulEntity, job.successfulRecord),

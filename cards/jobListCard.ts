@@ -9,7 +9,7 @@ import type { JobRowData } from './jobRow';
 import { CHIP_ORDER, statusLook } from './status';
 import type { CardColor } from './status';
 import { ROW_TIME, formatTime, renderZone } from './format';
-import { safeText } from './text';
+import { displayText } from './text';
 import template from './templates/jobList.json';
 
 export interface JobListInput {
@@ -42,12 +42,12 @@ function zoneNote(timeZone: string, isFallback: boolean, now: Date): string {
   const zone = renderZone(timeZone);
   const label =
     zone !== timeZone ? `UTC (unknown time zone ${timeZone})` : isFallback ? `${zone} (your Teams time zone was not sent)` : zone;
-  return `Times in ${safeText(label, 80)} · as of ${formatTime(now.toISOString(), zone, ROW_TIME)}`;
+  return `Times in ${displayText(label, 80)} · as of ${formatTime(now.toISOString(), zone, ROW_TIME)}`;
 }
 
 /** Pure: the list card's template data. */
 export function jobListData({ page, query, reading, timeZone, timeZoneIsFallback, now }: JobListInput): JobListData {
-  const shownReading = safeText(reading, READING_MAX, 'all jobs');
+  const shownReading = displayText(reading, READING_MAX, 'all jobs');
   const context = listContext(query, reading, timeZone);
   const jobs = Array.isArray(page.jobs) ? page.jobs : [];
   const total = Math.max(page.totalCount ?? 0, 0);

@@ -4,7 +4,7 @@ import type { ExecuteAction, ListContext } from './actions';
 import { ROW_TIME, formatDuration, formatSize, formatTime } from './format';
 import { statusLook, typeWord } from './status';
 import type { CardColor } from './status';
-import { plainText, safeText } from './text';
+import { plainText, displayText } from './text';
 
 /** Organisation names are cut here in rows: long names would wrap and crowd the list on mobile. */
 const ROW_NAME_MAX = 48;
@@ -35,7 +35,7 @@ export function jobRow(job: Job, context: ListContext): JobRowData {
   ];
   return {
     icon: look.icon,
-    name: safeText(job.organizationName, ROW_NAME_MAX, 'Unknown organisation'),
+    name: displayText(job.organizationName, ROW_NAME_MAX, 'Unknown organisation'),
     details: facts.join(' · '),
     color: look.color,
     select: jobId === '' ? null : executeAction({ verb: 'detail', jobId, ...context }),

@@ -1,4 +1,4 @@
-import { escapeMarkdown, plainText, safeText, truncate } from './text';
+import { displayText, plainText, truncate } from './text';
 
 describe('plainText', () => {
   test.each([
@@ -19,21 +19,6 @@ describe('truncate', () => {
   test('never splits an emoji', () => expect(truncate('ab😀😀😀', 4)).toBe('ab😀…'));
 });
 
-describe('escapeMarkdown', () => {
-  test.each([
-    ['*bold* _it_', '\\*bold\\* \\_it\\_'],
-    ['[link](https://x)', '\\[link\\](https://x)'],
-    ['a\\b', 'a\\\\b'],
-    ['<at>x</at>', '\\<at\\>x\\</at\\>'],
-    ['- not a list', '\\- not a list'],
-    ['# not a heading', '\\# not a heading'],
-    ['1. not a list', '1\\. not a list'],
-    ['Contoso 1.5', 'Contoso 1.5'],
-  ])('%p shows literally as %p', (text, expected) => {
-    expect(escapeMarkdown(text)).toBe(expected);
-  });
-});
-
-test('safeText trims, cuts, then escapes', () => {
-  expect(safeText('  **Contoso** Pharmaceuticals ', 14)).toBe('\\*\\*Contoso\\*\\* P…');
+test('displayText trims, then cuts, and keeps markdown characters as they are', () => {
+  expect(displayText('  **Contoso** Pharmaceuticals ', 14)).toBe('**Contoso** P…');
 });

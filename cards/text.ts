@@ -1,13 +1,11 @@
 /**
- * Turns untrusted values into strings that are safe inside a TextBlock.
- * Job fields come from upstream JSON; a null inside an interpolated template
- * string makes adaptivecards-templating throw, and TextBlocks render markdown.
+ * Turns untrusted values into one-line strings for a card. A null inside an interpolated
+ * template string makes adaptivecards-templating throw, and long names would crowd the card.
+ *
+ * Markdown is not escaped: text we did not write goes into TextRuns (RichTextBlock), which
+ * Teams never reads as markdown. Backslash escapes in TextBlocks show literally on Teams
+ * mobile (MicrosoftDocs/msteams-docs#5793), so "Contoso\_EU" would be worse than no escaping.
  */
-
-const MARKDOWN = /[\\*_[\]`~<>]/g;
-// A leading "-", "+", "#" or "1." would turn the text into a list or heading.
-const LEADING_MARKER = /^[-+#]/;
-const LEADING_NUMBER = /^(\d+)\./;
 
 /** A trimmed one-line string, or `fallback` when the value is not a non-empty string. */
 export function plainText(value: unknown, fallback = '—'): string {
@@ -23,12 +21,7 @@ export function truncate(text: string, max: number): string {
   return chars.length <= max ? text : `${chars.slice(0, max - 1).join('').trimEnd()}…`;
 }
 
-/** Escapes markdown so user or upstream text shows literally in a TextBlock. */
-export function escapeMarkdown(text: string): string {
-  return text.replace(MARKDOWN, (c) => `\\${c}`).replace(LEADING_MARKER, '\\$&').replace(LEADING_NUMBER, '$1\\.');
-}
-
-/** plainText → truncate → escapeMarkdown: the one path for data shown in a card. */
-export function safeText(value: unknown, max: number, fallback = '—'): string {
-  return escapeMarkdown(truncate(plainText(value, fallback), max));
+/** plainText then truncate: the one path for data shown in a card. */
+export function displayText(value: unknown, max: number, fallback = '—'): string {
+  return truncate(plainText(value, fallback), max);
 }

@@ -2,14 +2,14 @@ import type { Job } from '../../jobs/model';
 import { jobDetailCard } from '../../cards';
 import { expectValidCard } from './cardRules';
 import { fixtureJob, fixtureQuery } from './fixtures';
-import { executeActions, objectsIn, textsIn } from './walkCard';
+import { executeActions, objectsIn, textRunsIn, textsIn } from './walkCard';
 
+/** Facts are two-column rows: our title in a TextBlock, the value in a TextRun. */
 const factsOf = (card: unknown): Record<string, string> =>
   Object.fromEntries(
     objectsIn(card)
-      .filter((o) => o.type === 'FactSet')
-      .flatMap((o) => o.facts as { title: string; value: string }[])
-      .map((f) => [f.title, f.value]),
+      .filter((o) => o.type === 'ColumnSet' && (o.columns as unknown[]).length === 2)
+      .map((row) => textsIn(row) as [string, string]),
   );
 
 describe('job detail card', () => {
@@ -72,8 +72,10 @@ describe('job detail card', () => {
     expect(factsOf(card)).toMatchObject({ Status: 'Status unknown', Started: '—', Finished: 'not yet', Size: '—', 'Job id': '—' });
   });
 
-  test('markdown in names is escaped', () => {
-    const card = jobDetailCard({ job: fixtureJob(2), timeZone: 'UTC' });
-    expect(textsIn(card)[1]).toBe('Northwind\\_Traders \\*Wholesale\\* \\[Production\\] Dynamics 365 Tenant');
+  test('upstream names and ids are shown literally in TextRuns (no markdown)', () => {
+    const job = fixtureJob(2);
+    const runs = textRunsIn(jobDetailCard({ job, timeZone: 'UTC' }));
+    expect(runs[0]).toBe('Northwind_Traders *Wholesale* [Production] Dynamics 365 Tenant');
+    expect(runs).toEqual(expect.arrayContaining([job.module, job.organizationId, job.jobId]));
   });
 });

@@ -5,7 +5,7 @@ import type { JobListInput } from '../../cards';
 import { READING_MAX, cardActionSchema } from '../../cards/actions';
 import { expectValidCard } from './cardRules';
 import { LONG_READING, ORGANIZATIONS, fixtureJob, fixturePage, fixtureQuery } from './fixtures';
-import { executeActions, objectsIn, textsIn } from './walkCard';
+import { executeActions, objectsIn, textRunsIn, textsIn } from './walkCard';
 
 const NOW = new Date('2026-11-28T15:45:00Z');
 
@@ -45,7 +45,7 @@ describe('job list card', () => {
 
   test('an unknown zone falls back to UTC and says so', () => {
     const texts = textsIn(jobListCard(listInput({ timeZone: 'Mars/Olympus_Mons' })));
-    expect(texts[1]).toContain('UTC (unknown time zone Mars/Olympus\\_Mons)');
+    expect(texts[1]).toContain('UTC (unknown time zone Mars/Olympus_Mons)');
   });
 
   test('chip counts equal the jobs on the page by status', () => {
@@ -101,11 +101,16 @@ describe('job list card', () => {
     expect(objectsIn(card).some((o) => o.type === 'ColumnSet' && o.selectAction === null)).toBe(true);
   });
 
-  test('long names with markdown are escaped and cut', () => {
+  test('long names are cut and, like the reading and zone, shown literally in TextRuns (no markdown)', () => {
     const job = fixtureJob(2, { organizationName: `${ORGANIZATIONS[2]!.name} ${'x'.repeat(300)}` });
-    const card = jobListCard(listInput({ page: { totalCount: 1, pageIndex: 1, pageSize: 10, nextLink: null, jobs: [job] } }));
-    const name = textsIn(rowsOf(card))[1];
-    expect(name).toBe('Northwind\\_Traders \\*Wholesale\\* \\[Production\\] Dyna…');
+    const card = jobListCard(listInput({ reading: '**bold** org [x](y)', page: { totalCount: 1, pageIndex: 1, pageSize: 10, nextLink: null, jobs: [job] } }));
+    expect(textRunsIn(card)).toEqual([
+      '**bold** org [x](y)',
+      'Times in Europe/Amsterdam · as of 28 Nov 16:45',
+      'Northwind_Traders *Wholesale* [Production] Dyna…',
+    ]);
+    const textBlocks = objectsIn(card).filter((o) => o.type === 'TextBlock').map((o) => String(o.text));
+    expect(textBlocks.filter((text) => /Wholesale|bold|Amsterdam/.test(text))).toEqual([]);
   });
 
   test('an empty page says no jobs match the reading and has no rows or chips', () => {

@@ -34,8 +34,8 @@ describe('help card', () => {
     expect(textsIn(card).slice(0, 4)).toEqual([
       'I did not fully understand that',
       'I understood: failed jobs, last 7 days',
-      'I ignored: “blorp”, “\\*zap\\*”',
-      'I know no organisation called “Contso”. Did you mean “Contoso”, “Contoso\\_EU”?',
+      'I ignored: “blorp”, “*zap*”',
+      'I know no organisation called “Contso”. Did you mean “Contoso”, “Contoso_EU”?',
     ]);
   });
 

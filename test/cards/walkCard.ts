@@ -15,6 +15,10 @@ export const submitActions = (card: unknown) => {
   return objectsIn(card).filter((o) => o.type === 'Action.Submit' && !fallbacks.has(o));
 };
 
-/** The texts of all TextBlocks and fact values, in order. */
+/** The texts of all TextBlocks and TextRuns, in order. */
 export const textsIn = (card: unknown): string[] =>
-  objectsIn(card).flatMap((o) => (o.type === 'TextBlock' && typeof o.text === 'string' ? [o.text] : typeof o.value === 'string' && 'title' in o ? [o.value] : []));
+  objectsIn(card).flatMap((o) => ((o.type === 'TextBlock' || o.type === 'TextRun') && typeof o.text === 'string' ? [o.text] : []));
+
+/** Text we did not write must sit in TextRuns, which Teams never reads as markdown. */
+export const textRunsIn = (card: unknown): string[] =>
+  objectsIn(card).flatMap((o) => (o.type === 'TextRun' && typeof o.text === 'string' ? [o.text] : []));
