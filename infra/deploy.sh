@@ -150,6 +150,11 @@ for override in "${overrides[@]}"; do
   params+=(--parameters "$override")
 done
 deployment_name="avepoint-d365-jobs-$name_prefix"
+placeholder_client_id=00000000-0000-0000-0000-000000000000
+if [[ -z "${AVEPOINT_CLIENT_ID:-}" ]] && grep -q "$placeholder_client_id" "$parameters_file" &&
+  ! printf '%s\n' "${overrides[@]}" | grep -q '^avepointClientId='; then
+  log "WARNING: avepointClientId is the placeholder $placeholder_client_id; set AVEPOINT_CLIENT_ID to the AvePoint app registration's client id"
+fi
 
 if [[ "$what_if" == true ]]; then
   log "What-if for $deployment_name in $resource_group"
@@ -180,8 +185,11 @@ elif [[ -n "${AVEPOINT_CREDENTIAL:-}" ]]; then
   printf '%s' "$AVEPOINT_CREDENTIAL" >"$work/credential"
   set_secret "$vault_name" "$credential_secret_name" "$work/credential"
   secret_changed=true
-else
+elif az keyvault secret show --vault-name "$vault_name" --name "$credential_secret_name" --query id --output tsv >/dev/null 2>&1; then
   log "No AvePoint credential given: keeping the current value of $credential_secret_name in $vault_name"
+else
+  # Until the secret exists the Key Vault reference does not resolve and every AvePoint call fails.
+  log "WARNING: $vault_name has no secret $credential_secret_name yet; the app cannot call AvePoint until you run again with --credential-file or AVEPOINT_CREDENTIAL"
 fi
 if [[ -n "$bot_password_file" ]]; then
   set_secret "$vault_name" "$bot_password_secret_name" "$bot_password_file"

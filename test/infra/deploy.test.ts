@@ -130,9 +130,27 @@ describe('infra/deploy.sh against recording stand-ins for az, npm, curl and zip'
     const second = h.run(BASE);
     expect(first.status).toBe(0);
     expect(second.status).toBe(0);
-    expect(summary(second.calls)).toEqual(FULL_RUN.filter((c) => c !== 'az group create' && c !== 'az keyvault secret set'));
+    expect(summary(second.calls)).toEqual(
+      FULL_RUN.filter((c) => c !== 'az group create').map((c) => (c === 'az keyvault secret set' ? 'az keyvault secret show' : c)),
+    );
     expect(azCall(second, 'deployment group create').args).toEqual(azCall(first, 'deployment group create').args);
     expect(second.stderr).toContain('No AvePoint credential given');
+  });
+
+  test('without a credential and without a stored secret, the run warns that AvePoint calls will fail', () => {
+    const h = createHarness();
+    const run = h.run(BASE);
+    expect(run.status).toBe(0);
+    expect(summary(run.calls)).toContain('az keyvault secret show');
+    expect(summary(run.calls)).not.toContain('az keyvault secret set');
+    expect(run.stderr).toMatch(/WARNING: kv-test-abc has no secret avepoint-credential yet/);
+  });
+
+  test('a run that leaves the placeholder AvePoint client id warns about it', () => {
+    const h = createHarness();
+    expect(h.run(BASE).stderr).toMatch(/WARNING: avepointClientId is the placeholder/);
+    expect(h.run(BASE, { AVEPOINT_CLIENT_ID: 'aaaaaaaa-0000-0000-0000-000000000001' }).stderr).not.toMatch(/placeholder/);
+    expect(h.run([...BASE, '--parameter', 'avepointClientId=aaaaaaaa-0000-0000-0000-000000000001']).stderr).not.toMatch(/placeholder/);
   });
 
   test('config-zip is retried after a failure (role assignments still propagating)', () => {

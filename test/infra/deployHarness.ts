@@ -92,6 +92,10 @@ if (cmd.startsWith('account show')) {
   out('Resource and property changes are indicated with these symbols: + Create');
 } else if (cmd.startsWith('keyvault secret set')) {
   if (bump('secret-set') <= Number(process.env.STUB_SECRET_FAILURES || 0)) { process.stderr.write('(Forbidden) Caller is not authorized\\n'); process.exit(1); }
+  fs.writeFileSync(path.join(state, 'secret-' + opt('--name')), '');
+} else if (cmd.startsWith('keyvault secret show')) {
+  if (!fs.existsSync(path.join(state, 'secret-' + opt('--name')))) { process.stderr.write('(SecretNotFound)\\n'); process.exit(3); }
+  out('https://' + opt('--vault-name') + '.vault.azure.net/secrets/' + opt('--name') + '/0123');
 } else if (cmd.startsWith('functionapp deployment source config-zip')) {
   if (bump('config-zip') <= Number(process.env.STUB_ZIP_FAILURES || 0)) { process.stderr.write('Deployment failed: 403 AuthorizationFailure\\n'); process.exit(1); }
 } else if (cmd.startsWith('functionapp restart')) {
