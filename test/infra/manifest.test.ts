@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import { ROOT } from './bicep';
@@ -101,5 +103,12 @@ describe('Teams app manifest', () => {
       }
     }
     expect(opaque).toBeGreaterThan(0);
+  });
+
+  test('the committed icons are exactly what make-icons.js generates', () => {
+    const out = mkdtempSync(join(tmpdir(), 'icons-'));
+    const result = spawnSync(process.execPath, [join(dir, 'make-icons.js'), out], { encoding: 'utf8' });
+    expect(result.status).toBe(0);
+    for (const icon of ['color.png', 'outline.png']) expect(readFileSync(join(out, icon)).equals(readFileSync(join(dir, icon)))).toBe(true);
   });
 });
