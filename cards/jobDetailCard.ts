@@ -52,7 +52,7 @@ export function jobDetailData({ job, timeZone, back }: JobDetailInput): JobDetai
       { title: 'Time zone', value: displayText(zone, FIELD_MAX) },
       { title: 'Duration', value: formatDuration(job.durationHours) },
       { title: 'Size', value: formatSize(job.backupSize) },
-      { title: 'Organisation id', value: displayText(job.organizationId, FIELD_MAX) },
+      { title: 'Org id', value: displayText(job.organizationId, FIELD_MAX) },
       { title: 'Job id', value: displayText(job.jobId, FIELD_MAX) },
     ],
     counts: [

@@ -20,3 +20,12 @@ export function expectValidCard(card: unknown): void {
   }
   expect(objectsIn(card).filter((o) => o.type === 'Table')).toEqual([]);
 }
+
+/** Wraps a card function so every card a test makes is checked by expectValidCard. */
+export const validated =
+  <Args extends unknown[], Card>(render: (...args: Args) => Card) =>
+  (...args: Args): Card => {
+    const card = render(...args);
+    expectValidCard(card);
+    return card;
+  };

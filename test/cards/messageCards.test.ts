@@ -1,8 +1,20 @@
-import { errorCard, helpCard, refusalCard, stillWorkingCard, welcomeCard } from '../../cards';
+import {
+  errorCard as renderErrorCard,
+  helpCard as renderHelpCard,
+  refusalCard as renderRefusalCard,
+  stillWorkingCard as renderStillWorkingCard,
+  welcomeCard as renderWelcomeCard,
+} from '../../cards';
 import type { ListContext } from '../../cards';
-import { expectValidCard } from './cardRules';
+import { validated } from './cardRules';
 import { fixtureQuery } from './fixtures';
 import { executeActions, objectsIn, submitActions, textsIn } from './walkCard';
+
+const errorCard = validated(renderErrorCard);
+const helpCard = validated(renderHelpCard);
+const refusalCard = validated(renderRefusalCard);
+const stillWorkingCard = validated(renderStillWorkingCard);
+const welcomeCard = validated(renderWelcomeCard);
 
 const retry: ListContext = { query: fixtureQuery(), reading: 'failed backups today', timeZone: 'Europe/Paris' };
 const imBackValues = (card: unknown) => submitActions(card).map((a) => (a.data as { msteams: { type: string; value: string } }).msteams);
@@ -10,7 +22,6 @@ const imBackValues = (card: unknown) => submitActions(card).map((a) => (a.data a
 describe('help card', () => {
   test('offers the six examples as imBack buttons', () => {
     const card = helpCard();
-    expectValidCard(card);
     expect(imBackValues(card)).toEqual(
       [
         'show failed jobs today',
@@ -30,7 +41,6 @@ describe('help card', () => {
       ignored: ['blorp', '*zap*'],
       unknownOrganization: { name: 'Contso', suggestions: ['Contoso', 'Contoso_EU'] },
     });
-    expectValidCard(card);
     expect(textsIn(card).slice(0, 4)).toEqual([
       'I did not fully understand that',
       'I understood: failed jobs, last 7 days',
@@ -49,7 +59,6 @@ describe('help card', () => {
 describe('welcome card', () => {
   test('greets and offers three examples', () => {
     const card = welcomeCard();
-    expectValidCard(card);
     expect(imBackValues(card)).toHaveLength(3);
     expect(textsIn(card)[0]).toMatch(/^Hi!/);
   });
@@ -58,7 +67,6 @@ describe('welcome card', () => {
 describe('error card', () => {
   test('a throttled upstream gets a friendly text, the wait and a Try again of the same list', () => {
     const card = errorCard({ kind: 'unavailable', retryAfterSeconds: 29.5, retry });
-    expectValidCard(card);
     expect(textsIn(card)).toEqual([
       '⚠️ AvePoint is busy right now',
       'The backup service is throttling requests or is unavailable.',
@@ -69,7 +77,6 @@ describe('error card', () => {
 
   test('title and message can be given; without retry there is no button', () => {
     const card = errorCard({ title: 'Timed out', message: 'AvePoint did not answer within 10 s.' });
-    expectValidCard(card);
     expect(textsIn(card)).toEqual(['⚠️ Timed out', 'AvePoint did not answer within 10 s.']);
     expect(card.actions).toEqual([]);
   });
@@ -78,7 +85,6 @@ describe('error card', () => {
 describe('still working card', () => {
   test('names what is being fetched and offers a refresh (verb retry)', () => {
     const card = stillWorkingCard({ retry });
-    expectValidCard(card);
     expect(textsIn(card)[1]).toContain('“failed backups today”');
     expect(executeActions(card).map((a) => [a.verb, a.data])).toEqual([['retry', { verb: 'retry', ...retry }]]);
   });
@@ -87,7 +93,6 @@ describe('still working card', () => {
 describe('refusal card', () => {
   test('says the bot is not available and offers nothing to click', () => {
     const card = refusalCard();
-    expectValidCard(card);
     expect(textsIn(card)[0]).toBe('This bot is not available for your organisation.');
     expect(objectsIn(card).filter((o) => String(o.type).startsWith('Action.'))).toEqual([]);
   });
