@@ -45,7 +45,7 @@ export const ORGANIZATIONS: readonly SimOrganization[] = [
     name: 'Fabrikam',
     recordsPerEntity: 6_000,
     modules: [
-      { module: customerEngagement, backupEveryHours: 2, entities: 260 },
+      { module: customerEngagement, backupEveryHours: 1, entities: 260 },
       { module: powerApps, backupEveryHours: 3, entities: 90 },
     ],
   },
@@ -79,7 +79,7 @@ export const ORGANIZATIONS: readonly SimOrganization[] = [
     name: 'Wingtip Toys',
     recordsPerEntity: 3_000,
     modules: [
-      { module: dataverse, backupEveryHours: 2, entities: 110 },
+      { module: dataverse, backupEveryHours: 1, entities: 110 },
       { module: powerApps, backupEveryHours: 4, entities: 60 },
     ],
   },

@@ -9,9 +9,10 @@ beforeAll(async () => {
 afterEach(() => sim.faults.clear());
 afterAll(() => sim.close());
 
-/** Test config (harness): 0.5 s per attempt, 1.5 s in all; a give-up must come within the bound plus this slack. */
-const TOTAL_MS = 1_500;
+/** 1 s per attempt, 2.5 s in all; a give-up must come within the bound plus this slack. */
+const TOTAL_MS = 2_500;
 const SLACK_MS = 1_000;
+const fast = { timeoutMs: 1_000, totalTimeoutMs: TOTAL_MS };
 
 const giveUps: Array<{ name: string; fault: FaultInput; kind: UpstreamError['kind']; retryAfterSeconds?: number }> = [
   { name: 'API throttled beyond the bound', fault: { kind: 'throttle', retryAfterSeconds: 30 }, kind: 'unavailable', retryAfterSeconds: 30 },
@@ -32,7 +33,7 @@ const giveUps: Array<{ name: string; fault: FaultInput; kind: UpstreamError['kin
 describe('when the upstream keeps failing, getJobs gives up with the documented kind within the time bound', () => {
   it.each(giveUps)('$name → $kind', async ({ fault, kind, retryAfterSeconds }) => {
     sim.faults.inject(fault);
-    const { client } = clientFor(sim);
+    const { client } = clientFor(sim, fast);
     const { elapsedMs, error } = await timed(() => client.getJobs(oneDayFilter));
     await client.close();
     expect(error).toBeInstanceOf(UpstreamError);
@@ -54,7 +55,7 @@ const recoveries: Array<{ name: string; fault: FaultInput; apiRequests: number }
 describe('transient failures are retried and the call succeeds', () => {
   it.each(recoveries)('$name', async ({ fault, apiRequests }) => {
     sim.faults.inject(fault);
-    const { client, logger } = clientFor(sim);
+    const { client, logger } = clientFor(sim, fast);
     const before = sim.stats.apiRequests;
     const page = await client.getJobs(oneDayFilter);
     await client.close();
@@ -70,7 +71,7 @@ describe('Retry-After', () => {
     { form: 'an HTTP date', retryAfterAsDate: true },
   ])('is waited out when given as $form', async ({ retryAfterAsDate }) => {
     sim.faults.inject({ kind: 'throttle', count: 1, retryAfterSeconds: 1, retryAfterAsDate });
-    const { client, logger } = clientFor(sim, { random: () => 0 });
+    const { client, logger } = clientFor(sim, { ...fast, random: () => 0 });
     const { elapsedMs, error } = await timed(() => client.getJobs(oneDayFilter));
     await client.close();
     expect(error).toBeUndefined();
@@ -82,7 +83,7 @@ describe('Retry-After', () => {
 
 describe('tokens', () => {
   it('revoked tokens: a 401 costs exactly one new token, then the call succeeds', async () => {
-    const { client } = clientFor(sim);
+    const { client } = clientFor(sim, fast);
     await client.getJobs(oneDayFilter);
     const tokensBefore = sim.stats.tokenRequests;
     sim.faults.inject({ kind: 'revokeTokens' });
@@ -92,7 +93,7 @@ describe('tokens', () => {
   });
 
   it('a 401 that survives a new token costs exactly one refresh', async () => {
-    const { client } = clientFor(sim);
+    const { client } = clientFor(sim, fast);
     await client.getJobs(oneDayFilter);
     const tokensBefore = sim.stats.tokenRequests;
     sim.faults.inject({ kind: 'error', status: 401 });
@@ -104,7 +105,7 @@ describe('tokens', () => {
 
 it('a random 20% failure rate is absorbed by retries', async () => {
   sim.faults.inject({ kind: 'failureRate', rate: 0.2 });
-  const { client, logger } = clientFor(sim);
+  const { client, logger } = clientFor(sim, fast);
   for (let i = 0; i < 20; i += 1) await client.getJobs(oneDayFilter);
   await client.close();
   expect(logger.entries.length).toBeGreaterThan(0);
@@ -115,14 +116,14 @@ it('an unreachable API gives up as unavailable', async () => {
   const closed = await startSimulator();
   const { url } = closed;
   await closed.close();
-  const { client } = clientFor(sim, { baseUrl: url });
+  const { client } = clientFor(sim, { ...fast, baseUrl: url });
   await expect(client.getJobs(oneDayFilter)).rejects.toMatchObject({ kind: 'unavailable' });
   await client.close();
 });
 
 it('a caller abort stops the call with the caller’s reason, not an UpstreamError', async () => {
   sim.faults.inject({ kind: 'delay', ms: 60_000 });
-  const { client } = clientFor(sim);
+  const { client } = clientFor(sim, fast);
   const controller = new AbortController();
   const call = client.getJobs(oneDayFilter, { signal: controller.signal });
   controller.abort(new Error('caller gave up'));

@@ -21,7 +21,7 @@ export function recordingLogger(): Logger & { entries: LogEntry[] } {
   };
 }
 
-/** A client for the simulator with small timeouts; override any option. */
+/** A client for the simulator with short retry waits; override any option (fault tests shorten the timeouts). */
 export function clientFor(
   sim: Simulator,
   overrides: Partial<AvePointClientOptions> & { credentialKind?: 'secret' | 'certificate' } = {},
@@ -39,8 +39,8 @@ export function clientFor(
     clientId: credentialKind === 'secret' ? sim.clients.secret.clientId : sim.clients.certificate.clientId,
     credential,
     scope: 'dynamics.readwrite.all',
-    timeoutMs: 500,
-    totalTimeoutMs: 1_500,
+    timeoutMs: 5_000,
+    totalTimeoutMs: 10_000,
     retryPolicy: { baseDelayMs: 20, maxDelayMs: 100 },
     logger,
     ...rest,
