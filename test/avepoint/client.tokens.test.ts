@@ -18,6 +18,16 @@ it('100 concurrent calls share exactly one token request', async () => {
   expect(sim.stats.tokenRequests - before).toBe(1);
 });
 
+it('after a revocation, 100 concurrent calls that all meet a 401 share exactly one new token', async () => {
+  const { client } = clientFor(sim);
+  await client.getJobs(oneDayFilter);
+  sim.faults.inject({ kind: 'revokeTokens' });
+  const before = sim.stats.tokenRequests;
+  await Promise.all(Array.from({ length: 100 }, () => client.getJobs({ ...oneDayFilter, pageSize: 5 })));
+  await client.close();
+  expect(sim.stats.tokenRequests - before).toBe(1);
+});
+
 it.each([
   { advanceSeconds: 0, tokenRequests: 1 },
   { advanceSeconds: 3_000, tokenRequests: 1 },
