@@ -10,16 +10,16 @@ async function main(): Promise<void> {
     settings,
     port: settings.PORT ? Number(settings.PORT) : 7071,
     simulatorCredential: process.argv.includes('--certificate') ? 'certificate' : 'secret',
+    // The bot's Playground (dev/playground.ts) joins here as one more entry of `services`.
+    services: [],
   });
-  const stops: Array<() => Promise<void>> = [host.close];
-  // Further local services (the bot's Playground, dev/playground.ts) start here and push their stop.
   console.log(banner(host));
   let stopping = false;
   const shutdown = (signal: string) => {
     if (stopping) return;
     stopping = true;
     console.log(`${signal}: stopping…`);
-    void Promise.allSettled(stops.map((stop) => stop())).then(() => process.exit(0));
+    void host.close().then(() => process.exit(0));
   };
   process.once('SIGINT', () => shutdown('SIGINT'));
   process.once('SIGTERM', () => shutdown('SIGTERM'));

@@ -21,6 +21,11 @@ export interface LocalHostOptions {
   simulatorSeed?: number;
   logger?: Logger;
   now?: () => Date;
+  /**
+   * Further local services started once the host listens, stopped by close() (e.g. the
+   * Microsoft 365 Agents Playground from dev/playground.ts, pointed at `${url}/api/messages`).
+   */
+  services?: Array<(host: { url: string; routePrefix: string }) => Promise<{ close(): Promise<void> }>>;
 }
 
 export interface LocalHost {
@@ -77,7 +82,12 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
       server.listen(options.port ?? 7071, '127.0.0.1', () => resolve());
     });
     const { port } = server.address() as AddressInfo;
-    return { url: `http://127.0.0.1:${port}`, routePrefix, simulator, azurite, app, close };
+    const url = `http://127.0.0.1:${port}`;
+    for (const start of options.services ?? []) {
+      const service = await start({ url, routePrefix });
+      closers.push(() => service.close());
+    }
+    return { url, routePrefix, simulator, azurite, app, close };
   } catch (error) {
     await close();
     throw error;

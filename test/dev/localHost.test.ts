@@ -43,10 +43,12 @@ describe('startLocalHost', () => {
     expect(await reachable(tableUrl)).toBe(false);
   });
 
-  it('uses the given upstream instead of starting the simulator', async () => {
+  it('uses the given upstream instead of starting the simulator, and runs extra services until close', async () => {
     const first = await startTestHost();
     const { simulator } = first;
+    const events: string[] = [];
     const second = await startTestHost({
+      services: [async ({ url, routePrefix }) => (events.push(`start ${url.startsWith('http://127.0.0.1:')} ${routePrefix}`), { close: async () => void events.push('close') })],
       settings: {
         AVEPOINT_GRAPH_URL: simulator!.url,
         AVEPOINT_TOKEN_URL: simulator!.tokenUrl,
@@ -59,10 +61,12 @@ describe('startLocalHost', () => {
       const before = simulator!.stats.apiRequests;
       expect((await fetch(`${second.url}/api/jobs?size=1`)).status).toBe(200);
       expect(simulator!.stats.apiRequests).toBeGreaterThan(before);
+      expect(events).toEqual(['start true api']);
     } finally {
       await second.close();
       await first.close();
     }
+    expect(events).toEqual(['start true api', 'close']);
   });
 });
 
