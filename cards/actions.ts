@@ -19,6 +19,9 @@ export const jobQuerySchema: z.ZodType<JobQuery> = z.object({
   objectType: objectTypeSchema.optional(),
 });
 
+/** Longest job id the action data accepts (AvePoint's are 26 characters). */
+export const JOB_ID_MAX = 100;
+
 // What every list-related action carries so the bot can redo the query statelessly.
 const listContextShape = {
   query: jobQuerySchema,
@@ -32,7 +35,7 @@ const listContextShape = {
  */
 export const cardActionSchema = z.discriminatedUnion('verb', [
   z.object({ verb: z.literal(CardVerb.page), ...listContextShape }),
-  z.object({ verb: z.literal(CardVerb.detail), jobId: z.string().min(1).max(100), ...listContextShape }),
+  z.object({ verb: z.literal(CardVerb.detail), jobId: z.string().min(1).max(JOB_ID_MAX), ...listContextShape }),
   z.object({ verb: z.literal(CardVerb.retry), ...listContextShape }),
 ]);
 export type CardActionData = z.infer<typeof cardActionSchema>;

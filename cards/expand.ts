@@ -14,8 +14,11 @@ export interface CardTemplate<Data extends object> {
   expand(data: Data): AdaptiveCardJson;
 }
 
-const isCard = (value: unknown): value is AdaptiveCardJson =>
-  typeof value === 'object' && value !== null && (value as { type?: unknown }).type === 'AdaptiveCard' && (value as { version?: unknown }).version === '1.5' && Array.isArray((value as { body?: unknown }).body);
+function isCard(value: unknown): value is AdaptiveCardJson {
+  if (typeof value !== 'object' || value === null) return false;
+  const card = value as Record<string, unknown>;
+  return card.type === 'AdaptiveCard' && card.version === '1.5' && Array.isArray(card.body);
+}
 
 /** Parses a template JSON file into a reusable, typed template. */
 export function cardTemplate<Data extends object>(json: object): CardTemplate<Data> {

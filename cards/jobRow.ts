@@ -1,10 +1,10 @@
 import type { Job } from '../jobs/model';
-import { executeAction } from './actions';
+import { JOB_ID_MAX, executeAction } from './actions';
 import type { ExecuteAction, ListContext } from './actions';
 import { ROW_TIME, formatDuration, formatSize, formatTime } from './format';
 import { statusLook, typeWord } from './status';
 import type { CardColor } from './status';
-import { plainText, displayText } from './text';
+import { displayText, plainText } from './text';
 
 /** Organisation names are cut here in rows: long names would wrap and crowd the list on mobile. */
 const ROW_NAME_MAX = 48;
@@ -15,7 +15,7 @@ export interface JobRowData {
   name: string;
   details: string;
   color: CardColor;
-  /** null when upstream sent no job id: such a row cannot open a detail card. */
+  /** null when upstream sent no usable job id: such a row cannot open a detail card. */
   select: ExecuteAction | null;
 }
 
@@ -38,6 +38,6 @@ export function jobRow(job: Job, context: ListContext): JobRowData {
     name: displayText(job.organizationName, ROW_NAME_MAX, 'Unknown organisation'),
     details: facts.join(' · '),
     color: look.color,
-    select: jobId === '' ? null : executeAction({ verb: 'detail', jobId, ...context }),
+    select: jobId === '' || jobId.length > JOB_ID_MAX ? null : executeAction({ verb: 'detail', jobId, ...context }),
   };
 }

@@ -101,6 +101,12 @@ describe('job list card', () => {
     expect(objectsIn(card).some((o) => o.type === 'ColumnSet' && o.selectAction === null)).toBe(true);
   });
 
+  test('a job id too long for the action data gives a row that opens nothing', () => {
+    const job = fixtureJob(3, { jobId: 'D'.repeat(101) });
+    const card = jobListCard(listInput({ page: { totalCount: 1, pageIndex: 1, pageSize: 10, nextLink: null, jobs: [job] } }));
+    expect(objectsIn(card).filter((o) => o.type === 'ColumnSet' && 'selectAction' in o).map((o) => o.selectAction)).toEqual([null]);
+  });
+
   test('long names are cut and, like the reading and zone, shown literally in TextRuns (no markdown)', () => {
     const job = fixtureJob(2, { organizationName: `${ORGANIZATIONS[2]!.name} ${'x'.repeat(300)}` });
     const card = jobListCard(listInput({ reading: '**bold** org [x](y)', page: { totalCount: 1, pageIndex: 1, pageSize: 10, nextLink: null, jobs: [job] } }));
