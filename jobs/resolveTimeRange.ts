@@ -30,7 +30,7 @@ export function resolveTimeRange(
     if (value === undefined) return undefined;
     const instant = parseInstant(value);
     if (!instant.ok) return void issues.push({ field, message: instant.message });
-    if (instant.ms < EARLIEST_MS) return void issues.push({ field, message: 'must not be before 2000-01-01T00:00:00Z' });
+    if (instant.ms < EARLIEST_MS) return void issues.push({ field, message: 'must not be before 2000-01-01T00:00:00Z (epoch values are milliseconds)' });
     if (instant.ms > now.getTime() + FUTURE_SLACK_MS) return void issues.push({ field, message: 'must not be more than a day in the future' });
     return instant.ms;
   };
