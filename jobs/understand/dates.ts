@@ -1,6 +1,6 @@
 import type { DateTime } from 'luxon';
 import { MONTHS, WEEKDAYS } from './calendarWords';
-import type { Clock } from './clock';
+import { startOfToday, type Clock } from './clock';
 import type { Token } from './types';
 
 /** A calendar day read from the sentence, as its local midnight, and the index after it. */
@@ -19,9 +19,10 @@ const YEAR = /^\d{4}$/;
  * recent such date: jobs are in the past, so "Dec 5" read on 25 Nov means last December.
  */
 function dayOf(clock: Clock, month: number, day: number, year?: number): DateTime | undefined {
-  const date = clock.today.set({ year: year ?? clock.today.year, month, day });
+  const today = startOfToday(clock);
+  const date = today.set({ year: year ?? today.year, month, day });
   if (!date.isValid || date.month !== month || date.day !== day) return undefined;
-  return year === undefined && date > clock.today ? date.minus({ years: 1 }) : date;
+  return year === undefined && date > today ? date.minus({ years: 1 }) : date;
 }
 
 function fullYear(text: string | undefined): number | undefined {
@@ -32,9 +33,9 @@ function fullYear(text: string | undefined): number | undefined {
 
 /** The most recent such weekday, today included; "last <weekday>" excludes today. */
 function weekday(clock: Clock, isoWeekday: number, excludeToday: boolean): DateTime {
-  let back = (clock.today.weekday - isoWeekday + 7) % 7;
+  let back = (clock.now.weekday - isoWeekday + 7) % 7;
   if (back === 0 && excludeToday) back = 7;
-  return clock.today.minus({ days: back });
+  return startOfToday(clock).minus({ days: back });
 }
 
 function slashDate(clock: Clock, text: string): DateTime | undefined {
@@ -51,8 +52,8 @@ export function readDay(tokens: readonly Token[], i: number, clock: Clock): DayM
   const token = tokens[i];
   if (!token) return undefined;
   const word = token.word;
-  if (word === 'today') return { day: clock.today, next: i + 1 };
-  if (word === 'yesterday') return { day: clock.today.minus({ days: 1 }), next: i + 1 };
+  if (word === 'today') return { day: startOfToday(clock), next: i + 1 };
+  if (word === 'yesterday') return { day: startOfToday(clock).minus({ days: 1 }), next: i + 1 };
   const isoWeekday = WEEKDAYS.get(word);
   if (isoWeekday !== undefined) return { day: weekday(clock, isoWeekday, false), next: i + 1 };
   if (word === 'last') {

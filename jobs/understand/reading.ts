@@ -1,6 +1,7 @@
-import { DateTime, IANAZone } from 'luxon';
+import { DateTime } from 'luxon';
 import { JobStatus, JobType, type JobStatusValue, type JobTypeValue } from '../enums';
 import type { JobQuery } from '../model';
+import { isValidTimeZone } from './clock';
 
 /** The page size a query gets when the sentence names none. */
 export const DEFAULT_PAGE_SIZE = 10;
@@ -22,7 +23,8 @@ const TYPE_LABELS: ReadonlyMap<JobTypeValue, string> = new Map<JobTypeValue, str
 ]);
 const DAY_MS = 86_400_000;
 const HOUR_MS = 3_600_000;
-const FORMAT_OPTIONS = { locale: 'en-GB' } as const;
+// luxon formats en-US names from its own tables, without a trip through Intl.
+const FORMAT_OPTIONS = { locale: 'en-US' } as const;
 
 function subject(query: JobQuery): string {
   const statuses = query.statuses.map((status) => STATUS_LABELS.get(status) ?? String(status)).join(' or ');
@@ -42,12 +44,23 @@ function isMidnight(date: DateTime): boolean {
   return date.hour === 0 && date.minute === 0 && date.second === 0 && date.millisecond === 0;
 }
 
+/** The instants a reading names, all in the user's zone. */
+export interface ReadingMoments {
+  now: DateTime;
+  start: DateTime;
+  end: DateTime;
+}
+
+/** Compares calendar fields, which luxon has already computed, instead of doing zone arithmetic. */
+function sameDay(a: DateTime, b: DateTime): boolean {
+  return a.day === b.day && a.month === b.month && a.year === b.year;
+}
+
 /** Names a range the way a person would: "today 00:00–now", "yesterday", "last 7 days", "Mon 16 Nov – Sun 22 Nov". */
-function period(start: DateTime, end: DateTime, now: DateTime): string {
-  const today = now.startOf('day');
+function period({ now, start, end }: ReadingMoments): string {
   if (end.toMillis() === now.toMillis()) {
     const length = now.toMillis() - start.toMillis();
-    if (start.toMillis() === today.toMillis()) return 'today 00:00–now';
+    if (isMidnight(start) && sameDay(start, now)) return 'today 00:00–now';
     if (isMidnight(start)) return `${moment(start, now)}–now`;
     if (length % DAY_MS === 0) return length === DAY_MS ? 'last 24 hours' : `last ${length / DAY_MS} days`;
     if (length % HOUR_MS === 0) return `last ${length / HOUR_MS} hours`;
@@ -56,7 +69,7 @@ function period(start: DateTime, end: DateTime, now: DateTime): string {
   if (isMidnight(start) && isMidnight(end)) {
     const lastDay = end.minus({ days: 1 });
     if (lastDay.toMillis() === start.toMillis()) {
-      return start.toMillis() === today.minus({ days: 1 }).toMillis() ? 'yesterday' : day(start, now);
+      return sameDay(end, now) ? 'yesterday' : day(start, now);
     }
     return `${day(start, now)} – ${day(lastDay, now)}`;
   }
@@ -68,11 +81,19 @@ function period(start: DateTime, end: DateTime, now: DateTime): string {
  * "Failed jobs · today 00:00–now (America/New_York)". An invalid zone is read as UTC.
  */
 export function describeQuery(query: JobQuery, timeZone: string, now: Date, organizationName?: string): string {
-  const zone = IANAZone.isValidZone(timeZone) ? timeZone : 'UTC';
+  const zone = isValidTimeZone(timeZone) ? timeZone : 'UTC';
   const local = DateTime.fromJSDate(now, { zone });
-  const start = DateTime.fromISO(query.startTime, { zone });
-  const end = DateTime.fromISO(query.endTime, { zone });
-  const parts = [subject(query), `${period(start, end, local)} (${zone})`];
+  const moments = {
+    now: local,
+    start: DateTime.fromISO(query.startTime, { zone }),
+    end: DateTime.fromISO(query.endTime, { zone }),
+  };
+  return describeMoments(query, zone, moments, organizationName);
+}
+
+/** describeQuery for a caller that already holds the instants in the zone (saves re-parsing them). */
+export function describeMoments(query: JobQuery, zone: string, moments: ReadingMoments, organizationName?: string): string {
+  const parts = [subject(query), `${period(moments)} (${zone})`];
   if (query.organizationId !== undefined) {
     parts.push(organizationName === undefined ? `org ${query.organizationId}` : `org ${organizationName}`);
   }

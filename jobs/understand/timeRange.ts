@@ -1,4 +1,4 @@
-import type { DateTime } from 'luxon';
+import { DateTime } from 'luxon';
 import { UNITS, type Unit } from './calendarWords';
 import type { Clock } from './clock';
 import { readDay } from './dates';
@@ -23,7 +23,9 @@ const HOUR_MS = 3_600_000;
 function rolling(clock: Clock, n: number, unit: Unit, next: number): RangeMatch {
   const now = clock.now;
   const hours = unit === 'hours' ? n : unit === 'days' ? n * 24 : unit === 'weeks' ? n * 168 : undefined;
-  const start = hours === undefined ? now.minus({ [unit]: n }) : now.minus({ milliseconds: hours * HOUR_MS });
+  const start = hours === undefined
+    ? now.minus({ [unit]: n })
+    : DateTime.fromMillis(now.toMillis() - hours * HOUR_MS, { zone: now.zone });
   return { start, end: now, next };
 }
 

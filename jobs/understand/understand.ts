@@ -1,9 +1,11 @@
+import { DateTime } from 'luxon';
 import { JobType } from '../enums';
 import type { JobQuery } from '../model';
+import { ORGANIZATION_WORDS } from './calendarWords';
 import { makeClock, type Clock } from './clock';
 import { organizationNames } from './organization';
 import { readSentence, type Heard } from './readSentence';
-import { DEFAULT_PAGE_SIZE, describeQuery } from './reading';
+import { DEFAULT_PAGE_SIZE, describeMoments } from './reading';
 import { tokenize } from './tokenize';
 import type { Intent, UnderstandContext, Understanding } from './types';
 
@@ -12,14 +14,18 @@ const DEFAULT_WINDOW_MS = 7 * 24 * 3_600_000;
 
 type Filters = Pick<Heard, 'statuses' | 'type' | 'range' | 'organizationId' | 'pageSize' | 'page'>;
 
-function toQuery(heard: Filters, clock: Clock, maxPageSize: number): JobQuery {
-  const now = clock.now.toMillis();
+/** The range heard, or the default rolling 7 × 24 h up to now. */
+function rangeOf(heard: Filters, clock: Clock): { start: DateTime; end: DateTime } {
+  return heard.range ?? { start: DateTime.fromMillis(clock.now.toMillis() - DEFAULT_WINDOW_MS, { zone: clock.now.zone }), end: clock.now };
+}
+
+function toQuery(heard: Filters, { start, end }: { start: DateTime; end: DateTime }, maxPageSize: number): JobQuery {
   const query: JobQuery = {
     page: heard.page ?? 1,
     pageSize: heard.pageSize ?? Math.min(DEFAULT_PAGE_SIZE, maxPageSize),
     type: heard.type ?? JobType.all,
-    startTime: new Date(heard.range ? heard.range.start.toMillis() : now - DEFAULT_WINDOW_MS).toISOString(),
-    endTime: new Date(heard.range ? heard.range.end.toMillis() : now).toISOString(),
+    startTime: new Date(start.toMillis()).toISOString(),
+    endTime: new Date(end.toMillis()).toISOString(),
     statuses: [...new Set(heard.statuses)].sort((a, b) => a - b),
   };
   if (heard.organizationId !== undefined) query.organizationId = heard.organizationId;
@@ -47,9 +53,10 @@ const INTENT_READINGS: Readonly<Record<Exclude<Intent, 'query' | 'job'>, string>
   previous: 'Previous page of the last query',
 };
 
-function readingOf(intent: Intent, heard: Heard, query: JobQuery, clock: Clock, context: UnderstandContext): string {
+function readingOf(intent: Intent, heard: Heard, query: JobQuery, range: { start: DateTime; end: DateTime }, clock: Clock, context: UnderstandContext): string {
   const parts = [
-    intent === 'query' ? describeQuery(query, clock.zone, context.now, heard.organization?.name)
+    intent === 'query'
+      ? describeMoments(query, clock.zone, { now: clock.now, ...range }, heard.organization?.name)
       : intent === 'job' ? `Job ${heard.jobId}` : INTENT_READINGS[intent],
   ];
   if (intent === 'query' && heard.unknownOrganization) parts.push(`unknown org "${heard.unknownOrganization.name}"`);
@@ -65,14 +72,18 @@ export function understand(sentence: string, context: UnderstandContext): Unders
   const clock = makeClock(context.now, context.timeZone, context.locale);
   const maxPageSize = Math.max(1, context.maxPageSize ?? DEFAULT_MAX_PAGE_SIZE);
   const tokens = tokenize(sentence);
-  const heard = readSentence(tokens, clock, organizationNames(context.organizations), maxPageSize);
+  // Names are only prepared when the sentence has a word that introduces one.
+  const names = tokens.some((token) => ORGANIZATION_WORDS.includes(token.word)) ? organizationNames(context.organizations) : [];
+  const heard = readSentence(tokens, clock, names, maxPageSize);
   const intent = intentOf(heard, tokens.length);
   // Other intents carry the defaults: "job X for contoso" must not leak a filter into paging.
-  const query = toQuery(intent === 'query' ? heard : { statuses: [] }, clock, maxPageSize);
+  const filters = intent === 'query' ? heard : { statuses: [] };
+  const range = rangeOf(filters, clock);
+  const query = toQuery(filters, range, maxPageSize);
   const understanding: Understanding = {
     intent,
     query,
-    reading: readingOf(intent, heard, query, clock, context),
+    reading: readingOf(intent, heard, query, range, clock, context),
     ignored: heard.ignored,
     timeZone: clock.zone,
   };
