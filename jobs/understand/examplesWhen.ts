@@ -67,6 +67,7 @@ export const WHEN_EXAMPLES: Example[] = [
   row('20 November to 22 November', between('2026-11-20T00:00', '2026-11-23T00:00')),
   row('between 11/20 and today', untilNow('2026-11-20T00:00')),
   row('from Nov 20', untilNow('2026-11-20T00:00')),
+  row('Nov 22 - Nov 20', between('2026-11-20T00:00', '2026-11-23T00:00')),
   row('yesterdy', between('2026-11-24T00:00', '2026-11-25T00:00')),
   row('todya', untilNow('2026-11-25T00:00')),
   row('since mondy', untilNow('2026-11-23T00:00')),

@@ -13,8 +13,9 @@ export interface RangeMatch {
   joined?: boolean;
 }
 
-const NUMBER = /^\d{1,4}$/;
-const COMPACT_DURATION = /^(\d{1,4})(h|hrs?|d|w|wks?)$/;
+/** Counts from 1 to 999: "0 days" is no window, and a thousand years is no job history. */
+const NUMBER = /^[1-9]\d{0,2}$/;
+const COMPACT_DURATION = /^([1-9]\d{0,2})(h|hrs?|d|w|wks?)$/;
 const RANGE_SEPARATORS: ReadonlySet<string> = new Set(['-', '–', '—', 'to', 'until', 'till', 'through', 'thru']);
 const LAST_WORDS: ReadonlySet<string> = new Set(['last', 'past', 'previous']);
 const HOUR_MS = 3_600_000;
@@ -75,7 +76,9 @@ function days(tokens: readonly Token[], i: number, clock: Clock, andJoins: boole
   const joins = RANGE_SEPARATORS.has(separator) || (andJoins && separator === 'and');
   const to = joins ? readDay(tokens, from.next + 1, clock) : undefined;
   const last = to ?? from;
-  return { start: from.day, end: last.day.plus({ days: 1 }), next: last.next, joined: to !== undefined };
+  // Written backwards ("Nov 22 – Nov 20") still means the days in between.
+  const [first, final] = last.day < from.day ? [last.day, from.day] : [from.day, last.day];
+  return { start: first, end: final.plus({ days: 1 }), next: last.next, joined: to !== undefined };
 }
 
 /** Ranges that reach the present stop at now: "today" is [midnight, now]. */

@@ -1,0 +1,52 @@
+import fc from 'fast-check';
+import { EXAMPLES, contextOf } from './examples';
+import { understand } from './index';
+
+const context = contextOf({ sentence: '' });
+const words = fc.constantFrom(
+  ...new Set(EXAMPLES.flatMap((example) => example.sentence.split(' ')).filter((word) => word.length > 0)),
+);
+/** Sentences built from the table's own words in random order: many near-misses of real requests. */
+const sentences = fc.oneof(fc.string({ maxLength: 80 }), fc.array(words, { maxLength: 10 }).map((list) => list.join(' ')));
+
+describe('understand holds its promises for any input', () => {
+  test('never throws, and keeps paging within bounds', () => {
+    fc.assert(
+      fc.property(sentences, fc.integer({ min: 1, max: 100 }), (sentence, maxPageSize) => {
+        const { query } = understand(sentence, { ...context, maxPageSize });
+        expect(query.pageSize).toBeGreaterThanOrEqual(1);
+        expect(query.pageSize).toBeLessThanOrEqual(maxPageSize);
+        expect(query.page).toBeGreaterThanOrEqual(1);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  test('gives a range that starts before it ends, as ISO UTC strings', () => {
+    fc.assert(
+      fc.property(sentences, (sentence) => {
+        const { query } = understand(sentence, context);
+        expect(query.startTime).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+        expect(query.endTime).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+        expect(Date.parse(query.startTime)).toBeLessThan(Date.parse(query.endTime));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  test('is deterministic and reports only words that were typed, in order', () => {
+    fc.assert(
+      fc.property(sentences, (sentence) => {
+        const first = understand(sentence, context);
+        expect(understand(sentence, context)).toEqual(first);
+        let from = 0;
+        for (const word of first.ignored) {
+          const at = sentence.indexOf(word, from);
+          expect(at).toBeGreaterThanOrEqual(from);
+          from = at + word.length;
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
