@@ -15,7 +15,7 @@ const MONTH_FIRST_REGIONS: ReadonlySet<string> = new Set(['us', 'ph', 'fm', 'mh'
 const REGION = /[-_]([a-z]{2})\b/i;
 
 /** No locale, or a language without region, keeps the month-first default of COMMANDS.md. */
-export function isDayFirst(locale: string | undefined): boolean {
+function isDayFirst(locale: string | undefined): boolean {
   if (locale === undefined) return false;
   const region = REGION.exec(locale)?.[1];
   return region !== undefined && !MONTH_FIRST_REGIONS.has(region.toLowerCase());

@@ -1,5 +1,5 @@
 import type { DateTime } from 'luxon';
-import { MONTHS, WEEKDAYS } from './calendarWords';
+import { MONTHS, WEEKDAYS } from './keywords';
 import { startOfToday, type Clock } from './clock';
 import type { Token } from './types';
 

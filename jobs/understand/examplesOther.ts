@@ -21,6 +21,8 @@ export const OTHER_EXAMPLES: Example[] = [
   row('for northwind', org(4)),
   row('for Northwind yesterday', { ...org(4), ...YESTERDAY }),
   row('backups in adventure works', { ...org(3), type: 1 }),
+  row('failed in the night', { statuses: [4] }, { ignored: ['night'] }),
+  row('failed in Acme', { statuses: [4] }, { unknownOrganization: { name: 'Acme', suggestions: [] } }),
   row('for the contoso tenant', org(0)),
   row('for org contoso', org(0)),
   row(`failed ${GUID}`, { organizationId: GUID, statuses: [4] }),

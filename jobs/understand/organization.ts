@@ -1,5 +1,6 @@
 import type { Organization } from '../model';
 import { editDistance } from './editDistance';
+import { ORGANIZATION_WORDS } from './keywords';
 import type { Token } from './types';
 import { KNOWN_WORDS } from './vocabulary';
 
@@ -15,12 +16,12 @@ export type OrganizationMatch =
   | { kind: 'unknown'; name: string; suggestions: string[]; next: number };
 
 export const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-const TRIGGERS: ReadonlySet<string> = new Set(['for', 'in', 'org', 'organization', 'organisation', 'tenant']);
 const SKIPPED_AFTER_TRIGGER: ReadonlySet<string> = new Set(['the', 'org', 'organization', 'organisation', 'tenant']);
 /** Legal suffixes people add or leave out: "Fabrikam Inc" is "Fabrikam, Inc.". */
 const SUFFIXES: ReadonlySet<string> = new Set(['inc', 'llc', 'ltd', 'corp', 'corporation', 'limited', 'gmbh', 'plc', 'co']);
 /** Numbers and dates end a name: "in 2026" is no organisation. */
 const NUMERIC = /^[\d/–—-]+$/;
+const CAPITALISED = /^\p{Lu}/u;
 const NOT_NAME_CHARACTERS = /[^\p{L}\p{N}]+/gu;
 const MAX_NAME_WORDS = 4;
 const MAX_SUGGESTIONS = 3;
@@ -38,6 +39,7 @@ export function organizationNames(organizations: readonly Organization[]): Organ
       const words = nameWords(organization.name);
       return { organization, words, key: words.join(' ') };
     })
+    .filter((name) => name.key.length > 0)
     .sort((a, b) => b.words.length - a.words.length);
 }
 
@@ -73,7 +75,8 @@ export function readOrganization(
   i: number,
   names: readonly OrganizationName[],
 ): OrganizationMatch | undefined {
-  if (!TRIGGERS.has(tokens[i]?.word ?? '')) return undefined;
+  const trigger = tokens[i]?.word ?? '';
+  if (!ORGANIZATION_WORDS.has(trigger)) return undefined;
   let j = i + 1;
   while (SKIPPED_AFTER_TRIGGER.has(tokens[j]?.lower ?? '')) j++;
   for (const name of names) {
@@ -89,7 +92,8 @@ export function readOrganization(
   }
   const next = j + typed.length;
   while (typed.length > 0 && SUFFIXES.has((typed[typed.length - 1] as Token).lower)) typed.pop();
-  if (typed.length === 0) return undefined;
+  // "in" is mostly a preposition ("in the night"): only a capitalised word after it is taken as a name.
+  if (typed.length === 0 || (trigger === 'in' && !CAPITALISED.test((typed[0] as Token).text))) return undefined;
   const name = typed.map((token) => token.text).join(' ');
   return { kind: 'unknown', name, suggestions: suggestionsFor(nameWords(name).join(' '), names), next };
 }

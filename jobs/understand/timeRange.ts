@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { UNITS, type Unit } from './calendarWords';
+import { UNITS, type Unit } from './keywords';
 import type { Clock } from './clock';
 import { readDay } from './dates';
 import type { Token } from './types';
@@ -89,13 +89,13 @@ function upToNow(range: RangeMatch, clock: Clock): RangeMatch {
 /** Reads one time range at tokens[i], or undefined if none starts there. */
 export function readTimeRange(tokens: readonly Token[], i: number, clock: Clock): RangeMatch | undefined {
   const word = tokens[i]?.word ?? '';
-  if (word === 'since' || word === 'from') {
-    const range = word === 'from' ? days(tokens, i + 1, clock, false) : undefined;
-    if (range?.joined) return upToNow(range, clock);
-    // "since Monday", "from last week": from the start of that day or period until now.
+  if (word === 'since') {
+    // "since Monday", "since last week": from the start of that day or period until now.
     const origin = readTimeRange(tokens, i + 1, clock);
     return origin && { start: origin.start, end: clock.now, next: origin.next };
   }
+  // "from Nov 20 to Nov 22"; alone, "jobs from yesterday" means that day, not since it.
+  if (word === 'from') return readTimeRange(tokens, i + 1, clock);
   if (word === 'between') {
     const range = days(tokens, i + 1, clock, true);
     return range && upToNow(range, clock);

@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { JobType } from '../enums';
 import type { JobQuery } from '../model';
-import { ORGANIZATION_WORDS } from './calendarWords';
+import { ORGANIZATION_WORDS } from './keywords';
 import { makeClock, type Clock } from './clock';
 import { organizationNames } from './organization';
 import { readSentence, type Heard } from './readSentence';
@@ -73,7 +73,7 @@ export function understand(sentence: string, context: UnderstandContext): Unders
   const maxPageSize = Math.max(1, context.maxPageSize ?? DEFAULT_MAX_PAGE_SIZE);
   const tokens = tokenize(sentence);
   // Names are only prepared when the sentence has a word that introduces one.
-  const names = tokens.some((token) => ORGANIZATION_WORDS.includes(token.word)) ? organizationNames(context.organizations) : [];
+  const names = tokens.some((token) => ORGANIZATION_WORDS.has(token.word)) ? organizationNames(context.organizations) : [];
   const heard = readSentence(tokens, clock, names, maxPageSize);
   const intent = intentOf(heard, tokens.length);
   // Other intents carry the defaults: "job X for contoso" must not leak a filter into paging.

@@ -1,4 +1,4 @@
-import { MONTHS, ORGANIZATION_WORDS, PAGING_WORDS, TIME_WORDS, UNITS, WEEKDAYS } from './calendarWords';
+import { JOB_WORDS, MONTHS, ORGANIZATION_WORDS, PAGE_SIZE_WORDS, TIME_WORDS, UNITS, WEEKDAYS } from './keywords';
 import { editDistance } from './editDistance';
 import { PHRASES_BY_FIRST_WORD } from './phrases';
 
@@ -9,7 +9,8 @@ export const KNOWN_WORDS: ReadonlySet<string> = new Set([
   ...WEEKDAYS.keys(),
   ...UNITS.keys(),
   ...TIME_WORDS,
-  ...PAGING_WORDS,
+  ...PAGE_SIZE_WORDS,
+  ...JOB_WORDS,
   ...ORGANIZATION_WORDS,
 ]);
 

@@ -33,8 +33,11 @@ export const TIME_WORDS: readonly string[] = [
   'until', 'till', 'through', 'thru',
 ];
 
-/** Words that start paging and detail requests. */
-export const PAGING_WORDS: readonly string[] = ['top', 'first', 'limit', 'show', 'latest', 'last', 'page', 'job', 'details'];
+/** Words before a page size: "top 5", "first 20", "limit 20", "show 15", "last 5". */
+export const PAGE_SIZE_WORDS: ReadonlySet<string> = new Set(['top', 'first', 'limit', 'show', 'latest', 'last', 'newest', 'recent']);
+
+/** Words before a job id: "job DCIB…", "details DCIB…". */
+export const JOB_WORDS: ReadonlySet<string> = new Set(['job', 'details', 'detail', 'id']);
 
 /** Words that introduce an organisation name. */
-export const ORGANIZATION_WORDS: readonly string[] = ['for', 'in', 'org', 'organization', 'organisation', 'tenant'];
+export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set(['for', 'in', 'org', 'organization', 'organisation', 'tenant']);
