@@ -87,4 +87,14 @@ export const OTHER_EXAMPLES: Example[] = [
   row('failed xyz yesterday zzz', { statuses: [4], ...YESTERDAY }, { ignored: ['xyz', 'zzz'], reading: 'Failed jobs · yesterday (UTC)' }),
   row('show failed jobs from the moon', { statuses: [4] }, { ignored: ['moon'] }),
   row('failed backups or something', { statuses: [4], type: 1 }, { ignored: ['something'] }),
+  // Whole requests as people write them.
+  row('show me failed backups from last week for contoso', { statuses: [4], type: 1, ...org(0), startTime: z('2026-11-16T00:00'), endTime: z('2026-11-23T00:00') }),
+  row('how many jobs failed yesterday?', { statuses: [4], ...YESTERDAY }),
+  row('any problems with exports this month', { statuses: [4, 7], type: 32, startTime: z('2026-11-01T00:00') }),
+  row('backup failures for tenant contoso in the last 2 weeks', { statuses: [4], type: 1, ...org(0), startTime: z('2026-11-11T15:30') }),
+  row('show 5 most recent exports', { pageSize: 5, type: 32 }),
+  row('Were there any failed retention jobs last month?', { statuses: [4], type: 8, startTime: z('2026-10-01T00:00'), endTime: z('2026-11-01T00:00') }),
+  row('Hello @bot, anything broken?', { statuses: [4] }),
+  row('what happened last night', {}, { ignored: ['last', 'night'] }),
+  intent(`status of job ${JOB_ID}`, 'job', { jobId: JOB_ID }),
 ];

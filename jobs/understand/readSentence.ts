@@ -28,6 +28,13 @@ export interface Heard {
   ignored: string[];
 }
 
+/** What the readers need besides the tokens. */
+export interface Surroundings {
+  clock: Clock;
+  names: readonly OrganizationName[];
+  maxPageSize: number;
+}
+
 const SILENT_PUNCTUATION: ReadonlySet<string> = new Set(['?', '-', '–', '—']);
 const FLIPPED: ReadonlyMap<JobStatusValue, JobStatusValue> = new Map<JobStatusValue, JobStatusValue>([
   [JobStatus.finished, JobStatus.failed],
@@ -76,11 +83,12 @@ function applyPhrase(heard: Heard, tokens: readonly Token[], i: number, effect: 
 }
 
 /** Reads one thing at tokens[i] into `heard`; returns the index after it. Readers are tried most specific first. */
-function readAt(heard: Heard, tokens: readonly Token[], i: number, clock: Clock, names: readonly OrganizationName[], maxPageSize: number): number {
+function readAt(heard: Heard, tokens: readonly Token[], i: number, { clock, names, maxPageSize }: Surroundings): number {
   const token = tokens[i] as Token;
   const job = readJobId(tokens, i);
   if (job) {
-    heard.jobId ??= job.jobId;
+    if (heard.jobId === undefined) heard.jobId = job.jobId;
+    else ignore(heard, tokens, i, job.next);
     return job.next;
   }
   if (GUID.test(token.lower)) {
@@ -117,8 +125,16 @@ function readAt(heard: Heard, tokens: readonly Token[], i: number, clock: Clock,
 }
 
 /** Reads every token of a sentence, left to right, taking the longest reading at each position. */
-export function readSentence(tokens: readonly Token[], clock: Clock, names: readonly OrganizationName[], maxPageSize: number): Heard {
-  const heard: Heard = { statuses: [], help: false, next: false, previous: false, greeting: false, understood: tokens.length, ignored: [] };
-  for (let i = 0; i < tokens.length; ) i = readAt(heard, tokens, i, clock, names, maxPageSize);
+export function readSentence(tokens: readonly Token[], surroundings: Surroundings): Heard {
+  const heard: Heard = {
+    statuses: [],
+    help: false,
+    next: false,
+    previous: false,
+    greeting: false,
+    understood: tokens.length,
+    ignored: [],
+  };
+  for (let i = 0; i < tokens.length; ) i = readAt(heard, tokens, i, surroundings);
   return heard;
 }

@@ -13,13 +13,15 @@ const DEFAULT_MAX_PAGE_SIZE = 50;
 const DEFAULT_WINDOW_MS = 7 * 24 * 3_600_000;
 
 type Filters = Pick<Heard, 'statuses' | 'type' | 'range' | 'organizationId' | 'pageSize' | 'page'>;
+type Range = { start: DateTime; end: DateTime };
 
 /** The range heard, or the default rolling 7 × 24 h up to now. */
-function rangeOf(heard: Filters, clock: Clock): { start: DateTime; end: DateTime } {
-  return heard.range ?? { start: DateTime.fromMillis(clock.now.toMillis() - DEFAULT_WINDOW_MS, { zone: clock.now.zone }), end: clock.now };
+function rangeOf(heard: Filters, clock: Clock): Range {
+  const weekAgo = DateTime.fromMillis(clock.now.toMillis() - DEFAULT_WINDOW_MS, { zone: clock.now.zone });
+  return heard.range ?? { start: weekAgo, end: clock.now };
 }
 
-function toQuery(heard: Filters, { start, end }: { start: DateTime; end: DateTime }, maxPageSize: number): JobQuery {
+function toQuery(heard: Filters, { start, end }: Range, maxPageSize: number): JobQuery {
   const query: JobQuery = {
     page: heard.page ?? 1,
     pageSize: heard.pageSize ?? Math.min(DEFAULT_PAGE_SIZE, maxPageSize),
@@ -53,14 +55,16 @@ const INTENT_READINGS: Readonly<Record<Exclude<Intent, 'query' | 'job'>, string>
   previous: 'Previous page of the last query',
 };
 
-function readingOf(intent: Intent, heard: Heard, query: JobQuery, range: { start: DateTime; end: DateTime }, clock: Clock, context: UnderstandContext): string {
+function readingOf(intent: Intent, heard: Heard, query: JobQuery, range: Range, clock: Clock, timeZone: string): string {
   const parts = [
     intent === 'query'
       ? describeMoments(query, clock.zone, { now: clock.now, ...range }, heard.organization?.name)
-      : intent === 'job' ? `Job ${heard.jobId}` : INTENT_READINGS[intent],
+      : intent === 'job'
+        ? `Job ${heard.jobId}`
+        : INTENT_READINGS[intent],
   ];
   if (intent === 'query' && heard.unknownOrganization) parts.push(`unknown org "${heard.unknownOrganization.name}"`);
-  if (!clock.zoneValid) parts.push(`unknown time zone "${context.timeZone}", used UTC`);
+  if (!clock.zoneValid) parts.push(`unknown time zone "${timeZone}", used UTC`);
   return parts.join(' · ');
 }
 
@@ -73,8 +77,10 @@ export function understand(sentence: string, context: UnderstandContext): Unders
   const maxPageSize = Math.max(1, context.maxPageSize ?? DEFAULT_MAX_PAGE_SIZE);
   const tokens = tokenize(sentence);
   // Names are only prepared when the sentence has a word that introduces one.
-  const names = tokens.some((token) => ORGANIZATION_WORDS.has(token.word)) ? organizationNames(context.organizations) : [];
-  const heard = readSentence(tokens, clock, names, maxPageSize);
+  const names = tokens.some((token) => ORGANIZATION_WORDS.has(token.word))
+    ? organizationNames(context.organizations)
+    : [];
+  const heard = readSentence(tokens, { clock, names, maxPageSize });
   const intent = intentOf(heard, tokens.length);
   // Other intents carry the defaults: "job X for contoso" must not leak a filter into paging.
   const filters = intent === 'query' ? heard : { statuses: [] };
@@ -83,7 +89,7 @@ export function understand(sentence: string, context: UnderstandContext): Unders
   const understanding: Understanding = {
     intent,
     query,
-    reading: readingOf(intent, heard, query, range, clock, context),
+    reading: readingOf(intent, heard, query, range, clock, context.timeZone),
     ignored: heard.ignored,
     timeZone: clock.zone,
   };
