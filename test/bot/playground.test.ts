@@ -1,8 +1,10 @@
 import { readFile } from 'node:fs/promises';
+import WebSocket from 'ws';
 import { startPlayground } from '../../dev/playground';
 import type { Playground } from '../../dev/playground';
 import { startBotHost } from './support/botHost';
 import type { BotHost } from './support/botHost';
+import { cardText } from './support/cardData';
 
 const NOW = new Date('2026-11-28T12:00:00.000Z');
 
@@ -40,4 +42,29 @@ async function listeningAddresses(port: number): Promise<string[]> {
 test('it listens on 127.0.0.1 only, not on every interface', async () => {
   const addresses = await listeningAddresses(Number(new URL(playground.url).port));
   expect(addresses).toEqual(['0100007F']);
+});
+
+test('a message typed in the Playground is answered with the list card', async () => {
+  const stream = new WebSocket(`${playground.url.replace('http', 'ws')}/_ws_conversation/v1/conversations/stream`);
+  await new Promise((resolve, reject) => stream.once('open', resolve).once('error', reject));
+  const sentAt = Date.now();
+  const card = new Promise<unknown>((resolve) =>
+    stream.on('message', (raw: Buffer) => {
+      const event = JSON.parse(raw.toString()) as { action?: string; message?: { attachments?: { contentType?: string; content?: unknown }[]; timestamp?: number } };
+      const attachment = event.message?.attachments?.find((a) => a.contentType === 'application/vnd.microsoft.card.adaptive');
+      // The stream replays what it buffered: only replies after our message count.
+      if (event.action === 'createMessage' && attachment && (event.message?.timestamp ?? 0) >= sentAt - 1000) resolve(attachment.content);
+    }),
+  );
+  try {
+    const response = await fetch(`${playground.url}/_conversation/v1/conversations/personal-chat-test/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ from: { id: 'user-id-0' }, text: 'failed jobs today', textFormat: 'plain' }),
+    });
+    expect(response.ok).toBe(true);
+    expect(cardText(await card)).toMatch(/Europe\/Berlin|Berlin/);
+  } finally {
+    stream.close();
+  }
 });
