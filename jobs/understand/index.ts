@@ -1,3 +1,11 @@
+/**
+ * Sentence understanding for the bot and `GET /api/jobs?q=`: pure, deterministic, no I/O.
+ *
+ * Dates are read by our own small readers, not chrono-node: on this machine chrono ignores the
+ * IANA zone (it returns 12:00 in the host's zone), reads "last week" as now − 7 days rather than
+ * the previous calendar week, and silently swaps 20/11 whatever the locale. Zone arithmetic is
+ * done with luxon, so day boundaries follow daylight saving changes.
+ */
 export { understand } from './understand';
 export { describeQuery, DEFAULT_PAGE_SIZE } from './reading';
 export type { Intent, UnderstandContext, Understanding } from './types';
