@@ -13,6 +13,7 @@ const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
 const SLASH_DATE = /^(\d{1,2})\/(\d{1,2})(?:\/(\d{2,4}))?$/;
 const DAY_OF_MONTH = /^(\d{1,2})(?:st|nd|rd|th)?$/;
 const YEAR = /^\d{4}$/;
+const DAY_SPAN = /^(\d{1,2})-(\d{1,2})$/;
 
 /**
  * Local midnight of a date, or undefined if it does not exist. Without a year, the most
@@ -68,6 +69,20 @@ export function readDay(tokens: readonly Token[], i: number, clock: Clock): DayM
   const slashed = slashDate(clock, word);
   if (slashed) return { day: slashed, next: i + 1 };
   return monthAndDay(tokens, i, clock);
+}
+
+/** "Nov 20-22", "20-22 November 2026": two days of one month, the tokenizer keeps "20-22" whole. */
+export function readDaySpan(tokens: readonly Token[], i: number, clock: Clock): { from: DateTime; to: DateTime; next: number } | undefined {
+  const first = tokens[i]?.word ?? '';
+  const second = tokens[i + 1]?.word ?? '';
+  const month = MONTHS.get(first) ?? MONTHS.get(second);
+  const span = DAY_SPAN.exec(MONTHS.has(first) ? second : first);
+  if (month === undefined || !span) return undefined;
+  const yearText = tokens[i + 2]?.word;
+  const year = yearText !== undefined && YEAR.test(yearText) ? Number(yearText) : undefined;
+  const from = dayOf(clock, month, Number(span[1]), year);
+  const to = dayOf(clock, month, Number(span[2]), year);
+  return from && to && { from, to, next: year === undefined ? i + 2 : i + 3 };
 }
 
 /** "Nov 20", "November 20th 2026", "20 November", "20 Nov 2026". */

@@ -69,6 +69,8 @@ export const WHEN_EXAMPLES: Example[] = [
   row('jobs from Nov 20', between('2026-11-20T00:00', '2026-11-21T00:00')),
   row('failed from yesterday', { ...between('2026-11-24T00:00', '2026-11-25T00:00'), statuses: [4] }),
   row('Nov 22 - Nov 20', between('2026-11-20T00:00', '2026-11-23T00:00')),
+  row('Nov 20-22', between('2026-11-20T00:00', '2026-11-23T00:00')),
+  row('from 20-22 November 2025', between('2025-11-20T00:00', '2025-11-23T00:00')),
   row('yesterdy', between('2026-11-24T00:00', '2026-11-25T00:00')),
   row('todya', untilNow('2026-11-25T00:00')),
   row('since mondy', untilNow('2026-11-23T00:00')),

@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { UNITS, type Unit } from './keywords';
 import type { Clock } from './clock';
-import { readDay } from './dates';
+import { readDay, readDaySpan } from './dates';
 import type { Token } from './types';
 
 /** A time range read from the sentence: [start, end) in the user's zone, and the index after it. */
@@ -70,15 +70,21 @@ function thisPeriod(tokens: readonly Token[], i: number, clock: Clock): RangeMat
 
 /** A day, or a day range "Nov 20 – Nov 22" / "Nov 20 to 22nd"; `and` joins only after "between". */
 function days(tokens: readonly Token[], i: number, clock: Clock, andJoins: boolean): RangeMatch | undefined {
+  const span = readDaySpan(tokens, i, clock);
+  if (span) return ordered(span.from, span.to, span.next, true);
   const from = readDay(tokens, i, clock);
   if (!from) return undefined;
   const separator = tokens[from.next]?.word ?? '';
   const joins = RANGE_SEPARATORS.has(separator) || (andJoins && separator === 'and');
   const to = joins ? readDay(tokens, from.next + 1, clock) : undefined;
   const last = to ?? from;
-  // Written backwards ("Nov 22 – Nov 20") still means the days in between.
-  const [first, final] = last.day < from.day ? [last.day, from.day] : [from.day, last.day];
-  return { start: first, end: final.plus({ days: 1 }), next: last.next, joined: to !== undefined };
+  return ordered(from.day, last.day, last.next, to !== undefined);
+}
+
+/** The days from one to the other, both included; written backwards ("Nov 22 – Nov 20") means the same. */
+function ordered(a: DateTime, b: DateTime, next: number, joined: boolean): RangeMatch {
+  const [first, last] = b < a ? [b, a] : [a, b];
+  return { start: first, end: last.plus({ days: 1 }), next, joined };
 }
 
 /** Ranges that reach the present stop at now: "today" is [midnight, now]. */
