@@ -22,6 +22,9 @@ export const executeActions = (card: unknown): ExecuteActionJson[] =>
 export const listedJobIds = (card: unknown): string[] =>
   executeActions(card).filter((a) => a.verb === 'detail').map((a) => String(a.data.jobId));
 
-/** All visible text of a card, joined, for "mentions X" assertions. */
+/** All visible text of a card (text blocks, text runs, fact values), one per line, for "mentions X" assertions. */
 export const cardText = (card: unknown): string =>
-  [...walk(card)].flatMap((node) => (typeof node.text === 'string' ? [node.text] : [])).join('\n');
+  [...walk(card)]
+    .flatMap((node) => [node.text, typeof node.title === 'string' ? node.value : undefined])
+    .filter((text): text is string => typeof text === 'string')
+    .join('\n');
