@@ -25,6 +25,8 @@ export const WHEN_EXAMPLES: Example[] = [
   row('past 2 days', untilNow('2026-11-23T15:30')),
   row('7d', untilNow('2026-11-18T15:30')),
   row('48 hours', untilNow('2026-11-23T15:30')),
+  row('3 days ago', between('2026-11-22T00:00', '2026-11-23T00:00'), { reading: 'All jobs · Sun 22 Nov (UTC)' }),
+  row('failed 2 hours ago', { ...untilNow('2026-11-25T13:30'), statuses: [4] }),
   row('last 2 weeks', untilNow('2026-11-11T15:30')),
   row('past week', untilNow('2026-11-18T15:30')),
   row('last day', untilNow('2026-11-24T15:30')),

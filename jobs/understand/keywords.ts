@@ -30,7 +30,7 @@ export const UNITS: ReadonlyMap<string, Unit> = new Map<string, Unit>([
 /** Words that start or join time expressions, handled by the time-range reader. */
 export const TIME_WORDS: readonly string[] = [
   'today', 'yesterday', 'last', 'past', 'previous', 'this', 'since', 'on', 'between', 'from', 'to', 'and',
-  'until', 'till', 'through', 'thru',
+  'until', 'till', 'through', 'thru', 'ago',
 ];
 
 /** Words before a page size: "top 5", "first 20", "limit 20", "show 15", "last 5". */

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { UNITS, type Unit } from './keywords';
-import type { Clock } from './clock';
+import { startOfToday, type Clock } from './clock';
 import { readDay, readDaySpan } from './dates';
 import type { Token } from './types';
 
@@ -87,6 +87,13 @@ function ordered(a: DateTime, b: DateTime, next: number, joined: boolean): Range
   return { start: first, end: last.plus({ days: 1 }), next, joined };
 }
 
+/** "3 days ago" is that whole local day; "2 hours ago" is the last 2 hours. */
+function ago(clock: Clock, { n, unit, next }: { n: number; unit: Unit; next: number }): RangeMatch {
+  if (unit !== 'days') return rolling(clock, n, unit, next + 1);
+  const day = startOfToday(clock).minus({ days: n });
+  return { start: day, end: day.plus({ days: 1 }), next: next + 1 };
+}
+
 /** Ranges that reach the present stop at now: "today" is [midnight, now]. */
 function upToNow(range: RangeMatch, clock: Clock): RangeMatch {
   return range.start < clock.now && range.end > clock.now ? { ...range, end: clock.now } : range;
@@ -116,7 +123,9 @@ export function readTimeRange(tokens: readonly Token[], i: number, clock: Clock)
     if (period) return period;
   }
   const counted = duration(tokens, i);
-  if (counted) return rolling(clock, counted.n, counted.unit, counted.next);
+  if (counted) {
+    return tokens[counted.next]?.word === 'ago' ? ago(clock, counted) : rolling(clock, counted.n, counted.unit, counted.next);
+  }
   const range = days(tokens, i, clock, false);
   return range && upToNow(range, clock);
 }
