@@ -1,4 +1,4 @@
-import { startBotHost } from './support/botHost';
+import { startProductHost } from './support/productHost';
 import type { BotHost } from './support/botHost';
 import { startConnector, postedCards } from './support/connector';
 import type { Connector } from './support/connector';
@@ -13,7 +13,7 @@ let host: BotHost;
 let connector: Connector;
 beforeAll(async () => {
   connector = await startConnector();
-  host = await startBotHost({ now: NOW, settings: { allowedTenants: [TENANT] } });
+  host = await startProductHost({ now: NOW, settings: { BOT_ALLOWED_TENANTS: TENANT } });
 });
 afterAll(async () => {
   await host?.close();

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import WebSocket from 'ws';
 import { startPlayground } from '../../dev/playground';
 import type { Playground } from '../../dev/playground';
-import { startBotHost } from './support/botHost';
+import { startProductHost } from './support/productHost';
 import type { BotHost } from './support/botHost';
 import { cardText } from './support/cardData';
 
@@ -11,7 +11,7 @@ const NOW = new Date('2026-11-28T12:00:00.000Z');
 let host: BotHost;
 let playground: Playground;
 beforeAll(async () => {
-  host = await startBotHost({ now: NOW });
+  host = await startProductHost({ now: NOW });
   playground = await startPlayground({ botEndpoint: host.messagesUrl, port: 0, conversationId: 'personal-chat-test', timeZone: 'Europe/Berlin' });
 });
 afterAll(async () => {

@@ -1,8 +1,8 @@
 import { createTableClient } from '../../app/tables';
 import type { SavedQuery } from '../../bot/ConversationStore';
 import { createTableConversationStore } from '../../bot/createTableConversationStore';
-import { startAzurite } from '../support/azurite';
-import type { Azurite } from '../support/azurite';
+import { startAzurite } from '../../dev/azurite';
+import type { Azurite } from '../../dev/azurite';
 
 const saved = (page: number): SavedQuery => ({
   query: { page, pageSize: 10, type: 0, startTime: '2026-11-21T00:00:00.000Z', endTime: '2026-11-28T00:00:00.000Z', statuses: [4] },

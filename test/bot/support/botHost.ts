@@ -12,8 +12,8 @@ import type { JobsService } from '../../../jobs/JobsService';
 import type { Logger } from '../../../jobs/Logger';
 import { startSimulator } from '../../../simulator';
 import type { Simulator } from '../../../simulator';
-import { startAzurite } from '../../support/azurite';
-import type { Azurite } from '../../support/azurite';
+import { startAzurite } from '../../../dev/azurite';
+import type { Azurite } from '../../../dev/azurite';
 import { listen, readBody } from './listen';
 
 export interface LogEntry {
