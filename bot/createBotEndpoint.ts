@@ -66,13 +66,11 @@ export function createBotEndpoint(deps: BotEndpointDeps): BotEndpoint {
       const authorization = headers.authorization ?? headers.Authorization ?? '';
       // Authenticated here, apart from the turn, so that every failure of it (bad token,
       // unreachable signing keys) is a bare 401 and nothing of the turn runs.
-      let authenticated;
-      try {
-        authenticated = await authentication.authenticateRequest(activity, authorization);
-      } catch (error) {
+      const authenticated = await authentication.authenticateRequest(activity, authorization).catch((error: unknown) => {
         logger.warn('Bot request refused: authentication failed', { reason: error instanceof Error ? error.message.slice(0, 200) : typeof error });
-        return { status: 401 };
-      }
+        return undefined;
+      });
+      if (!authenticated) return { status: 401 };
       try {
         let answer: BotResponse | undefined;
         await adapter.processActivityDirect(authenticated, activity, async (context) => {

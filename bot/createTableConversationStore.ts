@@ -1,30 +1,14 @@
 import type { TableClient } from '@azure/data-tables';
 import { z } from 'zod';
-import { JobStatus, JobType } from '../jobs/enums';
+import { jobQuerySchema } from '../cards/actions';
 import type { ConversationStore, SavedQuery } from './ConversationStore';
 import { toTableKey } from './tableKey';
 
 /** One partition per conversation (spreads load); one row per kind of state. */
 const ROW = 'lastQuery';
 
-const statusValues = Object.values(JobStatus);
-const typeValues = Object.values(JobType);
-
-/** What was stored may come from an older version of the app: read it back through a schema. */
-const savedSchema = z.object({
-  query: z.object({
-    page: z.number().int().min(1),
-    pageSize: z.number().int().min(1),
-    type: z.number().refine((v): v is (typeof typeValues)[number] => (typeValues as number[]).includes(v)),
-    startTime: z.string(),
-    endTime: z.string(),
-    statuses: z.array(z.number().refine((v): v is (typeof statusValues)[number] => (statusValues as number[]).includes(v))),
-    organizationId: z.string().optional(),
-    objectType: z.number().optional(),
-  }),
-  reading: z.string(),
-  timeZone: z.string(),
-});
+/** What was stored may come from an older version of the app: read it back through the same schema card data uses. */
+const savedSchema = z.object({ query: jobQuerySchema, reading: z.string(), timeZone: z.string() });
 
 interface Row {
   partitionKey: string;
@@ -78,5 +62,5 @@ function readSaved(text: string): SavedQuery | undefined {
     return undefined;
   }
   const parsed = savedSchema.safeParse(json);
-  return parsed.success ? (parsed.data as SavedQuery) : undefined;
+  return parsed.success ? parsed.data : undefined;
 }

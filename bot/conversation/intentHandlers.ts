@@ -57,7 +57,7 @@ export const intentHandlers: Record<Intent, IntentHandler> = {
   // Also what a sentence with nothing understood at all becomes: show what was ignored.
   help: async ({ understood }) => [card(helpCard({ ignored: understood.ignored }))],
   greeting: async () => [text(GREETING_HINT), card(helpCard())],
-  async job({ turn, understood, deps }) {
+  async job({ understood, deps }) {
     const jobId = understood.jobId ?? '';
     try {
       const job = await deps.jobs.getJob(jobId);

@@ -1,6 +1,7 @@
 import { createTableClient } from '../../app/tables';
 import type { SavedQuery } from '../../bot/ConversationStore';
 import { createTableConversationStore } from '../../bot/createTableConversationStore';
+import { toTableKey } from '../../bot/tableKey';
 import { startAzurite } from '../../dev/azurite';
 import type { Azurite } from '../../dev/azurite';
 
@@ -46,4 +47,12 @@ describe('Table conversation store (Azurite)', () => {
     await newStore().set('conv-durable', saved(4));
     await expect(newStore().get('conv-durable')).resolves.toEqual(saved(4));
   });
+});
+
+test('a row that no longer parses reads as no saved query (the user simply asks again)', async () => {
+  const table = createTableClient({ kind: 'connectionString', connectionString: azurite.connectionString }, 'conversations');
+  const store = createTableConversationStore(table);
+  await store.set('conv-old', saved(1));
+  await table.updateEntity({ partitionKey: toTableKey('conv-old'), rowKey: 'lastQuery', saved: '{"query":{"page":"one"}' }, 'Replace');
+  await expect(store.get('conv-old')).resolves.toBeUndefined();
 });
