@@ -1,5 +1,5 @@
 import { helpCard, jobDetailCard } from '../../cards';
-import type { Intent, Understanding } from '../../jobs/understand/types';
+import type { Intent, Understanding } from '../../jobs/understand';
 import type { Incoming } from './Incoming';
 import { errorCardFor } from './errorCardFor';
 import { listCard } from './listCard';
