@@ -6,10 +6,12 @@ export function banner(host: LocalHost): string {
   return [
     '',
     `AvePoint D365 jobs — local host on ${host.url} (loopback only)`,
+    ...host.links.map((link) => `  ${link.name}: ${link.url}`),
     `  POST ${api}/OpenApi/GetJobs   JobFilterModel body`,
     `  GET  ${api}/jobs?status=failed&type=backup&size=5`,
     `  GET  ${api}/jobs?q=failed%20backups%20yesterday&tz=Europe/Berlin`,
     `  GET  ${api}/health    GET ${api}/openapi.json`,
+    `  POST ${api}/messages   Teams bot (Bot Framework activities)`,
     `  POST ${host.url}/admin/functions/refreshOrganizations   (runs the timer once)`,
     host.simulator ? `  Upstream: embedded AvePoint simulator at ${host.simulator.url} (AVEPOINT_GRAPH_URL unset)` : '  Upstream: AVEPOINT_GRAPH_URL',
     host.azurite ? '  Storage: Azurite (in memory), started for this run' : '  Storage: AzureWebJobsStorage',

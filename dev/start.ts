@@ -1,17 +1,24 @@
 import { banner } from './banner';
 import { loadLocalSettings } from './localSettings';
+import { playgroundService } from './playground';
 import { projectRoot } from './projectRoot';
 import { startLocalHost } from './startLocalHost';
 
-/** `npm start`: the product on 127.0.0.1:PORT with local.settings.json, until SIGINT/SIGTERM. */
+/** One stable personal chat: the bot keys its paging state by conversation id, so "next" survives a restart with real storage. */
+const CONVERSATION_ID = 'local-personal-chat';
+
+/**
+ * `npm start`: the product on 127.0.0.1:PORT with local.settings.json, plus the Playground chat window
+ * (off with `--no-playground` or the setting PLAYGROUND=off), until SIGINT/SIGTERM.
+ */
 async function main(): Promise<void> {
   const settings = loadLocalSettings(projectRoot(), process.env);
+  const playground = !process.argv.includes('--no-playground') && settings.PLAYGROUND?.toLowerCase() !== 'off';
   const host = await startLocalHost({
     settings,
     port: settings.PORT ? Number(settings.PORT) : 7071,
     simulatorCredential: process.argv.includes('--certificate') ? 'certificate' : 'secret',
-    // The bot's Playground (dev/playground.ts) joins here as one more entry of `services`.
-    services: [],
+    services: playground ? [playgroundService({ conversationId: CONVERSATION_ID })] : [],
   });
   console.log(banner(host));
   let stopping = false;

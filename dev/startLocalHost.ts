@@ -11,6 +11,19 @@ import { createRequestListener } from './createRequestListener';
 import { readRoutePrefix } from './localSettings';
 import { projectRoot } from './projectRoot';
 
+/** Where a started service can be reached, for the banner (e.g. the Playground's chat window). */
+export interface ServiceLink {
+  /** What it is, e.g. "Chat window (Microsoft 365 Agents Playground)". */
+  name: string;
+  url: string;
+}
+
+/** A local service started by the host; `link` when it has a page worth printing. */
+export interface LocalService {
+  link?: ServiceLink;
+  close(): Promise<void>;
+}
+
 export interface LocalHostOptions {
   /** Settings as the host would see them (local.settings.json Values + environment); never read here from process.env. */
   settings: Record<string, string | undefined>;
@@ -25,7 +38,7 @@ export interface LocalHostOptions {
    * Further local services started once the host listens, stopped by close() (e.g. the
    * Microsoft 365 Agents Playground from dev/playground.ts, pointed at `${url}/api/messages`).
    */
-  services?: Array<(host: { url: string; routePrefix: string }) => Promise<{ close(): Promise<void> }>>;
+  services?: Array<(host: { url: string; routePrefix: string }) => Promise<LocalService>>;
 }
 
 export interface LocalHost {
@@ -36,6 +49,8 @@ export interface LocalHost {
   simulator?: Simulator;
   /** Whether Azurite was started (AzureWebJobsStorage unset or UseDevelopmentStorage=true). */
   azurite: boolean;
+  /** Links reported by the started `services`, in start order. */
+  links: ServiceLink[];
   app: ComposedApp;
   close(): Promise<void>;
 }
@@ -83,11 +98,13 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
     });
     const { port } = server.address() as AddressInfo;
     const url = `http://127.0.0.1:${port}`;
+    const links: ServiceLink[] = [];
     for (const start of options.services ?? []) {
       const service = await start({ url, routePrefix });
       closers.push(() => service.close());
+      if (service.link) links.push(service.link);
     }
-    return { url, routePrefix, simulator, azurite, app, close };
+    return { url, routePrefix, simulator, azurite, links, app, close };
   } catch (error) {
     await close();
     throw error;
