@@ -1,11 +1,20 @@
 import fc from 'fast-check';
-import { startTestHost } from './harness';
+import { startTestHost } from '../facade/harness';
+import { watchProcess } from './watchProcess';
+
+/** 5,000 bodies and 5,000 query strings: the issue's 10,000 generated inputs. */
+const RUNS = 5_000;
 
 let host: Awaited<ReturnType<typeof startTestHost>>;
+let watch: ReturnType<typeof watchProcess>;
 beforeAll(async () => {
   host = await startTestHost();
+  watch = watchProcess();
 });
-afterAll(() => host.close());
+afterAll(async () => {
+  watch.stop();
+  await host.close();
+});
 
 /** Values near the interesting edges of each field, mixed with anything at all. */
 const fieldValue = fc.oneof(
@@ -35,7 +44,7 @@ const body = fc.oneof(
 const parameter = fc.constantFrom('status', 'type', 'start', 'end', 'org', 'page', 'size', 'pageSize', 'finishTime', 'objectType', 'q', 'tz', 'locale', 'code', 'x');
 const parameterValue = fc.oneof(fc.string(), fieldValue.map((v) => (typeof v === 'string' ? v : JSON.stringify(v) ?? '')));
 
-describe('no input yields a 5xx', () => {
+describe('no generated input yields a 5xx, a crash or an unhandled rejection', () => {
   it('random bodies to POST /api/OpenApi/GetJobs', async () => {
     await fc.assert(
       fc.asyncProperty(body, async (value) => {
@@ -44,7 +53,7 @@ describe('no input yields a 5xx', () => {
         await response.arrayBuffer();
         expect(response.status).toBeLessThan(500);
       }),
-      { numRuns: 1000 },
+      { numRuns: RUNS },
     );
   });
 
@@ -55,7 +64,14 @@ describe('no input yields a 5xx', () => {
         await response.arrayBuffer();
         expect(response.status).toBeLessThan(500);
       }),
-      { numRuns: 1000 },
+      { numRuns: RUNS },
     );
+  });
+
+  it('leaves the host answering, with no unhandled rejection or uncaught exception', async () => {
+    const response = await fetch(`${host.url}/api/OpenApi/GetJobs`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"type":1}' });
+    expect(response.status).toBe(200);
+    expect(watch.problems).toEqual([]);
+    expect(host.logs.filter((line) => line.level === 'error')).toEqual([]);
   });
 });
