@@ -1,8 +1,9 @@
 import { playgroundService } from '../../dev/playground';
+import { startLocalHost } from '../../dev/startLocalHost';
 import type { LocalHost } from '../../dev/startLocalHost';
 import type { JobsPage } from '../../jobs/model';
 import { simulatorPage } from '../bot/support/simulatorApi';
-import { startTestHost } from '../facade/harness';
+import { recordingLogger } from '../facade/harness';
 import type { LogLine } from '../facade/harness';
 import { describeWithChromium, openBrowser } from './support/chromium';
 import type { Browser } from './support/chromium';
@@ -16,23 +17,26 @@ const TODAY = { startTime: '2026-11-27T23:00:00.000Z', finishTime: NOW.toISOStri
 
 /** One conversation, step by step as a user clicks through it: each test continues where the previous one stopped. */
 describeWithChromium('the bot in Microsoft 365 Agents Playground, driven in headless Chromium', () => {
-  let host: LocalHost & { logs: LogLine[] };
+  const logs: LogLine[] = [];
+  let host: LocalHost;
   let browser: Browser;
-  let expected: { page1: JobsPage; page2: JobsPage };
+  /** The simulator's own pages for the same filter, fetched past the product. */
+  let page1: JobsPage;
+  let page2: JobsPage;
 
   beforeAll(async () => {
-    host = await startTestHost({
+    // The product's own upstream time bounds (not the facade tests' short ones): a busy machine must not turn a list into an error card.
+    host = await startLocalHost({
+      settings: {},
+      port: 0,
+      logger: recordingLogger(logs),
       now: () => NOW,
       simulatorSeed: SEED,
       services: [playgroundService({ port: 0, conversationId: 'e2e-personal-chat', timeZone: ZONE })],
     });
     const chatUrl = host.links[0]!.url;
-    [browser, expected] = await Promise.all([
-      openBrowser(new URL(chatUrl).origin, { timeZone: ZONE }),
-      Promise.all([simulatorPage(host.simulator!, { ...TODAY, pageIndex: 1 }), simulatorPage(host.simulator!, { ...TODAY, pageIndex: 2 })]).then(
-        ([page1, page2]) => ({ page1, page2 }),
-      ),
-    ]);
+    const expectedPage = (pageIndex: number) => simulatorPage(host.simulator!, { ...TODAY, pageIndex });
+    [browser, page1, page2] = await Promise.all([openBrowser(new URL(chatUrl).origin, { timeZone: ZONE }), expectedPage(1), expectedPage(2)]);
     await openChat(browser.page, chatUrl);
   });
   afterAll(async () => {
@@ -42,7 +46,7 @@ describeWithChromium('the bot in Microsoft 365 Agents Playground, driven in head
 
   test('"show failed jobs today" is answered with the list card of exactly those jobs', async () => {
     const { page } = browser;
-    const { totalCount, jobs } = expected.page1;
+    const { totalCount, jobs } = page1;
     expect(totalCount).toBeGreaterThan(jobs.length);
 
     await send(page, 'show failed jobs today');
@@ -65,8 +69,8 @@ describeWithChromium('the bot in Microsoft 365 Agents Playground, driven in head
     const list = cardWith(page, 'Page 2 of 2');
     await list.waitFor();
     const shown = await rows(list).allInnerTexts();
-    expect(shown).toHaveLength(expected.page2.jobs.length);
-    shown.forEach((row, i) => expect(row).toContain(expected.page2.jobs[i]!.organizationName));
+    expect(shown).toHaveLength(page2.jobs.length);
+    shown.forEach((row, i) => expect(row).toContain(page2.jobs[i]!.organizationName));
     await expect(cards(page).filter({ hasText: 'Page 1 of 2' }).count()).resolves.toBe(0);
     await expect(cards(page).count()).resolves.toBe(before);
     await screenshot(page, list, 'job-list-page-2.png');
@@ -74,7 +78,7 @@ describeWithChromium('the bot in Microsoft 365 Agents Playground, driven in head
 
   test('a row opens the job detail card with that job id', async () => {
     const { page } = browser;
-    const job = expected.page2.jobs[0]!;
+    const job = page2.jobs[0]!;
 
     await rows(cardWith(page, 'Page 2 of 2')).first().click();
 
@@ -94,6 +98,6 @@ describeWithChromium('the bot in Microsoft 365 Agents Playground, driven in head
     await help.waitFor();
     await expect(help.getByRole('button', { name: 'show failed jobs today' }).count()).resolves.toBe(1);
     await screenshot(page, help, 'help.png');
-    expect(host.logs.filter((line) => line.level === 'error')).toEqual([]);
+    expect(logs.filter((line) => line.level === 'error')).toEqual([]);
   });
 });
