@@ -3,7 +3,7 @@ import type { ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import type { LocalService } from './startLocalHost';
+import type { LocalService, ServiceHost } from './startLocalHost';
 
 /** The `agentsplayground` bin (what node_modules/.bin links to), found from source and from dist alike. */
 const PACKAGE_JSON = require.resolve('@microsoft/m365agentsplayground/package.json');
@@ -111,7 +111,7 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
 /** The Playground as a startLocalHost service: pointed at the host's own `/messages`, its chat window reported as a link. */
 export const playgroundService =
   (options: Omit<PlaygroundOptions, 'botEndpoint'> = {}) =>
-  async (host: { url: string; routePrefix: string }): Promise<LocalService> => {
+  async (host: ServiceHost): Promise<LocalService> => {
     const playground = await startPlayground({ ...options, botEndpoint: `${host.url}/${host.routePrefix}/messages` });
     return { link: { name: 'Chat window (Microsoft 365 Agents Playground)', url: playground.url }, close: playground.close };
   };

@@ -24,6 +24,12 @@ export interface LocalService {
   close(): Promise<void>;
 }
 
+/** What a service is given once the host listens: where the host is (e.g. the bot at `${url}/${routePrefix}/messages`). */
+export interface ServiceHost {
+  url: string;
+  routePrefix: string;
+}
+
 export interface LocalHostOptions {
   /** Settings as the host would see them (local.settings.json Values + environment); never read here from process.env. */
   settings: Record<string, string | undefined>;
@@ -38,7 +44,7 @@ export interface LocalHostOptions {
    * Further local services started once the host listens, stopped by close() (e.g. the
    * Microsoft 365 Agents Playground from dev/playground.ts, pointed at `${url}/api/messages`).
    */
-  services?: Array<(host: { url: string; routePrefix: string }) => Promise<LocalService>>;
+  services?: Array<(host: ServiceHost) => Promise<LocalService>>;
 }
 
 export interface LocalHost {
