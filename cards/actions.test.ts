@@ -1,4 +1,4 @@
-import { cardActionSchema, executeAction, imBackAction, listContext, READING_MAX } from './actions';
+import { cardActionSchema, jobQuerySchema, detailSelectAction, executeAction, imBackAction, imBackSchema, listAction, listContext, READING_MAX } from './actions';
 
 const query = {
   page: 2,
@@ -15,7 +15,7 @@ describe('cardActionSchema', () => {
   test.each([
     ['a page action', page],
     ['a retry action', { ...page, verb: 'retry' }],
-    ['a detail action', { ...page, verb: 'detail', jobId: 'DCIB2026112722300031000000' }],
+    ['a detail action (the job id only)', { verb: 'detail', jobId: 'DCIB2026112722300031000000' }],
   ])('accepts %s', (_, data) => {
     expect(cardActionSchema.parse(data)).toEqual(data);
   });
@@ -23,6 +23,7 @@ describe('cardActionSchema', () => {
   test.each([
     ['an unknown verb', { ...page, verb: 'delete' }],
     ['a detail without job id', { ...page, verb: 'detail' }],
+    ['a detail with a job id over JOB_ID_MAX', { verb: 'detail', jobId: 'D'.repeat(101) }],
     ['page 0', { ...page, query: { ...query, page: 0 } }],
     ['an unknown status', { ...page, query: { ...query, statuses: [5] } }],
     ['a time that is not ISO', { ...page, query: { ...query, startTime: 'yesterday' } }],
@@ -35,6 +36,10 @@ describe('cardActionSchema', () => {
 
   test('strips keys it does not know (e.g. input values Teams merges in)', () => {
     expect(cardActionSchema.parse({ ...page, extra: 'x' })).toEqual(page);
+  });
+
+  test('a detail from an older card (with its list context) still opens, reduced to the job id', () => {
+    expect(cardActionSchema.parse({ ...page, verb: 'detail', jobId: 'J1' })).toEqual({ verb: 'detail', jobId: 'J1' });
   });
 });
 
@@ -49,12 +54,24 @@ test('executeAction carries the same data in its Submit fallback', () => {
   });
 });
 
+test('a row select action is Action.Execute alone, carrying only the job id (its verb is the action\'s)', () => {
+  expect(detailSelectAction('J1')).toEqual({ type: 'Action.Execute', verb: 'detail', data: { jobId: 'J1' } });
+});
+
+test('listAction caps the reading like every list action', () => {
+  const data = listAction('retry', { query: jobQuerySchema.parse(query), reading: 'x'.repeat(500), timeZone: 'UTC' });
+  expect(data.verb).toBe('retry');
+  expect(Array.from(data.reading)).toHaveLength(READING_MAX);
+});
+
 test('listContext keeps the reading to one line of at most READING_MAX characters', () => {
-  const context = listContext(cardActionSchema.parse(page).query, `Failed\njobs ${'x'.repeat(500)}`, 'UTC');
+  const context = listContext(jobQuerySchema.parse(query), `Failed\njobs ${'x'.repeat(500)}`, 'UTC');
   expect(Array.from(context.reading)).toHaveLength(READING_MAX);
   expect(context.reading).toMatch(/^Failed jobs x+…$/);
 });
 
-test('imBackAction posts the text as the user', () => {
-  expect(imBackAction('help')).toEqual({ type: 'Action.Submit', title: 'help', data: { msteams: { type: 'imBack', value: 'help' } } });
+test('imBackAction posts the text as the user, and imBackSchema reads its data back', () => {
+  const action = imBackAction('help');
+  expect(action).toEqual({ type: 'Action.Submit', title: 'help', data: { msteams: { type: 'imBack', value: 'help' } } });
+  expect(imBackSchema.parse(action.data).msteams.value).toBe('help');
 });

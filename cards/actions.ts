@@ -22,7 +22,7 @@ export const jobQuerySchema: z.ZodType<JobQuery> = z.object({
 /** Longest job id the action data accepts (AvePoint's are 26 characters). */
 export const JOB_ID_MAX = 100;
 
-// What every list-related action carries so the bot can redo the query statelessly.
+// What a list action carries so the bot can redo the query statelessly (a stale card pages its own list).
 const listContextShape = {
   query: jobQuerySchema,
   reading: z.string().max(500),
@@ -30,20 +30,27 @@ const listContextShape = {
 };
 
 /**
- * The data of every card action, as it arrives in `activity.value.action.data` (Action.Execute)
- * or `activity.value` (the Action.Submit fallback). Unknown keys (e.g. input values) are stripped.
+ * The data of every card action: `activity.value` for an Action.Submit, and for an Action.Execute
+ * `activity.value.action.data` with the action's own `verb` (card-level actions repeat the verb
+ * in their data for their Submit fallback; row select actions do not). Unknown keys (e.g. input
+ * values, or the list context older detail actions carried) are stripped.
+ *
+ * `detail` carries only the job id: it sits on every list row, and the rest is known to the bot
+ * (the zone from the invoke's `localTimezone`, the list to go back to from the conversation store).
  */
 export const cardActionSchema = z.discriminatedUnion('verb', [
   z.object({ verb: z.literal(CardVerb.page), ...listContextShape }),
-  z.object({ verb: z.literal(CardVerb.detail), jobId: z.string().min(1).max(JOB_ID_MAX), ...listContextShape }),
+  z.object({ verb: z.literal(CardVerb.detail), jobId: z.string().min(1).max(JOB_ID_MAX) }),
   z.object({ verb: z.literal(CardVerb.retry), ...listContextShape }),
 ]);
 export type CardActionData = z.infer<typeof cardActionSchema>;
+export type ListActionData = Extract<CardActionData, { verb: 'page' | 'retry' }>;
+export type DetailActionData = Extract<CardActionData, { verb: 'detail' }>;
 
-/** The query, reading and zone a list card was made for: what every action carries besides its verb (and job id). */
-export type ListContext = Omit<Extract<CardActionData, { verb: 'page' }>, 'verb'>;
+/** The query, reading and zone a list card was made for: what every list action carries besides its verb. */
+export type ListContext = Omit<ListActionData, 'verb'>;
 
-/** Readings are cut here: they travel in every action's data, and the card must stay small. */
+/** Readings are cut here: they travel in list actions' data, and the card must stay small. */
 export const READING_MAX = 120;
 
 /** The context for action data, with the reading as one capped line (raw text: data is not rendered). */
@@ -54,19 +61,44 @@ export function listContext(query: JobQuery, reading: string, timeZone: string):
 /** An Action.Execute with an Action.Submit fallback carrying the same data, for clients without Universal Actions. */
 export interface ExecuteAction {
   type: 'Action.Execute';
-  title?: string;
+  title: string;
   verb: CardVerbName;
   data: CardActionData;
-  fallback: { type: 'Action.Submit'; title?: string; data: CardActionData };
+  fallback: { type: 'Action.Submit'; title: string; data: CardActionData };
 }
 
-/** Builds the Execute action (with its Submit fallback) for `data`; title omitted for row select actions. */
-export function executeAction(data: CardActionData, title?: string): ExecuteAction {
-  const titled = title === undefined ? {} : { title };
-  return { type: 'Action.Execute', ...titled, verb: data.verb, data, fallback: { type: 'Action.Submit', ...titled, data } };
+/** Builds a card-level Execute action with its Submit fallback for `data`. */
+export function executeAction(data: CardActionData, title: string): ExecuteAction {
+  return { type: 'Action.Execute', title, verb: data.verb, data, fallback: { type: 'Action.Submit', title, data } };
 }
+
+/**
+ * A row's select action: Action.Execute alone, its verb not repeated in the data. A `fallback`
+ * on a selectAction is never applied (the adaptivecards renderer parses selectAction with
+ * fallback off outside design mode, `ActionProperty.parse`), so a Submit copy there would only
+ * cost bytes on every row.
+ */
+export interface SelectAction {
+  type: 'Action.Execute';
+  verb: 'detail';
+  data: Omit<DetailActionData, 'verb'>;
+}
+
+/** The select action that opens `jobId`'s detail card. */
+export const detailSelectAction = (jobId: string): SelectAction => ({ type: 'Action.Execute', verb: 'detail', data: { jobId } });
 
 /** An Action.Submit that posts `text` into the chat as if the user typed it. */
 export function imBackAction(text: string, title = text) {
   return { type: 'Action.Submit', title, data: { msteams: { type: 'imBack', value: text } } } as const;
 }
+
+export type ImBackAction = ReturnType<typeof imBackAction>;
+
+/** The imBack payload Teams turns into a typed message; clients that do not (the Playground) send it as a Submit value. */
+export const imBackSchema = z.object({ msteams: z.object({ type: z.literal('imBack'), value: z.string() }) });
+
+/** A page or retry action's data for `context`, with the reading capped like every list action's. */
+export const listAction = (verb: ListActionData['verb'], { query, reading, timeZone }: ListContext): ListActionData => ({
+  verb,
+  ...listContext(query, reading, timeZone),
+});

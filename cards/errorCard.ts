@@ -1,6 +1,6 @@
 import type { UpstreamErrorKind } from '../jobs/errors';
-import { executeAction, listContext } from './actions';
-import type { ExecuteAction, ListContext } from './actions';
+import { executeAction, imBackAction } from './actions';
+import type { CardActionData, ExecuteAction, ImBackAction } from './actions';
 import { cardTemplate } from './expand';
 import type { AdaptiveCardJson } from './expand';
 import { displayText } from './text';
@@ -17,16 +17,22 @@ export interface ErrorCardInput {
   message?: string;
   /** Seconds after which trying again makes sense (from Retry-After). */
   retryAfterSeconds?: number;
-  /** The list to try again; gives a "Try again" button. */
-  retry?: ListContext;
+  /** What "Try again" does; without it there is no button. */
+  retry?: Retry;
 }
+
+/** Run a card action again (a list, a job), or post the user's sentence again as if typed (imBack). */
+export type Retry = { action: CardActionData } | { sentence: string };
+
+/** Sentences longer than this get no "Try again": the card would carry all of it. */
+const RESEND_MAX = 500;
 
 interface ErrorData {
   title: string;
   message: string;
   hasHint: boolean;
   hint: string;
-  actions: ExecuteAction[];
+  actions: (ExecuteAction | ImBackAction)[];
 }
 
 const error = cardTemplate<ErrorData>(template);
@@ -48,9 +54,17 @@ export function errorData({ kind = 'unexpected', title, message, retryAfterSecon
     message: displayText(message ?? wording.message, 400),
     hasHint: wait,
     hint: wait ? `Try again in about ${Math.ceil(retryAfterSeconds)} s.` : '',
-    actions: retry ? [executeAction({ verb: 'retry', ...listContext(retry.query, retry.reading, retry.timeZone) }, 'Try again')] : [],
+    actions: retryActions(retry),
   };
 }
 
-/** A friendly card for upstream trouble (throttled, timed out, unavailable) with a "Try again" of the same list. */
+/** "Try again", unless there is nothing (or too much) to send again. */
+function retryActions(retry: Retry | undefined): (ExecuteAction | ImBackAction)[] {
+  if (retry === undefined) return [];
+  if ('action' in retry) return [executeAction(retry.action, 'Try again')];
+  const { sentence } = retry;
+  return sentence.trim() !== '' && sentence.length <= RESEND_MAX ? [imBackAction(sentence, 'Try again')] : [];
+}
+
+/** A friendly card for upstream trouble (throttled, timed out, unavailable) with a "Try again" of what failed. */
 export const errorCard = (input: ErrorCardInput): AdaptiveCardJson => error.expand(errorData(input));

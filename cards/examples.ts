@@ -1,4 +1,5 @@
 import { imBackAction } from './actions';
+import type { ImBackAction } from './actions';
 
 /** Sentences the bot understands, offered as buttons that post them as the user. */
 export const EXAMPLES = [
@@ -12,8 +13,6 @@ export const EXAMPLES = [
 
 /** The three examples on the welcome card: one per common worry. */
 export const WELCOME_EXAMPLES = [EXAMPLES[0], EXAMPLES[1], EXAMPLES[2]] as const;
-
-export type ImBackAction = ReturnType<typeof imBackAction>;
 
 /** Example buttons for `sentences`. */
 export const exampleActions = (sentences: readonly string[]): ImBackAction[] => sentences.map((text) => imBackAction(text));

@@ -1,7 +1,7 @@
 import { cardTemplate } from './expand';
 import type { AdaptiveCardJson } from './expand';
 import { EXAMPLES, exampleActions } from './examples';
-import type { ImBackAction } from './examples';
+import type { ImBackAction } from './actions';
 import { displayText } from './text';
 import template from './templates/help.json';
 

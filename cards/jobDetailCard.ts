@@ -1,6 +1,6 @@
-import type { Job, JobQuery } from '../jobs/model';
+import type { Job } from '../jobs/model';
 import { executeAction, listContext } from './actions';
-import type { ExecuteAction } from './actions';
+import type { ExecuteAction, ListContext } from './actions';
 import { cardTemplate } from './expand';
 import type { AdaptiveCardJson } from './expand';
 import { DETAIL_TIME, formatCount, formatDuration, formatSize, formatTime, renderZone } from './format';
@@ -12,8 +12,8 @@ import template from './templates/jobDetail.json';
 export interface JobDetailInput {
   job: Job;
   timeZone: string;
-  /** The list this detail was opened from; gives a "Back to list" button. */
-  back?: { query: JobQuery; reading: string };
+  /** The list to go back to (the conversation's last one); gives a "Back to list" button. */
+  back?: ListContext;
 }
 
 interface JobDetailData {
@@ -63,7 +63,7 @@ export function jobDetailData({ job, timeZone, back }: JobDetailInput): JobDetai
       counts('Total', job.totalEntity, job.totalRecord),
     ],
     actions: back
-      ? [executeAction({ verb: 'page', ...listContext(back.query, back.reading, timeZone) }, '◀ Back to list')]
+      ? [executeAction({ verb: 'page', ...listContext(back.query, back.reading, back.timeZone) }, '◀ Back to list')]
       : [],
   };
 }

@@ -70,7 +70,7 @@ export function jobListData({ page, query, reading, timeZone, timeZoneIsFallback
     chips,
     empty: jobs.length === 0,
     emptyText: `No jobs match “${shownReading}”. Try a wider time range, e.g. “failed jobs this month”.`,
-    rows: jobs.filter((job) => job != null).map((job) => jobRow(job, context)),
+    rows: jobs.filter((job) => job != null).map((job) => jobRow(job, timeZone)),
     pageText: `Page ${query.page} of ${pages} · ${total} ${total === 1 ? 'job' : 'jobs'}`,
     actions,
   };

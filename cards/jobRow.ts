@@ -1,43 +1,45 @@
 import type { Job } from '../jobs/model';
-import { JOB_ID_MAX, executeAction } from './actions';
-import type { ExecuteAction, ListContext } from './actions';
+import { JOB_ID_MAX, detailSelectAction } from './actions';
+import type { SelectAction } from './actions';
 import { ROW_TIME, formatDuration, formatSize, formatTime } from './format';
 import { statusLook, typeWord } from './status';
 import type { CardColor } from './status';
-import { displayText, plainText } from './text';
+import { plainText, truncateBytes } from './text';
 
-/** Organisation names are cut here in rows: long names would wrap and crowd the list on mobile. */
-const ROW_NAME_MAX = 48;
+/**
+ * Organisation names are cut to this many UTF-8 bytes in rows (42 Latin characters, 14 CJK):
+ * long names would crowd the list on mobile, and the byte cap keeps 50 rows under Teams' limit in any script.
+ */
+export const ROW_NAME_MAX_BYTES = 42;
 
 /** Template data of one list row. */
 export interface JobRowData {
-  icon: string;
+  /** Status icon and organisation, e.g. "❌ Contoso Ltd". */
   name: string;
   details: string;
   color: CardColor;
   /** null when upstream sent no usable job id: such a row cannot open a detail card. */
-  select: ExecuteAction | null;
+  select: SelectAction | null;
 }
 
 /**
- * One compact row: icon, organisation, then "Failed · Backup · 28 Nov 14:02 · 1 h 05 min · 2.3 GB".
- * Tapping it opens the job's detail card (verb `detail`, only the job id plus the list context).
+ * One compact row: "❌ Contoso Ltd", then "Failed · Backup · 28 Nov 14:02 · 1 h 05 min · 2.3 GB".
+ * Tapping it opens the job's detail card (verb `detail` with only the job id).
  */
-export function jobRow(job: Job, context: ListContext): JobRowData {
+export function jobRow(job: Job, timeZone: string): JobRowData {
   const look = statusLook(job.status);
   const jobId = plainText(job.jobId, '');
   const facts = [
     look.word,
     typeWord(job.type),
-    formatTime(job.startTime, context.timeZone, ROW_TIME),
+    formatTime(job.startTime, timeZone, ROW_TIME),
     formatDuration(job.durationHours),
     formatSize(job.backupSize),
   ];
   return {
-    icon: look.icon,
-    name: displayText(job.organizationName, ROW_NAME_MAX, 'Unknown organisation'),
+    name: `${look.icon} ${truncateBytes(plainText(job.organizationName, 'Unknown organisation'), ROW_NAME_MAX_BYTES)}`,
     details: facts.join(' · '),
     color: look.color,
-    select: jobId === '' || jobId.length > JOB_ID_MAX ? null : executeAction({ verb: 'detail', jobId, ...context }),
+    select: jobId === '' || jobId.length > JOB_ID_MAX ? null : detailSelectAction(jobId),
   };
 }

@@ -2,9 +2,9 @@
 export const TEAMS_MESSAGE_LIMIT_BYTES = 28 * 1024;
 
 /**
- * The largest list page the bot should ask for. Measured with worst-case realistic rows
- * (long names, long reading, two statuses, an organisation filter, a long zone name): every row
- * carries its detail action twice (Execute and its Submit fallback) with the list context, about
- * 1.4 KB a row; 15 rows are about 24 KB, 20 rows about 31 KB (see test/cards/size.test.ts).
+ * The largest list page the bot asks for: 50, the most the language allows ("top 50"). Rows are
+ * compact (a Container, the status icon inline, a select action carrying only the job id, names
+ * capped in bytes), about 450 bytes each: the worst case (longest words and names, 120-character
+ * reading, long zone) is about 25 KB at 50 rows (see test/cards/cardSize.test.ts).
  */
-export const MAX_LIST_ROWS = 15;
+export const MAX_LIST_ROWS = 50;

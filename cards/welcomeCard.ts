@@ -1,7 +1,7 @@
 import { cardTemplate } from './expand';
 import type { AdaptiveCardJson } from './expand';
 import { WELCOME_EXAMPLES, exampleActions } from './examples';
-import type { ImBackAction } from './examples';
+import type { ImBackAction } from './actions';
 import template from './templates/welcome.json';
 
 const welcome = cardTemplate<{ examples: ImBackAction[] }>(template);

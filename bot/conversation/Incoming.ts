@@ -1,8 +1,8 @@
 /** An activity reduced to what the conversation logic needs; produced by readIncoming. */
 export type Incoming =
-  | (Common & { kind: 'message'; text: string; timeZone: string; timeZoneIsFallback: boolean; locale?: string })
-  | (Common & { kind: 'submit'; value: unknown; timeZoneIsFallback: boolean })
-  | (Common & { kind: 'action'; name: string; value: unknown; timeZoneIsFallback: boolean })
+  | (Common & Zone & { kind: 'message'; text: string; locale?: string })
+  | (Common & Zone & { kind: 'submit'; value: unknown })
+  | (Common & Zone & { kind: 'action'; name: string; value: unknown })
   | (Common & { kind: 'installed' })
   | (Common & { kind: 'ignored' });
 
@@ -10,6 +10,12 @@ interface Common {
   conversationId: string;
   /** Entra tenant the activity came from, when the channel says. */
   tenantId?: string;
+}
+
+/** The user's IANA zone from `localTimezone`, or UTC flagged as a fallback when Teams sent none (or an invalid one). */
+interface Zone {
+  timeZone: string;
+  timeZoneIsFallback: boolean;
 }
 
 export type IncomingKind = Incoming['kind'];

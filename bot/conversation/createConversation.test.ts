@@ -1,68 +1,100 @@
 import { MAX_LIST_ROWS } from '../../cards';
-import type { JobQuery, JobsPage } from '../../jobs/model';
-import type { SavedQuery } from '../ConversationStore';
-import { createConversation } from './createConversation';
-import type { Incoming } from './Incoming';
+import { UpstreamError } from '../../jobs/errors';
+import { EMPTY_PAGE, executed, fakeConversation, typed } from '../../test/bot/support/conversationFakes';
+import { executeActions, submitActions } from '../../test/cards/walkCard';
 
-const NOW = new Date('2026-11-28T12:00:00.000Z');
-const EMPTY_PAGE: JobsPage = { totalCount: 0, pageIndex: 1, pageSize: 10, nextLink: null, jobs: [] };
-
-/** Fakes passed as parameters: an in-memory store, a recording logger, and a job source given per test. */
-function setUp(getJobs: (query: JobQuery) => Promise<JobsPage>) {
-  const saved = new Map<string, SavedQuery>();
-  const logged: { level: string; message: string; properties?: Record<string, unknown> }[] = [];
-  const queries: JobQuery[] = [];
-  const conversation = createConversation({
-    jobs: {
-      getJobs: (query) => (queries.push(query), getJobs(query)),
-      getJob: async () => undefined,
-      organizations: async () => [],
-    },
-    conversations: { get: async (id) => saved.get(id), set: async (id, value) => void saved.set(id, value) },
-    logger: {
-      info: (message, properties) => logged.push({ level: 'info', message, properties }),
-      warn: (message, properties) => logged.push({ level: 'warn', message, properties }),
-      error: (message, properties) => logged.push({ level: 'error', message, properties }),
-    },
-    now: () => NOW,
-    allowedTenants: [],
-    invokeTimeoutMs: 60_000,
-  });
-  return { conversation, saved, logged, queries };
-}
-
-const message = (text: string): Incoming => ({ kind: 'message', conversationId: 'c1', text, timeZone: 'UTC', timeZoneIsFallback: false });
+const cardsOf = (replies: { kind: string; card?: unknown }[]) => replies.flatMap((reply) => (reply.kind === 'card' ? [reply.card] : []));
+const throttled = () => new UpstreamError('unavailable', 'throttled', 1);
 
 describe('conversation logic', () => {
   test('a bug (not upstream trouble) gives the generic error card and an error log, never the error text', async () => {
-    const { conversation, logged } = setUp(async () => {
-      throw new TypeError('secret-internal-detail at line 42');
+    const { conversation, logged } = fakeConversation({
+      getJobs: async () => {
+        throw new TypeError('secret-internal-detail at line 42');
+      },
     });
-    const { replies } = await conversation.respond(message('failed jobs today'));
+    const { replies } = await conversation.respond(typed('failed jobs today'));
     expect(replies).toHaveLength(1);
     expect(JSON.stringify(replies)).not.toContain('secret-internal-detail');
     expect(logged.filter((entry) => entry.level === 'error')).toHaveLength(1);
   });
 
-  test(`the page size is capped at ${MAX_LIST_ROWS} rows, whatever the sentence asks`, async () => {
-    const { conversation, queries } = setUp(async () => EMPTY_PAGE);
-    await conversation.respond(message('top 50 jobs'));
-    expect(queries[0]?.pageSize).toBeLessThanOrEqual(MAX_LIST_ROWS);
+  test.each([
+    ['top 50 jobs', 50],
+    ['top 80 jobs', MAX_LIST_ROWS],
+    ['failed jobs', 10],
+  ])(`"%s" asks for %i rows: pages go up to MAX_LIST_ROWS (${MAX_LIST_ROWS}), never beyond`, async (sentence, pageSize) => {
+    const { conversation, queries } = fakeConversation();
+    await conversation.respond(typed(sentence));
+    expect(queries[0]?.pageSize).toBe(pageSize);
   });
 
   test('"next" asks for the page after the saved one, "previous" never goes below page 1', async () => {
-    const { conversation, queries } = setUp(async () => EMPTY_PAGE);
-    await conversation.respond(message('failed jobs this week'));
-    await conversation.respond(message('next'));
-    await conversation.respond(message('previous'));
-    await conversation.respond(message('previous'));
+    const { conversation, queries } = fakeConversation();
+    await conversation.respond(typed('failed jobs this week'));
+    await conversation.respond(typed('next'));
+    await conversation.respond(typed('previous'));
+    await conversation.respond(typed('previous'));
     expect(queries.map((query) => query.page)).toEqual([1, 2, 1, 1]);
     expect(new Set(queries.map((query) => query.startTime)).size).toBe(1);
   });
 
+  test('a query whose fetch fails is not remembered: "next" continues the last list the user saw', async () => {
+    let fail = false;
+    const { conversation, queries, saved } = fakeConversation({
+      getJobs: async () => {
+        if (fail) throw throttled();
+        return EMPTY_PAGE;
+      },
+    });
+    await conversation.respond(typed('failed jobs this week'));
+    fail = true;
+    await conversation.respond(typed('restores today'));
+    expect(saved.get('c1')?.query.statuses).toEqual([4]);
+    fail = false;
+    await conversation.respond(typed('next'));
+    expect(queries.at(-1)).toMatchObject({ page: 2, statuses: [4] });
+  });
+
+  test('a failed page action does not move the saved list either', async () => {
+    let fail = false;
+    const { conversation, saved } = fakeConversation({
+      getJobs: async () => {
+        if (fail) throw throttled();
+        return EMPTY_PAGE;
+      },
+    });
+    await conversation.respond(typed('failed jobs this week'));
+    const before = saved.get('c1');
+    fail = true;
+    await conversation.respond(executed('page', { verb: 'page', ...before!, query: { ...before!.query, page: 2 } }, 'UTC'));
+    expect(saved.get('c1')).toEqual(before);
+  });
+
+  test('when the organisation names cannot be read, "Try again" sends the same sentence again', async () => {
+    const { conversation } = fakeConversation({
+      organizations: async () => {
+        throw throttled();
+      },
+    });
+    const [card] = cardsOf((await conversation.respond(typed('failed jobs for contoso'))).replies);
+    expect(executeActions(card)).toEqual([]);
+    expect(submitActions(card).map((a) => [a.title, a.data])).toEqual([['Try again', { msteams: { type: 'imBack', value: 'failed jobs for contoso' } }]]);
+  });
+
+  test('a failed list fetch offers "Try again" of the same list (verb retry)', async () => {
+    const { conversation } = fakeConversation({
+      getJobs: async () => {
+        throw throttled();
+      },
+    });
+    const [card] = cardsOf((await conversation.respond(typed('failed jobs this week'))).replies);
+    expect(executeActions(card).map((a) => a.verb)).toEqual(['retry']);
+  });
+
   test('an invoke other than adaptiveCard/action is not implemented', async () => {
-    const { conversation } = setUp(async () => EMPTY_PAGE);
-    const outcome = await conversation.respond({ kind: 'action', conversationId: 'c1', name: 'composeExtension/query', value: {}, timeZoneIsFallback: false });
+    const { conversation } = fakeConversation();
+    const outcome = await conversation.respond({ kind: 'action', conversationId: 'c1', name: 'composeExtension/query', value: {}, timeZone: 'UTC', timeZoneIsFallback: false });
     expect(outcome).toEqual({ replies: [], invoke: { status: 501, body: undefined } });
   });
 });

@@ -1,4 +1,4 @@
-import { refusalCard, welcomeCard } from '../../cards';
+import { helpCard, refusalCard, welcomeCard } from '../../cards';
 import type { AdaptiveCardJson } from '../../cards/expand';
 import type { Incoming, IncomingKind } from './Incoming';
 import { card } from './Reply';
@@ -37,17 +37,18 @@ type KindHandlers = { [Kind in IncomingKind]: (incoming: Extract<Incoming, { kin
 /** One handler per kind of activity; `respond` dispatches through this table only. */
 const kindHandlers: KindHandlers = {
   message: async (turn, deps) => ({ replies: await respondToMessage(turn, deps) }),
-  async submit({ value, conversationId, timeZoneIsFallback }, deps) {
+  async submit({ value, conversationId, timeZone, timeZoneIsFallback }, deps) {
     const data = readSubmitData(value);
-    // A submit without our data is some other card's button: nothing to do, nothing to say.
-    if (!data) return { replies: [] };
-    return { replies: [card(await respondToAction({ data, conversationId, timeZoneIsFallback, deps }))] };
+    // A button this bot no longer understands (an old card, another app's data): the user clicked
+    // and waits, so say what the bot can do rather than nothing.
+    if (!data) return { replies: [card(helpCard())] };
+    return { replies: [card(await respondToAction({ data, conversationId, timeZone, timeZoneIsFallback, deps }))] };
   },
-  async action({ name, value, conversationId, timeZoneIsFallback }, deps) {
+  async action({ name, value, conversationId, timeZone, timeZoneIsFallback }, deps) {
     if (name !== ADAPTIVE_CARD_ACTION) return { replies: [], invoke: { status: 501, body: undefined } };
     const data = readExecuteData(value);
     if (!data) return { replies: [], invoke: badAction('The card action carried data this bot does not understand.') };
-    const answer = await respondToActionWithin(deps.invokeTimeoutMs, { data, conversationId, timeZoneIsFallback, deps });
+    const answer = await respondToActionWithin(deps.invokeTimeoutMs, { data, conversationId, timeZone, timeZoneIsFallback, deps });
     return { replies: [], invoke: cardAnswer(answer) };
   },
   installed: async () => ({ replies: [card(welcomeCard())] }),

@@ -1,14 +1,14 @@
-import type { ListContext } from '../../cards/actions';
 import type { AdaptiveCardJson } from '../../cards/expand';
 import { errorCard } from '../../cards';
+import type { Retry } from '../../cards';
 import { UpstreamError } from '../../jobs/errors';
 import type { Logger } from '../../jobs/Logger';
 
 /**
  * The one place failures become cards. Upstream trouble is expected: a friendly card with a
- * retry of the same list. Anything else is a bug: a generic card, and the detail only in the log.
+ * retry of what failed. Anything else is a bug: a generic card, and the detail only in the log.
  */
-export function errorCardFor(error: unknown, logger: Logger, retry?: ListContext): AdaptiveCardJson {
+export function errorCardFor(error: unknown, logger: Logger, retry?: Retry): AdaptiveCardJson {
   if (error instanceof UpstreamError) {
     logger.warn('AvePoint could not answer the bot', { kind: error.kind, retryAfterSeconds: error.retryAfterSeconds });
     return errorCard({ kind: error.kind, retryAfterSeconds: error.retryAfterSeconds, retry });

@@ -1,4 +1,4 @@
-import { helpCard, jobDetailCard } from '../../cards';
+import { helpCard, jobDetailCard, listAction } from '../../cards';
 import type { Intent, Understanding } from '../../jobs/understand';
 import type { Incoming } from './Incoming';
 import { errorCardFor } from './errorCardFor';
@@ -26,7 +26,7 @@ async function listReplies(deps: TurnDeps, conversationId: string, request: List
   try {
     return [card(await listCard(deps, conversationId, request))];
   } catch (error) {
-    return [card(errorCardFor(error, deps.logger, request))];
+    return [card(errorCardFor(error, deps.logger, { action: listAction('retry', request) }))];
   }
 }
 
@@ -57,13 +57,13 @@ export const intentHandlers: Record<Intent, IntentHandler> = {
   // Also what a sentence with nothing understood at all becomes: show what was ignored.
   help: async ({ understood }) => [card(helpCard({ ignored: understood.ignored }))],
   greeting: async () => [text(GREETING_HINT), card(helpCard())],
-  async job({ understood, deps }) {
+  async job({ turn, understood, deps }) {
     const jobId = understood.jobId ?? '';
     try {
       const job = await deps.jobs.getJob(jobId);
       return job ? [card(jobDetailCard({ job, timeZone: understood.timeZone }))] : [text(`I found no job with the id ${jobId}.`)];
     } catch (error) {
-      return [card(errorCardFor(error, deps.logger))];
+      return [card(errorCardFor(error, deps.logger, { sentence: turn.text }))];
     }
   },
 };

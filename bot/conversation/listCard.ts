@@ -9,16 +9,15 @@ export interface ListRequest extends ListContext {
 }
 
 /**
- * Fetches one page and renders the list card; remembers the query as the conversation's
- * last one so "next"/"previous" continue it. Both happen at once: the reply waits for neither twice.
+ * Fetches one page and renders the list card. Only a page that came back is remembered as the
+ * conversation's last query: "next", "previous" and a detail's "Back to list" continue what the
+ * user last saw, not a request that failed.
  */
 export async function listCard(deps: TurnDeps, conversationId: string, request: ListRequest, signal?: AbortSignal): Promise<AdaptiveCardJson> {
   // Cards above MAX_LIST_ROWS rows would pass Teams' ~28 KB message limit.
   const query = { ...request.query, pageSize: Math.min(request.query.pageSize, MAX_LIST_ROWS) };
   const { reading, timeZone, timeZoneIsFallback } = request;
-  const [page] = await Promise.all([
-    deps.jobs.getJobs(query, { signal }),
-    deps.conversations.set(conversationId, { query, reading, timeZone }),
-  ]);
+  const page = await deps.jobs.getJobs(query, { signal });
+  await deps.conversations.set(conversationId, { query, reading, timeZone });
   return jobListCard({ page, query, reading, timeZone, timeZoneIsFallback, now: deps.now() });
 }

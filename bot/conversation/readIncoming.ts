@@ -1,8 +1,10 @@
 import { IANAZone } from 'luxon';
 import { z } from 'zod';
+import { imBackSchema } from '../../cards/actions';
 import type { Incoming } from './Incoming';
 
 const UTC = 'UTC';
+const TEAMS = 'msteams';
 
 // Only the parts we use; everything else in the activity is ignored, and all of it is untrusted.
 const activitySchema = z.object({
@@ -39,25 +41,38 @@ export function readIncoming(body: unknown): Incoming {
     conversationId: activity.conversation.id,
     tenantId: tenant.success ? tenant.data.tenant.id : activity.conversation.tenantId,
   };
-  const zone = activity.localTimezone && IANAZone.isValidZone(activity.localTimezone) ? activity.localTimezone : undefined;
+  const valid = activity.localTimezone && IANAZone.isValidZone(activity.localTimezone) ? activity.localTimezone : undefined;
+  const zone = { timeZone: valid ?? UTC, timeZoneIsFallback: !valid };
   switch (activity.type) {
     case 'message': {
-      const text = withoutMention(activity.text ?? '', activity.entities ?? [], activity.recipient?.id);
+      const typed = withoutMention(activity.text ?? '', activity.entities ?? [], activity.recipient?.id);
+      // Teams posts an imBack button's value as typed text; clients that do not (the Playground) send it as a Submit value.
+      const text = typed || (imBackSchema.safeParse(activity.value).data?.msteams.value.trim() ?? '');
       // Action.Submit (the fallback of Action.Execute) arrives as a message with `value` and no text.
-      if (!text && activity.value !== undefined) return { ...common, kind: 'submit', value: activity.value, timeZoneIsFallback: !zone };
-      return { ...common, kind: 'message', text, timeZone: zone ?? UTC, timeZoneIsFallback: !zone, locale: activity.locale };
+      if (!text && activity.value !== undefined) return { ...common, ...zone, kind: 'submit', value: activity.value };
+      return { ...common, ...zone, kind: 'message', text, locale: activity.locale };
     }
     case 'invoke':
-      return { ...common, kind: 'action', name: activity.name ?? '', value: activity.value, timeZoneIsFallback: !zone };
-    case 'conversationUpdate': {
-      const botAdded = activity.membersAdded?.some((member) => member.id === activity.recipient?.id) ?? false;
-      return { ...common, kind: botAdded ? 'installed' : 'ignored' };
-    }
+      return { ...common, ...zone, kind: 'action', name: activity.name ?? '', value: activity.value };
+    case 'conversationUpdate':
+      return { ...common, kind: welcomesOnConversationUpdate(activity) ? 'installed' : 'ignored' };
     case 'installationUpdate':
       return { ...common, kind: activity.action === 'add' ? 'installed' : 'ignored' };
     default:
       return { ...common, kind: 'ignored' };
   }
+}
+
+/**
+ * Teams sends installationUpdate (action add) on every install, in every scope (personal, group
+ * chat, team), and also a conversationUpdate adding the bot (in personal chats only the first
+ * install ever). One welcome per install: in Teams it follows installationUpdate only. Channels
+ * without installationUpdate (Azure's Web Chat, the Emulator) welcome on the conversationUpdate.
+ * See https://learn.microsoft.com/microsoftteams/platform/bots/how-to/conversations/subscribe-to-conversation-events
+ */
+function welcomesOnConversationUpdate(activity: z.infer<typeof activitySchema>): boolean {
+  const botAdded = activity.membersAdded?.some((member) => member.id === activity.recipient?.id) ?? false;
+  return botAdded && activity.channelId !== TEAMS;
 }
 
 /** Removes the bot's own @mention (`<at>Bot</at>` in Teams) so only the sentence remains. */

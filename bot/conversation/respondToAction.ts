@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { cardActionSchema } from '../../cards/actions';
+import { cardActionSchema, listAction } from '../../cards/actions';
 import type { CardActionData } from '../../cards/actions';
 import type { AdaptiveCardJson } from '../../cards/expand';
 import { stillWorkingCard } from '../../cards';
@@ -8,22 +8,29 @@ import type { ActionInput } from './verbHandlers';
 import { verbHandlers } from './verbHandlers';
 import { withDeadline } from './withDeadline';
 
-/** Action.Execute puts its data under `value.action.data`; the Action.Submit fallback sends it as `value`. */
-const invokeValueSchema = z.object({ action: z.object({ data: cardActionSchema }) });
+/** Action.Execute sends its verb and data under `value.action`; the Action.Submit fallback sends the data (verb included) as `value`. */
+const invokeValueSchema = z.object({ action: z.object({ verb: z.string(), data: z.record(z.string(), z.unknown()).optional() }) });
 
-export const readExecuteData = (value: unknown): CardActionData | undefined => invokeValueSchema.safeParse(value).data?.action.data;
+/** The action's data with the Execute verb, which wins over a `verb` inside the data. */
+export function readExecuteData(value: unknown): CardActionData | undefined {
+  const action = invokeValueSchema.safeParse(value).data?.action;
+  return action && cardActionSchema.safeParse({ ...action.data, verb: action.verb }).data;
+}
 export const readSubmitData = (value: unknown): CardActionData | undefined => cardActionSchema.safeParse(value).data;
 
 type Dispatch = (input: ActionInput) => Promise<AdaptiveCardJson>;
 // One dispatcher over the verb table; the cast is safe because `data.verb` selects the handler.
 const dispatch: Dispatch = (input) => (verbHandlers[input.data.verb] as Dispatch)(input);
 
-/** Runs a card action; failures become the error card, with a retry of the same list. */
+/** What "Try again" re-runs: the same list (verb retry) or the same job. */
+const retryOf = (data: CardActionData): CardActionData => (data.verb === 'detail' ? data : listAction('retry', data));
+
+/** Runs a card action; failures become the error card, with a retry of the same action. */
 export async function respondToAction(input: ActionInput): Promise<AdaptiveCardJson> {
   try {
     return await dispatch(input);
   } catch (error) {
-    return errorCardFor(error, input.deps.logger, listContextOf(input.data));
+    return errorCardFor(error, input.deps.logger, { action: retryOf(input.data) });
   }
 }
 
@@ -33,7 +40,5 @@ export async function respondToAction(input: ActionInput): Promise<AdaptiveCardJ
  */
 export async function respondToActionWithin(deadlineMs: number, input: Omit<ActionInput, 'signal'>): Promise<AdaptiveCardJson> {
   const result = await withDeadline(deadlineMs, (signal) => respondToAction({ ...input, signal }));
-  return result.done ? result.value : stillWorkingCard({ retry: listContextOf(input.data) });
+  return result.done ? result.value : stillWorkingCard({ retry: retryOf(input.data) });
 }
-
-const listContextOf = ({ query, reading, timeZone }: CardActionData) => ({ query, reading, timeZone });

@@ -7,7 +7,10 @@ import { card } from './Reply';
 import type { Reply } from './Reply';
 import type { TurnDeps } from './TurnDeps';
 
-/** Reads the sentence and answers through the intent table. Never throws: failures become cards. */
+/**
+ * Reads the sentence and answers through the intent table. Never throws: failures become cards.
+ * What fails here comes before any query exists (the organisation names): "Try again" sends the sentence again.
+ */
 export async function respondToMessage(turn: MessageTurn, deps: TurnDeps): Promise<Reply[]> {
   try {
     const organizations = await deps.jobs.organizations();
@@ -20,6 +23,6 @@ export async function respondToMessage(turn: MessageTurn, deps: TurnDeps): Promi
     });
     return await intentHandlers[understood.intent]({ turn, understood, deps });
   } catch (error) {
-    return [card(errorCardFor(error, deps.logger))];
+    return [card(errorCardFor(error, deps.logger, { sentence: turn.text }))];
   }
 }

@@ -1,3 +1,4 @@
+import { listAction } from '../../cards/actions';
 import type { CardActionData, CardVerbName } from '../../cards/actions';
 import type { AdaptiveCardJson } from '../../cards/expand';
 import { errorCard, jobDetailCard } from '../../cards';
@@ -8,6 +9,8 @@ import type { TurnDeps } from './TurnDeps';
 export interface ActionInput {
   data: CardActionData;
   conversationId: string;
+  /** The zone of the click (`localTimezone`), UTC when Teams sent none. */
+  timeZone: string;
   timeZoneIsFallback: boolean;
   deps: TurnDeps;
   signal?: AbortSignal;
@@ -17,8 +20,10 @@ type VerbHandlers = {
   [Verb in CardVerbName]: (input: ActionInput & { data: Extract<CardActionData, { verb: Verb }> }) => Promise<AdaptiveCardJson>;
 };
 
-/** The list the action's data describes (its page already set by the card). */
-const showList = ({ data, conversationId, timeZoneIsFallback, deps, signal }: ActionInput): Promise<AdaptiveCardJson> => {
+type ListInput = ActionInput & { data: Extract<CardActionData, { verb: 'page' | 'retry' }> };
+
+/** The list the action's data describes (its page already set by the card), in the zone it was read in. */
+const showList = ({ data, conversationId, timeZoneIsFallback, deps, signal }: ListInput): Promise<AdaptiveCardJson> => {
   const { query, reading, timeZone } = data;
   return listCard(deps, conversationId, { query, reading, timeZone, timeZoneIsFallback: timeZone === 'UTC' && timeZoneIsFallback }, signal);
 };
@@ -27,11 +32,12 @@ const showList = ({ data, conversationId, timeZoneIsFallback, deps, signal }: Ac
 export const verbHandlers: VerbHandlers = {
   page: showList,
   retry: showList,
-  async detail({ data, deps, signal }) {
-    const job = await deps.jobs.getJob(data.jobId, { signal });
-    const back = { query: data.query, reading: data.reading, timeZone: data.timeZone };
+  async detail({ data, conversationId, timeZone, timeZoneIsFallback, deps, signal }) {
+    // The row carries only the job id: "Back to list" is the conversation's last list.
+    const [job, back] = await Promise.all([deps.jobs.getJob(data.jobId, { signal }), deps.conversations.get(conversationId)]);
+    const zone = timeZoneIsFallback ? (back?.timeZone ?? timeZone) : timeZone;
     return job
-      ? jobDetailCard({ job, timeZone: data.timeZone, back })
-      : errorCard({ kind: 'notFound', message: `I found no job with the id ${data.jobId}.`, retry: back });
+      ? jobDetailCard({ job, timeZone: zone, back })
+      : errorCard({ kind: 'notFound', message: `I found no job with the id ${data.jobId}.`, retry: back && { action: listAction('retry', back) } });
   },
 };

@@ -57,12 +57,12 @@ describe('job detail card', () => {
     expect(executeActions(jobDetailCard({ job, timeZone: 'UTC' }))).toEqual([]);
   });
 
-  test('with back it has one "Back to list" page action for that list', () => {
+  test('with back it has one "Back to list" page action for that list, in the list\'s own zone', () => {
     const query = fixtureQuery({ page: 3 });
-    const card = jobDetailCard({ job, timeZone: 'Asia/Tokyo', back: { query, reading: 'failed backups today' } });
+    const card = jobDetailCard({ job, timeZone: 'Asia/Tokyo', back: { query, reading: 'failed backups today', timeZone: 'Europe/Paris' } });
     const actions = executeActions(card);
     expect(actions.map((a) => [a.title, a.verb])).toEqual([['◀ Back to list', 'page']]);
-    expect(actions[0]?.data).toEqual({ verb: 'page', query, reading: 'failed backups today', timeZone: 'Asia/Tokyo' });
+    expect(actions[0]?.data).toEqual({ verb: 'page', query, reading: 'failed backups today', timeZone: 'Europe/Paris' });
   });
 
   test('nulls in every field do not throw', () => {

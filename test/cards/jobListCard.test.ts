@@ -2,7 +2,7 @@ import { JobStatus } from '../../jobs/enums';
 import type { Job } from '../../jobs/model';
 import { jobListCard as renderJobListCard } from '../../cards';
 import type { JobListInput } from '../../cards';
-import { READING_MAX, cardActionSchema } from '../../cards/actions';
+import { READING_MAX } from '../../cards/actions';
 import { validated } from './cardRules';
 import { LONG_READING, ORGANIZATIONS, fixtureJob, fixturePage, fixtureQuery } from './fixtures';
 import { executeActions, objectsIn, textRunsIn, textsIn } from './walkCard';
@@ -24,11 +24,12 @@ function listInput(overrides: Partial<JobListInput> = {}): JobListInput {
   };
 }
 
-const rowsOf = (card: unknown) => objectsIn(card).filter((o) => o.type === 'ColumnSet' && o.selectAction !== undefined);
+/** Rows are the elements with a select action (every one, even a row that opens nothing has `selectAction: null`). */
+const rowsOf = (card: unknown) => objectsIn(card).filter((o) => o.type === 'Container' && 'selectAction' in o);
 const pagingOf = (card: { actions?: unknown[] }) => (card.actions ?? []) as { title: string; data: { query: { page: number } } }[];
 
 describe('job list card', () => {
-  test('a full page is a valid card with one ColumnSet row per job', () => {
+  test('a full page is a valid card with one row (a Container, never a Table) per job', () => {
     const card = jobListCard(listInput());
     expect(rowsOf(card)).toHaveLength(10);
   });
@@ -73,47 +74,53 @@ describe('job list card', () => {
     const query = fixtureQuery();
     const card = jobListCard(listInput({ query, page: { totalCount: 1, pageIndex: 1, pageSize: 10, nextLink: null, jobs: [job] } }));
     const texts = textsIn(rowsOf(card));
-    expect(texts).toEqual(['❌', 'Contoso Pharmaceuticals International Holdings…', 'Failed · Backup · 28 Nov 14:02 · 1 h 30 min · 2.5 GB']);
+    expect(texts).toEqual(['❌ Contoso Pharmaceuticals International H…', 'Failed · Backup · 28 Nov 14:02 · 1 h 30 min · 2.5 GB']);
   });
 
   test('start times follow the given zone', () => {
     const job = fixtureJob(0, { startTime: '2026-11-28T13:02:00.000Z' });
     const page = { totalCount: 1, pageIndex: 1, pageSize: 10, nextLink: null, jobs: [job] };
-    const timeIn = (timeZone: string) => textsIn(rowsOf(jobListCard(listInput({ page, timeZone }))))[2]?.split(' · ')[2];
+    const timeIn = (timeZone: string) => textsIn(rowsOf(jobListCard(listInput({ page, timeZone }))))[1]?.split(' · ')[2];
     expect(timeIn('UTC')).toBe('28 Nov 13:02');
     expect(timeIn('America/New_York')).toBe('28 Nov 08:02');
     expect(timeIn('Asia/Kolkata')).toBe('28 Nov 18:32');
   });
 
-  test('each row opens the job detail with only the job id and the list context', () => {
+  test('each row opens the job detail with an Action.Execute carrying only the job id', () => {
     const input = listInput();
     const rows = rowsOf(jobListCard(input));
-    rows.forEach((row, i) => {
-      const data = cardActionSchema.parse((row.selectAction as { data: unknown }).data);
-      expect(data).toEqual({ verb: 'detail', jobId: input.page.jobs[i]!.jobId, query: input.query, reading: input.reading, timeZone: input.timeZone });
-    });
+    expect(rows).toHaveLength(input.page.jobs.length);
+    expect(rows.map((row) => row.selectAction)).toEqual(
+      input.page.jobs.map((job) => ({ type: 'Action.Execute', verb: 'detail', data: { jobId: job.jobId } })),
+    );
+  });
+
+  test('a row is small: its JSON stays under 460 bytes with the longest words and a name over the cap', () => {
+    const job = fixtureJob(2, { status: JobStatus.finishedWithException, durationHours: 23.99, backupSize: 1023.9 * 1024 ** 3, organizationName: 'W'.repeat(300) });
+    const [row] = rowsOf(jobListCard(listInput({ page: { totalCount: 1, pageIndex: 1, pageSize: 10, nextLink: null, jobs: [job] } })));
+    expect(Buffer.byteLength(JSON.stringify(row), 'utf8')).toBeLessThan(460);
   });
 
   test('nulls in job fields do not throw and show a dash', () => {
     const broken = { ...fixtureJob(1), organizationName: null, startTime: null, durationHours: null, backupSize: null, status: null, type: null, jobId: null } as unknown as Job;
     const card = jobListCard(listInput({ page: { totalCount: 1, pageIndex: 1, pageSize: 10, nextLink: null, jobs: [broken] } }));
     expect(textsIn(card)).toContain('Status unknown · Type unknown · — · — · —');
-    expect(objectsIn(card).some((o) => o.type === 'ColumnSet' && o.selectAction === null)).toBe(true);
+    expect(rowsOf(card).map((row) => row.selectAction)).toEqual([null]);
   });
 
   test('a job id too long for the action data gives a row that opens nothing', () => {
     const job = fixtureJob(3, { jobId: 'D'.repeat(101) });
     const card = jobListCard(listInput({ page: { totalCount: 1, pageIndex: 1, pageSize: 10, nextLink: null, jobs: [job] } }));
-    expect(objectsIn(card).filter((o) => o.type === 'ColumnSet' && 'selectAction' in o).map((o) => o.selectAction)).toEqual([null]);
+    expect(rowsOf(card).map((row) => row.selectAction)).toEqual([null]);
   });
 
-  test('long names are cut and, like the reading and zone, shown literally in TextRuns (no markdown)', () => {
+  test('long names are cut to ROW_NAME_MAX_BYTES and, like the reading and zone, shown literally in TextRuns (no markdown)', () => {
     const job = fixtureJob(2, { organizationName: `${ORGANIZATIONS[2]!.name} ${'x'.repeat(300)}` });
     const card = jobListCard(listInput({ reading: '**bold** org [x](y)', page: { totalCount: 1, pageIndex: 1, pageSize: 10, nextLink: null, jobs: [job] } }));
     expect(textRunsIn(card)).toEqual([
       '**bold** org [x](y)',
       'Times in Europe/Amsterdam · as of 28 Nov 16:45',
-      'Northwind_Traders *Wholesale* [Production] Dyna…',
+      '⚠️ Northwind_Traders *Wholesale* [Producti…',
     ]);
     const textBlocks = objectsIn(card).filter((o) => o.type === 'TextBlock').map((o) => String(o.text));
     expect(textBlocks.filter((text) => /Wholesale|bold|Amsterdam/.test(text))).toEqual([]);
@@ -159,8 +166,10 @@ describe('job list card', () => {
     expect(next?.data).toEqual({ verb: 'page', query: { ...input.query, page: 2 }, reading: input.reading, timeZone: input.timeZone });
   });
 
-  test('a long reading is cut to READING_MAX characters in action data', () => {
-    const data = executeActions(jobListCard(listInput({ reading: LONG_READING }))).map((a) => a.data as { reading: string });
+  test('a long reading is cut to READING_MAX characters in paging data', () => {
+    const data = executeActions(jobListCard(listInput({ reading: LONG_READING })))
+      .filter((a) => a.verb === 'page')
+      .map((a) => a.data as { reading: string });
     expect(data.length).toBeGreaterThan(0);
     for (const { reading } of data) {
       expect(Array.from(reading)).toHaveLength(READING_MAX);

@@ -5,7 +5,7 @@ import {
   stillWorkingCard as renderStillWorkingCard,
   welcomeCard as renderWelcomeCard,
 } from '../../cards';
-import type { ListContext } from '../../cards';
+import type { ListActionData } from '../../cards';
 import { validated } from './cardRules';
 import { fixtureQuery } from './fixtures';
 import { executeActions, objectsIn, submitActions, textsIn } from './walkCard';
@@ -16,7 +16,7 @@ const refusalCard = validated(renderRefusalCard);
 const stillWorkingCard = validated(renderStillWorkingCard);
 const welcomeCard = validated(renderWelcomeCard);
 
-const retry: ListContext = { query: fixtureQuery(), reading: 'failed backups today', timeZone: 'Europe/Paris' };
+const retry: ListActionData = { verb: 'retry', query: fixtureQuery(), reading: 'failed backups today', timeZone: 'Europe/Paris' };
 const imBackValues = (card: unknown) => submitActions(card).map((a) => (a.data as { msteams: { type: string; value: string } }).msteams);
 
 describe('help card', () => {
@@ -66,13 +66,28 @@ describe('welcome card', () => {
 
 describe('error card', () => {
   test('a throttled upstream gets a friendly text, the wait and a Try again of the same list', () => {
-    const card = errorCard({ kind: 'unavailable', retryAfterSeconds: 29.5, retry });
+    const card = errorCard({ kind: 'unavailable', retryAfterSeconds: 29.5, retry: { action: retry } });
     expect(textsIn(card)).toEqual([
       '⚠️ AvePoint is busy right now',
       'The backup service is throttling requests or is unavailable.',
       'Try again in about 30 s.',
     ]);
-    expect(executeActions(card).map((a) => [a.title, a.data])).toEqual([['Try again', { verb: 'retry', ...retry }]]);
+    expect(executeActions(card).map((a) => [a.title, a.data])).toEqual([['Try again', retry]]);
+  });
+
+  test('a failed job can be tried again: the same detail action', () => {
+    const card = errorCard({ kind: 'timeout', retry: { action: { verb: 'detail', jobId: 'J1' } } });
+    expect(executeActions(card).map((a) => [a.title, a.verb, a.data])).toEqual([['Try again', 'detail', { verb: 'detail', jobId: 'J1' }]]);
+  });
+
+  test.each([
+    ['a sentence is sent again as the user (imBack)', 'failed jobs for contoso', [{ type: 'imBack', value: 'failed jobs for contoso' }]],
+    ['an empty sentence gets no button', '', []],
+    ['a sentence over 500 characters gets no button', 'x'.repeat(501), []],
+  ])('retry by sentence: %s', (_, sentence, expected) => {
+    const card = errorCard({ kind: 'unavailable', retry: { sentence } });
+    expect(imBackValues(card)).toEqual(expected);
+    expect(submitActions(card).map((a) => a.title)).toEqual(expected.map(() => 'Try again'));
   });
 
   test('title and message can be given; without retry there is no button', () => {
@@ -83,10 +98,13 @@ describe('error card', () => {
 });
 
 describe('still working card', () => {
-  test('names what is being fetched and offers a refresh (verb retry)', () => {
-    const card = stillWorkingCard({ retry });
-    expect(textsIn(card)[1]).toContain('“failed backups today”');
-    expect(executeActions(card).map((a) => [a.verb, a.data])).toEqual([['retry', { verb: 'retry', ...retry }]]);
+  test.each([
+    ['a list', retry, '“failed backups today”'],
+    ['a job', { verb: 'detail', jobId: 'J1' } as const, '“job J1”'],
+  ])('for %s, names what is being fetched and offers a refresh of the same action', (_, action, named) => {
+    const card = stillWorkingCard({ retry: action });
+    expect(textsIn(card)[1]).toContain(named);
+    expect(executeActions(card).map((a) => [a.verb, a.data])).toEqual([[action.verb, action]]);
   });
 });
 

@@ -9,6 +9,10 @@ export function objectsIn(value: unknown): Record<string, unknown>[] {
 /** Every Action.Execute in a card, including row select actions. */
 export const executeActions = (card: unknown) => objectsIn(card).filter((o) => o.type === 'Action.Execute');
 
+/** The card's own actions (the button row at the bottom), not select actions. */
+export const cardActions = (card: unknown): Record<string, unknown>[] =>
+  Array.isArray((card as { actions?: unknown }).actions) ? ((card as { actions: Record<string, unknown>[] }).actions) : [];
+
 /** Every Action.Submit that is not the fallback of an Execute. */
 export const submitActions = (card: unknown) => {
   const fallbacks = new Set(executeActions(card).map((action) => action.fallback));

@@ -1,0 +1,53 @@
+import type { SavedQuery } from '../../../bot/ConversationStore';
+import { createConversation } from '../../../bot/conversation/createConversation';
+import type { Incoming } from '../../../bot/conversation/Incoming';
+import type { JobsService } from '../../../jobs/JobsService';
+import type { JobQuery, JobsPage } from '../../../jobs/model';
+
+export const NOW = new Date('2026-11-28T12:00:00.000Z');
+export const EMPTY_PAGE: JobsPage = { totalCount: 0, pageIndex: 1, pageSize: 10, nextLink: null, jobs: [] };
+
+/**
+ * The conversation logic over fakes passed as parameters: an in-memory store, a recording logger,
+ * and a job source whose methods a test may replace (by default: empty pages, no jobs, no organisations).
+ */
+export function fakeConversation(jobs: Partial<JobsService> = {}) {
+  const saved = new Map<string, SavedQuery>();
+  const logged: { level: string; message: string; properties?: Record<string, unknown> }[] = [];
+  const queries: JobQuery[] = [];
+  const getJobs = jobs.getJobs ?? (async () => EMPTY_PAGE);
+  const conversation = createConversation({
+    jobs: {
+      getJobs: (query, options) => (queries.push(query), getJobs(query, options)),
+      getJob: jobs.getJob ?? (async () => undefined),
+      organizations: jobs.organizations ?? (async () => []),
+    },
+    conversations: { get: async (id) => saved.get(id), set: async (id, value) => void saved.set(id, value) },
+    logger: {
+      info: (message, properties) => logged.push({ level: 'info', message, properties }),
+      warn: (message, properties) => logged.push({ level: 'warn', message, properties }),
+      error: (message, properties) => logged.push({ level: 'error', message, properties }),
+    },
+    now: () => NOW,
+    allowedTenants: [],
+    invokeTimeoutMs: 60_000,
+  });
+  return { conversation, saved, logged, queries };
+}
+
+const zone = (timeZone?: string) => ({ timeZone: timeZone ?? 'UTC', timeZoneIsFallback: timeZone === undefined });
+
+/** A typed sentence in conversation c1; without a zone, as from a client that sends none. */
+export const typed = (text: string, timeZone = 'UTC'): Incoming => ({ kind: 'message', conversationId: 'c1', text, ...zone(timeZone) });
+
+/** An Action.Execute click (adaptiveCard/action invoke) in conversation c1. */
+export const executed = (verb: string, data: unknown, timeZone?: string): Incoming => ({
+  kind: 'action',
+  conversationId: 'c1',
+  name: 'adaptiveCard/action',
+  value: { action: { type: 'Action.Execute', verb, data } },
+  ...zone(timeZone),
+});
+
+/** An Action.Submit click (a message with a value) in conversation c1. */
+export const submitted = (value: unknown, timeZone?: string): Incoming => ({ kind: 'submit', conversationId: 'c1', value, ...zone(timeZone) });
