@@ -32,12 +32,31 @@ describe('readIncoming', () => {
     expect(readIncoming({ ...activity, channelData: {} }).tenantId).toBe('conv-tenant');
   });
 
-  test('a message with value and no text is an Action.Submit click', () => {
-    expect(readIncoming({ ...base, value: { verb: 'page' } })).toMatchObject({ kind: 'submit', value: { verb: 'page' } });
+  test('a message with value and no text is an Action.Submit click, with the zone of the click', () => {
+    expect(readIncoming({ ...base, value: { verb: 'page' }, localTimezone: 'Asia/Tokyo' })).toMatchObject({
+      kind: 'submit',
+      value: { verb: 'page' },
+      timeZone: 'Asia/Tokyo',
+      timeZoneIsFallback: false,
+    });
   });
 
   test.each([
-    ['the bot added', { type: 'conversationUpdate', membersAdded: [{ id: '28:bot' }] }, 'installed'],
+    ['an imBack value without text is read as that text typed (the Playground sends imBack this way)', { value: { msteams: { type: 'imBack', value: ' help ' } } }, 'help'],
+    ['typed text wins over an imBack value', { text: 'next', value: { msteams: { type: 'imBack', value: 'help' } } }, 'next'],
+  ])('%s', (_, activity, text) => {
+    expect(readIncoming({ ...base, ...activity })).toMatchObject({ kind: 'message', text });
+  });
+
+  test('an invoke carries the zone of the click, or UTC flagged as a fallback', () => {
+    expect(readIncoming({ ...base, type: 'invoke', name: 'adaptiveCard/action', localTimezone: 'Europe/Berlin' })).toMatchObject({ timeZone: 'Europe/Berlin', timeZoneIsFallback: false });
+    expect(readIncoming({ ...base, type: 'invoke', name: 'adaptiveCard/action' })).toMatchObject({ timeZone: 'UTC', timeZoneIsFallback: true });
+  });
+
+  test.each([
+    ['in Teams, the bot added to a conversation (installationUpdate carries the welcome)', { type: 'conversationUpdate', membersAdded: [{ id: '28:bot' }] }, 'ignored'],
+    ['in Web Chat (no installationUpdate there), the bot added', { type: 'conversationUpdate', channelId: 'webchat', membersAdded: [{ id: '28:bot' }] }, 'installed'],
+    ['in Web Chat, someone else added', { type: 'conversationUpdate', channelId: 'webchat', membersAdded: [{ id: '29:ada' }] }, 'ignored'],
     ['someone else added', { type: 'conversationUpdate', membersAdded: [{ id: '29:ada' }] }, 'ignored'],
     ['app installed', { type: 'installationUpdate', action: 'add' }, 'installed'],
     ['app upgraded', { type: 'installationUpdate', action: 'add-upgrade' }, 'ignored'],

@@ -3,6 +3,7 @@ import type { BotHost } from './support/botHost';
 import { startConnector, postedCards } from './support/connector';
 import type { Connector } from './support/connector';
 import { TENANT, botAdded, execute, installed, message } from './support/activities';
+import type { Place } from './support/activities';
 import { cardText, listedJobIds } from './support/cardData';
 import { post } from './support/http';
 
@@ -23,14 +24,19 @@ beforeEach(() => {
   connector.posted.length = 0;
 });
 
-describe('installation', () => {
-  test('the bot being added to a conversation posts the welcome card', async () => {
-    const response = await post(host.messagesUrl, botAdded({ serviceUrl: connector.serviceUrl, place: 'groupChat' }));
-    expect(response.status).toBe(200);
-    expect(postedCards(connector.posted)).toHaveLength(1);
+describe('installation: exactly one welcome per install', () => {
+  // Teams sends both installationUpdate and a conversationUpdate adding the bot, in either order.
+  test.each<Place>(['personal', 'groupChat', 'channel'])('in a %s, both install events give one welcome card', async (place) => {
+    const options = { serviceUrl: connector.serviceUrl, place };
+    const responses = [await post(host.messagesUrl, botAdded(options)), await post(host.messagesUrl, installed(options))];
+    expect(responses.map((r) => r.status)).toEqual([200, 200]);
+    const cards = postedCards(connector.posted);
+    expect(cards).toHaveLength(1);
+    expect(cardText(cards[0])).toMatch(/^Hi!/);
+    expect(connector.posted[0]?.conversationId).toBe(installed(options).conversation.id);
   });
 
-  test('installing the app posts the welcome card', async () => {
+  test('a reinstall (installationUpdate alone: Teams sends no second conversationUpdate in a personal chat) welcomes again', async () => {
     await post(host.messagesUrl, installed({ serviceUrl: connector.serviceUrl }));
     expect(postedCards(connector.posted)).toHaveLength(1);
   });
