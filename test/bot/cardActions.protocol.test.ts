@@ -64,6 +64,18 @@ describe('Action.Execute (adaptiveCard/action) replaces the card in place', () =
     expect(cardText(body.value).split('\n')).toContain(detail!.data.jobId);
   });
 
+  test('a row carries only its job id; the detail\'s "Back to list" returns to the list last shown', async () => {
+    const list = await firstList();
+    const [detail] = executeActions(list).filter((a) => a.verb === 'detail');
+    expect(Object.keys(detail!.data)).toEqual(['jobId']);
+
+    const opened = (await post(host.messagesUrl, execute(detail!, options()))).body as InvokeBody;
+    const back = executeActions(opened.value).find((a) => a.title === '◀ Back to list');
+    const returned = (await post(host.messagesUrl, execute(back!, options()))).body as InvokeBody;
+
+    expect(listedJobIds(returned.value)).toEqual(listedJobIds(list));
+  });
+
   test.each([
     ['no data', undefined],
     ['an unknown verb', { verb: 'delete', query: {} }],
@@ -114,7 +126,33 @@ describe('Action.Submit fallback (a message with value) is answered with a new m
   });
 });
 
+describe('an Action.Submit with data that is not ours', () => {
+  test.each([
+    ['another app\'s button', { action: 'approve', id: 7 }],
+    ['a verb this bot does not have', { verb: 'delete', jobId: 'x' }],
+  ])('(%s) is answered with the help card', async (_, data) => {
+    const response = await post(host.messagesUrl, submit(data, options()));
+    expect(response.status).toBe(200);
+    const [card] = postedCards(connector.posted);
+    expect(cardText(card)).toMatch(/^What you can ask me/);
+  });
+});
+
 describe('upstream trouble while answering a message', () => {
+  test('a list that failed to load is not remembered: "next" continues the list last shown', async () => {
+    const opts = { ...options(), conversationId: 'a:1remember-only-success' };
+    await post(host.messagesUrl, message('jobs last 7 days', opts));
+    host.simulator.faults.inject({ kind: 'error', scope: 'api', count: 5, status: 503 });
+    await post(host.messagesUrl, message('failed restores today', opts));
+    host.simulator.faults.clear();
+    connector.posted.length = 0;
+
+    await post(host.messagesUrl, message('next', opts));
+
+    const expected = await simulatorPage(host.simulator, { ...WEEK, pageIndex: 2 });
+    expect(listedJobIds(postedCards(connector.posted)[0])).toEqual(expected.jobs.map((job) => job.jobId));
+  });
+
   test('an outage gives a friendly error card with a retry, and no internals', async () => {
     host.simulator.faults.inject({ kind: 'error', scope: 'api', count: 5, status: 503 });
     const response = await post(host.messagesUrl, message('failed jobs this week', options()));
