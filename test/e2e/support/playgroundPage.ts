@@ -1,8 +1,10 @@
-import { join } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { projectRoot } from '../../../dev/projectRoot';
 
-const SCREENSHOTS = join(projectRoot(), 'docs', 'screenshots');
+// A test run must not rewrite tracked files: `npm run screenshots` points this at docs/screenshots.
+const SCREENSHOTS = process.env.SCREENSHOT_DIR ? resolve(process.env.SCREENSHOT_DIR) : join(tmpdir(), 'avepoint-e2e-screenshots');
 
 /** Opens the chat window and waits until a message can be typed. */
 export async function openChat(page: Page, url: string): Promise<void> {
@@ -31,8 +33,9 @@ export const cardWith = (page: Page, text: string | RegExp): Locator => cards(pa
 /** The card's clickable rows (elements with a selectAction), in order. */
 export const rows = (card: Locator): Locator => card.locator('.ac-selectable');
 
-/** Brings `card` into view and saves the viewport as docs/screenshots/<name>, what the README shows. */
+/** Brings `card` into view and saves the viewport as <SCREENSHOT_DIR>/<name> (the README shows docs/screenshots). */
 export async function screenshot(page: Page, card: Locator, name: string): Promise<void> {
   await card.scrollIntoViewIfNeeded();
+  mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: join(SCREENSHOTS, name) });
 }
