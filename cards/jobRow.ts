@@ -14,7 +14,9 @@ const ROW_NAME_MAX_BYTES = 42;
 
 /** Template data of one list row. */
 export interface JobRowData {
-  /** Status icon and organisation, e.g. "❌ Contoso Ltd". */
+  /** Status icon, e.g. "❌", in its own column. */
+  icon: string;
+  /** Organisation, e.g. "Contoso Ltd". */
   name: string;
   details: string;
   color: CardColor;
@@ -23,7 +25,8 @@ export interface JobRowData {
 }
 
 /**
- * One compact row: "❌ Contoso Ltd", then "Failed · Backup · 28 Nov 14:02 · 1 h 05 min · 2.3 GB".
+ * One row, a ColumnSet (Tables break on Teams mobile): the status icon, then "Contoso Ltd" over
+ * "Failed · Backup · 28 Nov 14:02 · 1 h 05 min · 2.3 GB".
  * Tapping it opens the job's detail card (verb `detail` with only the job id).
  */
 export function jobRow(job: Job, timeZone: string): JobRowData {
@@ -37,7 +40,8 @@ export function jobRow(job: Job, timeZone: string): JobRowData {
     formatSize(job.backupSize),
   ];
   return {
-    name: `${look.icon} ${truncateBytes(plainText(job.organizationName, 'Unknown organisation'), ROW_NAME_MAX_BYTES)}`,
+    icon: look.icon,
+    name: truncateBytes(plainText(job.organizationName, 'Unknown organisation'), ROW_NAME_MAX_BYTES),
     details: facts.join(' · '),
     color: look.color,
     select: jobId === '' || jobId.length > JOB_ID_MAX ? null : detailSelectAction(jobId),

@@ -20,13 +20,22 @@ describe('conversation logic', () => {
   });
 
   test.each([
-    ['top 50 jobs', 50],
+    ['top 20 jobs', 20],
+    ['top 50 jobs', MAX_LIST_ROWS],
     ['top 80 jobs', MAX_LIST_ROWS],
     ['failed jobs', 10],
   ])(`"%s" asks for %i rows: pages go up to MAX_LIST_ROWS (${MAX_LIST_ROWS}), never beyond`, async (sentence, pageSize) => {
     const { conversation, queries } = fakeConversation();
     await conversation.respond(typed(sentence));
     expect(queries[0]?.pageSize).toBe(pageSize);
+  });
+
+  test('a capped page says so on the card, and only then', async () => {
+    const { conversation } = fakeConversation();
+    const capped = JSON.stringify((await conversation.respond(typed('top 50 jobs'))).replies);
+    const fits = JSON.stringify((await conversation.respond(typed('top 20 jobs'))).replies);
+    expect(capped).toContain(`${MAX_LIST_ROWS} per card (Teams' size limit)`);
+    expect(fits).not.toContain('per card');
   });
 
   test('"next" asks for the page after the saved one, "previous" never goes below page 1', async () => {

@@ -14,10 +14,12 @@ export interface ListRequest extends ListContext {
  * user last saw, not a request that failed.
  */
 export async function listCard(deps: TurnDeps, conversationId: string, request: ListRequest, signal?: AbortSignal): Promise<AdaptiveCardJson> {
-  // Cards above MAX_LIST_ROWS rows would pass Teams' ~28 KB message limit.
-  const query = { ...request.query, pageSize: Math.min(request.query.pageSize, MAX_LIST_ROWS) };
+  // Cards above MAX_LIST_ROWS rows would pass Teams' ~28 KB message limit: cap, and say so.
+  const capped = request.query.pageSize > MAX_LIST_ROWS;
+  const query = capped ? { ...request.query, pageSize: MAX_LIST_ROWS } : request.query;
   const { reading, timeZone, timeZoneIsFallback } = request;
   const page = await deps.jobs.getJobs(query, { signal });
   await deps.conversations.set(conversationId, { query, reading, timeZone });
-  return jobListCard({ page, query, reading, timeZone, timeZoneIsFallback, now: deps.now() });
+  const shown = capped ? `${reading} · ${MAX_LIST_ROWS} per card (Teams' size limit)` : reading;
+  return jobListCard({ page, query, reading: shown, timeZone, timeZoneIsFallback, now: deps.now() });
 }

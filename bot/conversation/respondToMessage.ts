@@ -1,4 +1,3 @@
-import { MAX_LIST_ROWS } from '../../cards';
 import { understand } from '../../jobs/understand';
 import { errorCardFor } from './errorCardFor';
 import { intentHandlers } from './intentHandlers';
@@ -19,7 +18,6 @@ export async function respondToMessage(turn: MessageTurn, deps: TurnDeps): Promi
       timeZone: turn.timeZone,
       locale: turn.locale,
       organizations,
-      maxPageSize: MAX_LIST_ROWS,
     });
     return await intentHandlers[understood.intent]({ turn, understood, deps });
   } catch (error) {
