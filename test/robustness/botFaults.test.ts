@@ -1,0 +1,85 @@
+import type { FaultInput } from '../../simulator';
+import { startTestHost, TEST_SETTINGS } from '../facade/harness';
+import { execute, message } from '../bot/support/activities';
+import { executeActions, cardText } from '../bot/support/cardData';
+import { postedCards, startConnector, type Connector } from '../bot/support/connector';
+import { post } from '../bot/support/http';
+import { cardKind, errorTitle } from './documentedCards';
+
+let host: Awaited<ReturnType<typeof startTestHost>>;
+let connector: Connector;
+let messagesUrl: string;
+beforeAll(async () => {
+  connector = await startConnector();
+  host = await startTestHost();
+  messagesUrl = `${host.url}/${host.routePrefix}/messages`;
+});
+afterAll(async () => {
+  await host.close();
+  await connector.close();
+});
+afterEach(() => {
+  host.simulator!.faults.clear();
+  connector.posted.length = 0;
+});
+
+/** All upstream attempts are bounded by AVEPOINT_TOTAL_TIMEOUT_MS; a second of slack for the bot and storage. */
+const BOUND_MS = Number(TEST_SETTINGS.AVEPOINT_TOTAL_TIMEOUT_MS) + 1000;
+const options = () => ({ serviceUrl: connector.serviceUrl, timeZone: 'Europe/Berlin' });
+
+type Expected = ReturnType<typeof cardKind>;
+/** Every upstream fault mode of the simulator, and the card the documentation promises for it. */
+const FAULTS: Array<[string, FaultInput | FaultInput[], Expected]> = [
+  ['throttling with Retry-After, beyond retries', { kind: 'throttle', retryAfterSeconds: 1 }, 'unavailable'],
+  ['a burst of 503s', { kind: 'error', status: 503 }, 'unavailable'],
+  ['a burst of 500s', { kind: 'error', status: 500 }, 'badGateway'],
+  ['a hanging API', { kind: 'delay', ms: 60_000 }, 'timeout'],
+  ['malformed JSON', { kind: 'malformed' }, 'badGateway'],
+  ['revoked tokens (a new token is fetched)', { kind: 'revokeTokens' }, 'list'],
+  ['the token endpoint down after revocation', [{ kind: 'revokeTokens' }, { kind: 'error', status: 500, scope: 'token' }], 'unavailable'],
+  ['the token endpoint hanging after revocation', [{ kind: 'revokeTokens' }, { kind: 'delay', ms: 60_000, scope: 'token' }], 'timeout'],
+];
+
+describe('a typed sentence meets each upstream fault: the documented card, within the bound', () => {
+  test.each(FAULTS)('%s → %s', async (_name, fault, expected) => {
+    host.simulator!.faults.inject(fault);
+    const started = Date.now();
+    const response = await post(messagesUrl, message('failed jobs last 7 days', options()));
+    expect(Date.now() - started).toBeLessThan(BOUND_MS);
+    expect(response.status).toBe(200);
+    const cards = postedCards(connector.posted);
+    expect(cards).toHaveLength(1);
+    expect(cardKind(cards[0])).toBe(expected);
+    expect(cardText(cards[0])).not.toMatch(/127\.0\.0\.1|stack|Error:/);
+  });
+
+  test('throttling tells how long to wait, from Retry-After', async () => {
+    host.simulator!.faults.inject({ kind: 'throttle', retryAfterSeconds: 1 });
+    await post(messagesUrl, message('failed jobs last 7 days', options()));
+    const text = cardText(postedCards(connector.posted)[0]);
+    expect(text).toContain(errorTitle('unavailable'));
+    expect(text).toContain('Try again in about 1 s');
+  });
+});
+
+describe('"Next" (an adaptiveCard/action invoke) meets each upstream fault: the documented card in the invoke response', () => {
+  let next: { verb: string; data: unknown };
+  beforeAll(async () => {
+    await post(messagesUrl, message('jobs last 7 days', options()));
+    next = executeActions(postedCards(connector.posted)[0]).find((a) => a.verb === 'page')!;
+    connector.posted.length = 0;
+    expect(next).toBeDefined();
+  });
+
+  test.each(FAULTS)('%s → %s', async (_name, fault, expected) => {
+    host.simulator!.faults.inject(fault);
+    const started = Date.now();
+    const response = await post(messagesUrl, execute(next, options()));
+    expect(Date.now() - started).toBeLessThan(BOUND_MS);
+    expect(response.status).toBe(200);
+    const body = response.body as { statusCode: number; value: unknown };
+    expect(body.statusCode).toBe(200);
+    expect(cardKind(body.value)).toBe(expected);
+    expect(connector.posted).toEqual([]);
+  });
+});

@@ -1,0 +1,94 @@
+import fc from 'fast-check';
+import { startTestHost } from '../facade/harness';
+import { execute, message, submit } from '../bot/support/activities';
+import { startConnector, type Connector } from '../bot/support/connector';
+import { post } from '../bot/support/http';
+import { watchProcess } from './watchProcess';
+
+/** 1,000 sentences and 1,000 malformed activities: the issue's 2,000 generated turns. */
+const RUNS = 1_000;
+
+let host: Awaited<ReturnType<typeof startTestHost>>;
+let connector: Connector;
+let watch: ReturnType<typeof watchProcess>;
+let messagesUrl: string;
+beforeAll(async () => {
+  connector = await startConnector();
+  host = await startTestHost();
+  messagesUrl = `${host.url}/${host.routePrefix}/messages`;
+  watch = watchProcess();
+});
+afterAll(async () => {
+  watch.stop();
+  await host.close();
+  await connector.close();
+});
+afterEach(() => {
+  connector.posted.length = 0;
+});
+
+const WORDS = [
+  'jobs', 'failed', 'backup', 'restore', 'last', 'this', 'week', 'month', 'today', 'yesterday', 'since', 'from', 'to', 'between',
+  'and', 'in', 'Contoso', 'Fabrikam', 'next', 'previous', 'page', '2', '31', '-1', '99999999', 'Nov', 'February 30', '2026-13-45',
+  'job', 'DCIB2026112712000031000000', 'help', 'hi', 'at', '3pm', 'UTC', 'Europe/Berlin', '<at>Bot</at>', '**', '\u0000', '🙂',
+];
+const sentence = fc.oneof(
+  fc.array(fc.constantFrom(...WORDS), { maxLength: 12 }).map((words) => words.join(' ')),
+  fc.string({ maxLength: 300 }),
+  fc.string({ unit: 'grapheme', maxLength: 80 }),
+);
+const timeZone = fc.option(fc.oneof(fc.constantFrom('Europe/Berlin', 'America/New_York', 'Asia/Kolkata', 'Nowhere/City', 'UTC+5', ''), fc.string()), { nil: undefined });
+/** Values that are wrong for almost any field of an activity. */
+const junk = fc.oneof(fc.anything(), fc.constant(null), fc.integer(), fc.string(), fc.array(fc.anything(), { maxLength: 3 }));
+/** `id` and `from` are left out here: see the known failure below. */
+const FIELDS = ['type', 'text', 'conversation', 'recipient', 'channelData', 'entities', 'value', 'name', 'locale', 'localTimezone', 'channelId', 'timestamp', 'replyToId', 'attachments'];
+
+describe('the bot answers every generated turn without a 5xx, a crash or an unhandled rejection', () => {
+  test('generated sentences get a reply and a 2xx', async () => {
+    await fc.assert(
+      fc.asyncProperty(sentence, timeZone, async (text, zone) => {
+        const response = await post(messagesUrl, message(text, { serviceUrl: connector.serviceUrl, timeZone: zone }));
+        expect(response.status).toBeLessThan(300);
+        expect(connector.posted.some((p) => p.activity.type === 'message')).toBe(true);
+        connector.posted.length = 0;
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  test('malformed activities, card actions and bodies are refused or answered, never a 5xx', async () => {
+    const activity = fc.oneof(
+      fc.tuple(fc.constantFrom(...FIELDS), junk).map(([field, value]) => ({ ...message('failed jobs today', { serviceUrl: connector.serviceUrl }), [field]: value })),
+      fc.record({ verb: junk, data: junk }).map((action) => execute(action, { serviceUrl: connector.serviceUrl })),
+      junk.map((value) => submit(value, { serviceUrl: connector.serviceUrl })),
+      junk.map((value) => JSON.stringify(value) ?? 'undefined'),
+      fc.string(),
+    );
+    await fc.assert(
+      fc.asyncProperty(activity, async (body) => {
+        const response = await post(messagesUrl, body).catch((error: unknown) => ({ status: 0, body: String(error) }));
+        expect(response.status).toBeGreaterThan(0);
+        expect(response.status).toBeLessThan(500);
+        connector.posted.length = 0;
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  // NOTE: a known bot/ bug found by this fuzzing: botbuilder's CloudAdapter throws on a non-string
+  // activity id or from.id, which becomes a 500. Reported; this test turns red once it answers 400.
+  test.failing.each([
+    ['a numeric activity id', { id: 1 }],
+    ['an object activity id', { id: {} }],
+    ['a numeric from.id', { from: { id: 1 } }],
+  ])('KNOWN FAILURE: %s is refused with a 4xx', async (_name, change) => {
+    const response = await post(messagesUrl, { ...message('failed jobs today', { serviceUrl: connector.serviceUrl }), ...change });
+    expect(response.status).toBeLessThan(500);
+  });
+
+  test('the host still answers, and nothing went unhandled', async () => {
+    const response = await post(messagesUrl, message('failed jobs today', { serviceUrl: connector.serviceUrl }));
+    expect(response.status).toBe(200);
+    expect(watch.problems).toEqual([]);
+  });
+});
