@@ -113,9 +113,9 @@ if (args[0] === 'ci') {
   fs.mkdirSync('node_modules/some-dep', { recursive: true });
   fs.writeFileSync('node_modules/some-dep/index.js', '');
   if (!args.includes('--omit=dev')) fs.mkdirSync('node_modules/typescript', { recursive: true });
-} else if (args[0] === 'run' && args[1] === 'build') {
-  fs.mkdirSync('dist/functions', { recursive: true });
-  fs.writeFileSync('dist/functions/index.js', '');
+} else if (args[0] === 'run' && args[1] === 'build:bundle') {
+  fs.mkdirSync('dist/bundle/dist/functions', { recursive: true });
+  for (const file of ['dist/functions/index.js', 'host.json', 'package.json']) fs.writeFileSync('dist/bundle/' + file, '');
 } else {
   process.exit(99);
 }
