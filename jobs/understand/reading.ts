@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { JobStatus, JobType, type JobStatusValue, type JobTypeValue } from '../enums';
 import type { JobQuery } from '../model';
-import { isValidTimeZone } from './clock';
+import { luxonZoneName } from './clock';
 
 /** The page size a query gets when the sentence names none. */
 export const DEFAULT_PAGE_SIZE = 10;
@@ -81,14 +81,14 @@ function period({ now, start, end }: ReadingMoments): string {
  * "Failed jobs · today 00:00–now (America/New_York)". An invalid zone is read as UTC.
  */
 export function describeQuery(query: JobQuery, timeZone: string, now: Date, organizationName?: string): string {
-  const zone = isValidTimeZone(timeZone) ? timeZone : 'UTC';
-  const local = DateTime.fromJSDate(now, { zone });
+  const luxonZone = luxonZoneName(timeZone);
+  const options = { zone: luxonZone ?? 'UTC' };
   const moments = {
-    now: local,
-    start: DateTime.fromISO(query.startTime, { zone }),
-    end: DateTime.fromISO(query.endTime, { zone }),
+    now: DateTime.fromJSDate(now, options),
+    start: DateTime.fromISO(query.startTime, options),
+    end: DateTime.fromISO(query.endTime, options),
   };
-  return describeMoments(query, zone, moments, organizationName);
+  return describeMoments(query, luxonZone === undefined ? 'UTC' : timeZone, moments, organizationName);
 }
 
 /** describeQuery for a caller that already holds the instants in the zone (saves re-parsing them). */
