@@ -21,7 +21,8 @@ async function main(): Promise<void> {
     if (request.kind === 'memory') {
       // A full collection first, so that RSS reflects what is kept, not what is merely not yet collected.
       global.gc?.();
-      reply({ kind: 'memory', rss: process.memoryUsage.rss(), heapUsed: process.memoryUsage().heapUsed, peakRss });
+      const { rss, heapUsed, heapTotal, external } = process.memoryUsage();
+      reply({ kind: 'memory', rss, heapUsed, heapTotal, external, peakRss });
       peakRss = process.memoryUsage.rss();
     } else if (request.kind === 'close') {
       clearInterval(sampler);

@@ -12,4 +12,4 @@ export interface HostReady {
 export type HostRequest = { kind: 'memory' } | { kind: 'close' };
 
 /** Bytes; `peakRss` is the highest RSS sampled since the previous memory reply. */
-export type HostReply = { kind: 'memory'; rss: number; heapUsed: number; peakRss: number };
+export type HostReply = { kind: 'memory'; rss: number; heapUsed: number; heapTotal: number; external: number; peakRss: number };

@@ -7,19 +7,25 @@ import type { HostProcess } from './startHostProcess';
 import { round } from './stats';
 
 /** Enough to reach steady state: pools, caches and JIT settle before the baseline is taken. */
-const WARM_UP = { facade: 5_000, bot: 500 };
-const MEASURED = { facade: 20_000, bot: 2_000 };
+/** One round of load; the warm-up is one round, then ROUNDS rounds make the issue's 20k requests and 2k turns. */
+const ROUND = { facade: 5_000, bot: 500 };
+const ROUNDS = 4;
 const BOT_CONCURRENCY = 8;
 
 export interface MemoryFigures {
   facadeRequests: number;
   botTurns: number;
   rssAfterWarmUpMb: number;
+  /** After each round: growth that levels off is the allocator settling, growth in every round a leak. */
+  rssAfterRoundMb: number[];
   rssAfterLoadMb: number;
   rssGrowthPercent: number;
   heapAfterWarmUpMb: number;
   heapAfterLoadMb: number;
   heapGrowthPercent: number;
+  /** V8's reserved heap and memory outside it (buffers, sockets), after the load. */
+  heapTotalAfterLoadMb: number;
+  externalAfterLoadMb: number;
   failures: number;
 }
 
@@ -47,24 +53,32 @@ async function botLoad(host: HostProcess, turns: number): Promise<number> {
   return failures;
 }
 
-/** The host's RSS after warm-up, then after 20k facade requests and 2k bot turns (after a full GC each time). */
+/** The host's memory after a warm-up round, then after 20k facade requests and 2k bot turns in rounds (a full GC before each reading). */
 export async function benchMemory(host: HostProcess): Promise<MemoryFigures> {
   const { facade } = await facadeTargets(host);
-  await concurrentLoad(facade, 32, WARM_UP.facade);
-  await botLoad(host, WARM_UP.bot);
-  const warm = await host.memory();
-  const facadeRun = await concurrentLoad(facade, 32, MEASURED.facade);
-  const botFailures = await botLoad(host, MEASURED.bot);
-  const loaded = await host.memory();
+  let failures = 0;
+  const loadRound = async () => {
+    failures += (await concurrentLoad(facade, 32, ROUND.facade)).failures;
+    failures += await botLoad(host, ROUND.bot);
+    return host.memory();
+  };
+  const warm = await loadRound();
+  failures = 0;
+  const rounds = [];
+  for (let r = 0; r < ROUNDS; r++) rounds.push(await loadRound());
+  const loaded = rounds[rounds.length - 1]!;
   return {
-    facadeRequests: MEASURED.facade,
-    botTurns: MEASURED.bot,
+    facadeRequests: ROUNDS * ROUND.facade,
+    botTurns: ROUNDS * ROUND.bot,
     rssAfterWarmUpMb: megabytes(warm.rss),
+    rssAfterRoundMb: rounds.map((m) => megabytes(m.rss)),
     rssAfterLoadMb: megabytes(loaded.rss),
     rssGrowthPercent: round(((loaded.rss - warm.rss) / warm.rss) * 100, 1),
     heapAfterWarmUpMb: megabytes(warm.heapUsed),
     heapAfterLoadMb: megabytes(loaded.heapUsed),
     heapGrowthPercent: round(((loaded.heapUsed - warm.heapUsed) / warm.heapUsed) * 100, 1),
-    failures: facadeRun.failures + botFailures,
+    heapTotalAfterLoadMb: megabytes(loaded.heapTotal),
+    externalAfterLoadMb: megabytes(loaded.external),
+    failures,
   };
 }
