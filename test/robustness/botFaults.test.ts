@@ -4,6 +4,7 @@ import { execute, message } from '../bot/support/activities';
 import { executeActions, cardText } from '../bot/support/cardData';
 import { postedCards, startConnector, type Connector } from '../bot/support/connector';
 import { post } from '../bot/support/http';
+import { cardActions } from '../cards/walkCard';
 import { cardKind, errorTitle } from './documentedCards';
 
 let host: Awaited<ReturnType<typeof startTestHost>>;
@@ -28,6 +29,9 @@ const BOUND_MS = Number(TEST_SETTINGS.AVEPOINT_TOTAL_TIMEOUT_MS) + 1000;
 const options = () => ({ serviceUrl: connector.serviceUrl, timeZone: 'Europe/Berlin' });
 
 type Expected = ReturnType<typeof cardKind>;
+/** An error card offers "Try again" (an Execute of what failed, or the sentence sent again); a list does not need one. */
+const offersRetry = (card: unknown): boolean => cardActions(card).some((action) => action.title === 'Try again');
+
 /** Every upstream fault mode of the simulator, and the card the documentation promises for it. */
 const FAULTS: Array<[string, FaultInput | FaultInput[], Expected]> = [
   ['throttling with Retry-After, beyond retries', { kind: 'throttle', retryAfterSeconds: 1 }, 'unavailable'],
@@ -50,6 +54,7 @@ describe('a typed sentence meets each upstream fault: the documented card, withi
     const cards = postedCards(connector.posted);
     expect(cards).toHaveLength(1);
     expect(cardKind(cards[0])).toBe(expected);
+    expect(offersRetry(cards[0])).toBe(expected !== 'list');
     expect(cardText(cards[0])).not.toMatch(/127\.0\.0\.1|stack|Error:/);
   });
 
@@ -80,6 +85,7 @@ describe('"Next" (an adaptiveCard/action invoke) meets each upstream fault: the 
     const body = response.body as { statusCode: number; value: unknown };
     expect(body.statusCode).toBe(200);
     expect(cardKind(body.value)).toBe(expected);
+    expect(offersRetry(body.value)).toBe(expected !== 'list');
     expect(connector.posted).toEqual([]);
   });
 });
