@@ -1,4 +1,5 @@
-import { createBotEndpoint, type BotEndpoint } from '../bot/createBotEndpoint';
+import type { BotEndpoint } from '../bot/BotEndpoint';
+import { createLazyBotEndpoint } from '../bot/createLazyBotEndpoint';
 import { createTableConversationStore } from '../bot/createTableConversationStore';
 import { createAvePointClient, type ClosableAvePointClient } from '../avepoint/createAvePointClient';
 import { createConsoleLogger } from '../jobs/consoleLogger';
@@ -28,7 +29,7 @@ export interface ComposedApp {
   jobs: JobsService;
   organizations: OrganizationDirectory;
   understand: typeof understand;
-  /** The Teams bot behind POST /api/messages. */
+  /** The Teams bot behind POST /api/messages, loaded on its first request. */
   bot: BotEndpoint;
   /** Ends keep-alive connections (tests, local host shutdown). */
   close(): Promise<void>;
@@ -47,7 +48,7 @@ export function compose(config: AppConfig, options: ComposeOptions): ComposedApp
     logger,
   });
   const jobs = createJobsService({ client, organizations: organizations.list, now });
-  const bot = createBotEndpoint({
+  const bot = createLazyBotEndpoint({
     settings: config.bot,
     jobs,
     conversations: createTableConversationStore(createTableClient(config.storage, 'conversations')),

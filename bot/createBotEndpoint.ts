@@ -1,13 +1,14 @@
 import { CloudAdapter } from 'botbuilder';
 import type { Activity } from 'botbuilder';
 import type { AppConfig } from '../app/config';
-import { ConfigurationError } from '../jobs/errors';
 import type { JobsService } from '../jobs/JobsService';
 import type { Logger } from '../jobs/Logger';
+import { activitySchema, authenticationEnvelope } from './activitySchema';
+import type { BotEndpoint, BotResponse } from './BotEndpoint';
 import type { ConversationStore } from './ConversationStore';
 import { createConversation } from './conversation/createConversation';
-import { isActivityShaped } from './conversation/readIncoming';
 import { createAuthentication } from './createAuthentication';
+import { refuseOpenEndpoint } from './refuseOpenEndpoint';
 import { runTurn } from './runTurn';
 
 /** Below Teams' ~5 s invoke timeout, leaving room for the card to travel back. */
@@ -27,27 +28,10 @@ export interface BotEndpointDeps {
   connectorToken?: () => Promise<string>;
 }
 
-/** An HTTP request as the endpoint needs it: headers and the already-parsed JSON body. */
-export interface BotRequest {
-  headers: Record<string, string | undefined>;
-  body: unknown;
-}
-
-export interface BotResponse {
-  status: number;
-  body?: unknown;
-}
-
-export interface BotEndpoint {
-  handle(request: BotRequest): Promise<BotResponse>;
-}
-
 /** `POST /api/messages`: authenticates with Bot Framework tokens, runs the turn, answers invokes synchronously. */
 export function createBotEndpoint(deps: BotEndpointDeps): BotEndpoint {
   const { settings, logger } = deps;
-  if (!settings.appId && !deps.loopbackOnly) {
-    throw new ConfigurationError('MicrosoftAppId is not set: the bot endpoint would accept unauthenticated requests. Set it, or listen on loopback only.');
-  }
+  refuseOpenEndpoint(settings, deps.loopbackOnly);
   const authentication = createAuthentication(settings, deps.connectorToken);
   const adapter = new CloudAdapter(authentication);
   const conversation = createConversation({
@@ -61,19 +45,21 @@ export function createBotEndpoint(deps: BotEndpointDeps): BotEndpoint {
 
   return {
     async handle({ headers, body }) {
-      if (!isActivityShaped(body)) return { status: 400 };
-      const activity = body as Activity;
       const authorization = headers.authorization ?? headers.Authorization ?? '';
-      // Authenticated here, apart from the turn, so that every failure of it (bad token,
-      // unreachable signing keys) is a bare 401 and nothing of the turn runs.
-      const authenticated = await authentication.authenticateRequest(activity, authorization).catch((error: unknown) => {
+      // Authentication comes first, on the few fields it reads: a caller without a valid token
+      // gets a bare 401 whatever it sent, and learns nothing about how its body was judged.
+      // Every failure of it (bad token, unreachable signing keys) is a 401 and nothing of the turn runs.
+      const envelope = authenticationEnvelope(body) as Activity;
+      const authenticated = await authentication.authenticateRequest(envelope, authorization).catch((error: unknown) => {
         logger.warn('Bot request refused: authentication failed', { reason: error instanceof Error ? error.message.slice(0, 200) : typeof error });
         return undefined;
       });
       if (!authenticated) return { status: 401 };
+      // botbuilder throws (a 500) on activities it cannot process: those are the sender's fault.
+      if (!activitySchema.safeParse(body).success) return { status: 400 };
       try {
         let answer: BotResponse | undefined;
-        await adapter.processActivityDirect(authenticated, activity, async (context) => {
+        await adapter.processActivityDirect(authenticated, body as Activity, async (context) => {
           answer = await runTurn(context, conversation);
         });
         return answer ?? { status: 200 };

@@ -1,5 +1,5 @@
 import type { HttpRequest, HttpResponseInit } from '@azure/functions';
-import type { BotEndpoint } from '../bot/createBotEndpoint';
+import type { BotEndpoint } from '../bot/BotEndpoint';
 
 /** `POST /api/messages`: the Bot Framework channel's calls, handed to the bot endpoint. */
 export function messagesHandler(bot: BotEndpoint): (request: HttpRequest) => Promise<HttpResponseInit> {

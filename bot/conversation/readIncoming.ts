@@ -1,35 +1,14 @@
 import { IANAZone } from 'luxon';
 import { z } from 'zod';
 import { imBackSchema } from '../../cards/actions';
+import { activitySchema, type ActivityShape } from '../activitySchema';
 import type { Incoming } from './Incoming';
 
 const UTC = 'UTC';
 const TEAMS = 'msteams';
 
-// Only the parts we use; everything else in the activity is ignored, and all of it is untrusted.
-const activitySchema = z.object({
-  type: z.string().min(1),
-  // Required so that the token's serviceurl claim is always checked against it, and replies have somewhere to go.
-  serviceUrl: z.string().regex(/^https?:\/\//i),
-  channelId: z.string().min(1),
-  name: z.string().optional(),
-  action: z.string().optional(),
-  text: z.string().optional(),
-  value: z.unknown().optional(),
-  localTimezone: z.string().optional(),
-  locale: z.string().optional(),
-  conversation: z.object({ id: z.string().min(1), tenantId: z.string().optional() }),
-  recipient: z.object({ id: z.string() }).optional(),
-  membersAdded: z.array(z.object({ id: z.string() })).optional(),
-  entities: z.array(z.unknown()).optional(),
-  channelData: z.unknown().optional(),
-});
-
 const tenantSchema = z.object({ tenant: z.object({ id: z.string() }) });
 const mentionSchema = z.object({ type: z.literal('mention'), mentioned: z.object({ id: z.string() }), text: z.string() });
-
-/** The shape the endpoint requires before it authenticates anything: a typed activity with a conversation. */
-export const isActivityShaped = (body: unknown): boolean => activitySchema.safeParse(body).success;
 
 /** Pure: what an (authenticated) activity asks of the bot. */
 export function readIncoming(body: unknown): Incoming {
@@ -39,18 +18,18 @@ export function readIncoming(body: unknown): Incoming {
   const tenant = tenantSchema.safeParse(activity.channelData);
   const common = {
     conversationId: activity.conversation.id,
-    tenantId: tenant.success ? tenant.data.tenant.id : activity.conversation.tenantId,
+    tenantId: tenant.success ? tenant.data.tenant.id : (activity.conversation.tenantId ?? undefined),
   };
   const valid = activity.localTimezone && IANAZone.isValidZone(activity.localTimezone) ? activity.localTimezone : undefined;
   const zone = { timeZone: valid ?? UTC, timeZoneIsFallback: !valid };
   switch (activity.type) {
     case 'message': {
-      const typed = withoutMention(activity.text ?? '', activity.entities ?? [], activity.recipient?.id);
+      const typed = withoutMention(activity.text ?? '', activity.entities ?? [], activity.recipient?.id ?? undefined);
       // Teams posts an imBack button's value as typed text; clients that do not (the Playground) send it as a Submit value.
       const text = typed || (imBackSchema.safeParse(activity.value).data?.msteams.value.trim() ?? '');
       // Action.Submit (the fallback of Action.Execute) arrives as a message with `value` and no text.
       if (!text && activity.value !== undefined) return { ...common, ...zone, kind: 'submit', value: activity.value };
-      return { ...common, ...zone, kind: 'message', text, locale: activity.locale };
+      return { ...common, ...zone, kind: 'message', text, locale: activity.locale ?? undefined };
     }
     case 'invoke':
       return { ...common, ...zone, kind: 'action', name: activity.name ?? '', value: activity.value };
@@ -70,7 +49,7 @@ export function readIncoming(body: unknown): Incoming {
  * without installationUpdate (Azure's Web Chat, the Emulator) welcome on the conversationUpdate.
  * See https://learn.microsoft.com/microsoftteams/platform/bots/how-to/conversations/subscribe-to-conversation-events
  */
-function welcomesOnConversationUpdate(activity: z.infer<typeof activitySchema>): boolean {
+function welcomesOnConversationUpdate(activity: ActivityShape): boolean {
   const botAdded = activity.membersAdded?.some((member) => member.id === activity.recipient?.id) ?? false;
   return botAdded && activity.channelId !== TEAMS;
 }

@@ -1,0 +1,38 @@
+import type { BotEndpoint } from './BotEndpoint';
+import type { BotEndpointDeps } from './createBotEndpoint';
+import { refuseOpenEndpoint } from './refuseOpenEndpoint';
+
+export type BuildBotEndpoint = (deps: BotEndpointDeps) => Promise<BotEndpoint>;
+
+/**
+ * Loaded on demand: botbuilder and the card templating are about two thirds of the app's cold
+ * start (docs/PERFORMANCE.md, figure 4), and a facade call never needs them. esbuild's bundle keeps
+ * a dynamically imported module uninitialised until this runs.
+ */
+const loadAndBuild: BuildBotEndpoint = async (deps) => (await import('./createBotEndpoint')).createBotEndpoint(deps);
+
+/**
+ * The bot endpoint, built on the first request rather than at start-up. The start-up checks stay
+ * eager: an open endpoint off loopback still throws here. Concurrent first requests share one
+ * build; a failed build is logged, answered 500 and tried again on the next request.
+ */
+export function createLazyBotEndpoint(deps: BotEndpointDeps, build: BuildBotEndpoint = loadAndBuild): BotEndpoint {
+  refuseOpenEndpoint(deps.settings, deps.loopbackOnly);
+  let building: Promise<BotEndpoint> | undefined;
+  const endpoint = (): Promise<BotEndpoint> => {
+    building ??= build(deps).catch((error: unknown) => {
+      building = undefined;
+      throw error;
+    });
+    return building;
+  };
+  return {
+    async handle(request) {
+      const bot = await endpoint().catch((error: unknown) => {
+        deps.logger.error('Bot endpoint could not be built', { error: error instanceof Error ? error.message.split('\n')[0] : String(error) });
+        return undefined;
+      });
+      return bot ? bot.handle(request) : { status: 500 };
+    },
+  };
+}
