@@ -77,3 +77,20 @@ test('unreachable signing keys → 401, nothing posted', async () => {
     await isolated.close();
   }
 });
+
+describe('authentication comes before the shape of the activity', () => {
+  test.each([
+    ['an activity botbuilder cannot process', () => ({ ...activity(), id: 1 })],
+    ['an activity without serviceUrl', () => ({ ...activity(), serviceUrl: undefined })],
+    ['JSON that is not an object', () => [1, 2]],
+  ])('%s from a caller without a valid token → 401, telling nothing about the body', async (_, body) => {
+    const response = await post(host.messagesUrl, body(), { authorization: 'Bearer not.a.jwt' });
+    expect(response).toEqual({ status: 401, body: undefined });
+  });
+
+  test('an activity botbuilder cannot process, with a valid token → 400, nothing posted', async () => {
+    const response = await post(host.messagesUrl, { ...activity(), from: { id: 1 } }, { authorization: await bearer() });
+    expect(response).toEqual({ status: 400, body: undefined });
+    expect(connector.posted).toEqual([]);
+  });
+});

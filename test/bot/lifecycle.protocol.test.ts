@@ -91,3 +91,34 @@ describe('requests that are not activities', () => {
     expect(connector.posted).toEqual([]);
   });
 });
+
+describe('activities botbuilder cannot process are the sender\'s fault: 400, never 500', () => {
+  const activity = () => message('failed jobs today', { serviceUrl: connector.serviceUrl });
+  test.each([
+    ['a numeric id', { id: 1 }],
+    ['an object id', { id: {} }],
+    ['a numeric from.id', { from: { id: 1 } }],
+    ['a numeric from.name', { from: { id: '29:1', name: 7 } }],
+    ['an object recipient.id', { recipient: { id: {} } }],
+    ['a numeric conversation.name', { conversation: { id: 'a:1', name: 7 } }],
+    ['a string conversation.isGroup', { conversation: { id: 'a:1', isGroup: 'yes' } }],
+    ['a numeric serviceUrl', { serviceUrl: 1 }],
+    ['a numeric channelId', { channelId: 1 }],
+    ['a numeric type', { type: 1 }],
+    ['a numeric locale', { locale: 1 }],
+  ])('%s → 400, nothing posted', async (_, change) => {
+    const response = await post(host.messagesUrl, { ...activity(), ...change });
+    expect(response.status).toBe(400);
+    expect(connector.posted).toEqual([]);
+  });
+
+  test.each([
+    ['no id, no sender', { id: undefined, from: undefined }],
+    ['null names and group flag', { from: { id: '29:1', name: null }, conversation: { id: 'a:1', isGroup: null } }],
+    ['unknown extra fields', { futureField: { anything: [1, 'two'] }, from: { id: '29:1', futureField: 3 } }],
+  ])('what botbuilder accepts is served: %s', async (_, change) => {
+    const response = await post(host.messagesUrl, { ...activity(), ...change });
+    expect(response.status).toBe(200);
+    expect(postedCards(connector.posted)).toHaveLength(1);
+  });
+});
