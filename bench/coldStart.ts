@@ -7,17 +7,25 @@ import { median, ratio, round } from './stats';
 const RUNS = 7;
 
 /**
- * Loads one module in a fresh Node process the way the Functions worker loads an app (a plain
- * require of package.json's main, which composes and registers) and prints how long it took.
+ * Loads one module in a fresh Node process the way the Functions worker loads an app (package.json's
+ * main, which composes and registers: import() when it ends in .mjs, as the bundle's does, else
+ * require) and prints how long it took.
  */
 const LOADER = `
 const { join } = require('node:path');
+const { pathToFileURL } = require('node:url');
 const target = process.argv[1];
 const started = performance.now();
-if (target === 'botbuilder') require('botbuilder');
-else require(join(target, require(join(target, 'package.json')).main));
-process.stdout.write(String(performance.now() - started));
-process.exit(0);
+const loaded = () => {
+  process.stdout.write(String(performance.now() - started));
+  process.exit(0);
+};
+const main = target === 'botbuilder' ? undefined : join(target, require(join(target, 'package.json')).main);
+if (main?.endsWith('.mjs')) import(pathToFileURL(main).href).then(loaded);
+else {
+  require(main ?? 'botbuilder');
+  loaded();
+}
 `;
 
 export interface ColdStartFigures {

@@ -45,5 +45,5 @@ export function tscPackageSize(root: string): PackageSize {
   ]);
 }
 
-/** The bundle artefact: everything under dist/bundle (one script, its licences, host.json, package.json). */
+/** The bundle artefact: everything under dist/bundle (its scripts, their licences, host.json, package.json). */
 export const bundlePackageSize = (root: string): PackageSize => measure(filesUnder(join(root, 'dist', 'bundle'), root, new Set()));

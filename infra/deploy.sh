@@ -209,8 +209,9 @@ if [[ "$skip_app" == true ]]; then
     az functionapp restart --resource-group "$resource_group" --name "$app_name" --output none
   fi
 else
-  # One esbuild bundle with every dependency inside: a ~5 MB package without node_modules that
-  # loads faster on a cold start than the tsc output (figures in docs/PERFORMANCE.md).
+  # An esbuild bundle with every dependency inside, the bot in a file of its own that is read on
+  # the first bot request: a ~5 MB package without node_modules that loads faster on a cold start
+  # than the tsc output (layout and figures in docs/PERFORMANCE.md).
   log "Building the app bundle"
   (cd "$ROOT" && npm ci --no-audit --no-fund && npm run build:bundle)
 

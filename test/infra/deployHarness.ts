@@ -115,7 +115,7 @@ if (args[0] === 'ci') {
   if (!args.includes('--omit=dev')) fs.mkdirSync('node_modules/typescript', { recursive: true });
 } else if (args[0] === 'run' && args[1] === 'build:bundle') {
   fs.mkdirSync('dist/bundle/dist/functions', { recursive: true });
-  for (const file of ['dist/functions/index.js', 'host.json', 'package.json']) fs.writeFileSync('dist/bundle/' + file, '');
+  for (const file of ['dist/functions/index.mjs', 'dist/functions/createBotEndpoint-HASH.mjs', 'host.json', 'package.json']) fs.writeFileSync('dist/bundle/' + file, '');
 } else {
   process.exit(99);
 }
