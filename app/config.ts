@@ -6,7 +6,7 @@ const COMMERCIAL_TOKEN_URL = 'https://identity.avepointonlineservices.com/connec
 const optionalText = z.string().trim().optional().transform((v) => (v ? v : undefined));
 const csv = optionalText.transform((v) => (v ? v.split(',').map((s) => s.trim()).filter(Boolean) : []));
 
-/** Every setting the app reads, by its environment name. The single reader of process.env is compose.ts/dev. */
+/** Every setting the app reads, by its environment name. Only functions/index.ts and dev/ pass process.env in. */
 const settingsSchema = z.object({
   AVEPOINT_GRAPH_URL: z.url().optional(),
   AVEPOINT_API: z.enum(['graph', 'legacy']).default('graph'),

@@ -177,13 +177,22 @@ bot_app_id="$(output botAppId)"
 vault_name="$(output keyVaultName)"
 
 # --- credentials (only when given) ------------------------------------------------------------
+# Stores secret $1 from file $2 or, without one, from value $3; returns 1 when neither was given.
+# (set_secret dies on failure, so a failed write never reads as "not given".)
+store_given_secret() {
+  local name="$1" file="$2" value="$3"
+  if [[ -n "$file" ]]; then
+    set_secret "$vault_name" "$name" "$file"
+  elif [[ -n "$value" ]]; then
+    printf '%s' "$value" >"$work/$name"
+    set_secret "$vault_name" "$name" "$work/$name"
+  else
+    return 1
+  fi
+}
+
 secret_changed=false
-if [[ -n "$credential_file" ]]; then
-  set_secret "$vault_name" "$credential_secret_name" "$credential_file"
-  secret_changed=true
-elif [[ -n "${AVEPOINT_CREDENTIAL:-}" ]]; then
-  printf '%s' "$AVEPOINT_CREDENTIAL" >"$work/credential"
-  set_secret "$vault_name" "$credential_secret_name" "$work/credential"
+if store_given_secret "$credential_secret_name" "$credential_file" "${AVEPOINT_CREDENTIAL:-}"; then
   secret_changed=true
 elif az keyvault secret show --vault-name "$vault_name" --name "$credential_secret_name" --query id --output tsv >/dev/null 2>&1; then
   log "No AvePoint credential given: keeping the current value of $credential_secret_name in $vault_name"
@@ -191,12 +200,7 @@ else
   # Until the secret exists the Key Vault reference does not resolve and every AvePoint call fails.
   log "WARNING: $vault_name has no secret $credential_secret_name yet; the app cannot call AvePoint until you run again with --credential-file or AVEPOINT_CREDENTIAL"
 fi
-if [[ -n "$bot_password_file" ]]; then
-  set_secret "$vault_name" "$bot_password_secret_name" "$bot_password_file"
-  secret_changed=true
-elif [[ -n "${BOT_APP_PASSWORD:-}" ]]; then
-  printf '%s' "$BOT_APP_PASSWORD" >"$work/bot-password"
-  set_secret "$vault_name" "$bot_password_secret_name" "$work/bot-password"
+if store_given_secret "$bot_password_secret_name" "$bot_password_file" "${BOT_APP_PASSWORD:-}"; then
   secret_changed=true
 fi
 
