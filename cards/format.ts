@@ -1,4 +1,5 @@
-import { DateTime, IANAZone } from 'luxon';
+import { DateTime } from 'luxon';
+import { luxonZoneName } from '../jobs/timeZone';
 
 const SIZE_UNITS = ['B', 'KB', 'MB', 'GB', 'TB', 'PB'] as const;
 
@@ -33,9 +34,9 @@ export function formatCount(value: unknown): string {
   return isCount(value) ? Math.round(value).toLocaleString('en-US') : '—';
 }
 
-/** The zone to render in: the given IANA zone when valid, else UTC (luxon would print "Invalid DateTime"). */
+/** The zone to render in: the given IANA zone (in Intl's spelling) when valid, else UTC (luxon would print "Invalid DateTime"). */
 export function renderZone(timeZone: string): string {
-  return IANAZone.isValidZone(timeZone) ? timeZone : 'UTC';
+  return luxonZoneName(timeZone) ?? 'UTC';
 }
 
 /** Formats an ISO instant in `timeZone` with a luxon pattern; "—" when missing or unparsable. */

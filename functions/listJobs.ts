@@ -1,8 +1,8 @@
 import type { HttpRequest, HttpResponseInit, InvocationContext } from '@azure/functions';
-import { IANAZone } from 'luxon';
 import { ValidationError } from '../jobs/errors';
 import type { JobsService } from '../jobs/JobsService';
 import { parseJobsQueryString } from '../jobs/parseJobsQueryString';
+import { luxonZoneName } from '../jobs/timeZone';
 import type { UnderstandContext, Understanding } from '../jobs/understand/types';
 import { jobsResponse } from './jobsResponse';
 import { errorResponse } from './problem';
@@ -54,7 +54,7 @@ function readZoneAndLocale(params: URLSearchParams): { timeZone: string; locale?
   const timeZone = params.get('tz')?.trim() || 'UTC';
   const locale = params.get('locale')?.trim() || undefined;
   const issues = [];
-  if (!IANAZone.isValidZone(timeZone)) issues.push({ field: 'tz', message: 'must be an IANA time zone such as Europe/Berlin' });
+  if (luxonZoneName(timeZone) === undefined) issues.push({ field: 'tz', message: 'must be an IANA time zone such as Europe/Berlin' });
   if (locale !== undefined && !isLocale(locale)) issues.push({ field: 'locale', message: 'must be a BCP 47 locale such as en-GB' });
   if (issues.length > 0) throw new ValidationError(issues);
   return { timeZone, ...(locale && { locale }) };

@@ -1,6 +1,6 @@
-import { IANAZone } from 'luxon';
 import { z } from 'zod';
 import { imBackSchema } from '../../cards/actions';
+import { luxonZoneName } from '../../jobs/timeZone';
 import { activitySchema, type ActivityShape } from '../activitySchema';
 import type { Incoming } from './Incoming';
 
@@ -20,7 +20,7 @@ export function readIncoming(body: unknown): Incoming {
     conversationId: activity.conversation.id,
     tenantId: tenant.success ? tenant.data.tenant.id : (activity.conversation.tenantId ?? undefined),
   };
-  const valid = activity.localTimezone && IANAZone.isValidZone(activity.localTimezone) ? activity.localTimezone : undefined;
+  const valid = activity.localTimezone ? luxonZoneName(activity.localTimezone) : undefined;
   const zone = { timeZone: valid ?? UTC, timeZoneIsFallback: !valid };
   switch (activity.type) {
     case 'message': {

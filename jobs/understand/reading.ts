@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { JobStatus, JobType, type JobStatusValue, type JobTypeValue } from '../enums';
 import type { JobQuery } from '../model';
-import { luxonZoneName } from './clock';
+import { luxonZoneName } from '../timeZone';
 
 /** The page size a query gets when the sentence names none. */
 export const DEFAULT_PAGE_SIZE = 10;

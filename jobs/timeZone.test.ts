@@ -1,4 +1,4 @@
-import { luxonZoneName } from './clock';
+import { luxonZoneName } from './timeZone';
 
 describe('luxonZoneName: only Intl canonical spellings reach luxon (its caches never forget a name)', () => {
   test.each([
