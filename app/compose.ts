@@ -37,6 +37,7 @@ export interface ComposedApp {
 
 /** The composition root: the only place that wires the client, the service, storage and the bot together. */
 export function compose(config: AppConfig, options: ComposeOptions): ComposedApp {
+  const { loopbackOnly } = options;
   const logger = options.logger ?? createConsoleLogger();
   const now = options.now ?? (() => new Date());
   // The client keeps the real clock: its timeouts must pass even when tests freeze `now`.
@@ -54,8 +55,7 @@ export function compose(config: AppConfig, options: ComposeOptions): ComposedApp
     conversations: createTableConversationStore(createTableClient(config.storage, 'conversations')),
     logger,
     now,
-    loopbackOnly: options.loopbackOnly,
+    loopbackOnly,
   });
-  const { loopbackOnly } = options;
   return { config, loopbackOnly, logger, now, client, jobs, organizations, understand, bot, close: () => client.close() };
 }

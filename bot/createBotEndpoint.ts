@@ -31,6 +31,7 @@ export interface BotEndpointDeps {
 /** `POST /api/messages`: authenticates with Bot Framework tokens, runs the turn, answers invokes synchronously. */
 export function createBotEndpoint(deps: BotEndpointDeps): BotEndpoint {
   const { settings, logger } = deps;
+  // Also checked eagerly by the lazy endpoint; kept here so no caller can build an open endpoint off loopback.
   refuseOpenEndpoint(settings, deps.loopbackOnly);
   const authentication = createAuthentication(settings, deps.connectorToken);
   const adapter = new CloudAdapter(authentication);
