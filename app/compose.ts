@@ -1,16 +1,17 @@
 import type { BotEndpoint } from '../bot/BotEndpoint';
 import { createLazyBotEndpoint } from '../bot/createLazyBotEndpoint';
-import { createTableConversationStore } from '../bot/createTableConversationStore';
-import { createAvePointClient, type ClosableAvePointClient } from '../avepoint/createAvePointClient';
-import { createConsoleLogger } from '../jobs/consoleLogger';
+import { createAvePointClient } from '../avepoint/createAvePointClient';
 import { createJobsService } from '../jobs/createJobsService';
+import type { UpstreamProbe } from '../jobs/JobSource';
 import type { JobsService } from '../jobs/JobsService';
 import type { Logger } from '../jobs/Logger';
 import { createOrganizationDirectory, type OrganizationDirectory } from '../jobs/organizationDirectory';
-import { createTableOrganizationStore } from '../jobs/tableOrganizationStore';
 import { understand } from '../jobs/understand';
+import { createTableClient } from '../storage/createTableClient';
+import { createTableConversationStore } from '../storage/createTableConversationStore';
+import { createTableOrganizationStore } from '../storage/createTableOrganizationStore';
 import type { AppConfig } from './config';
-import { createTableClient } from './tables';
+import { createConsoleLogger } from './consoleLogger';
 
 export interface ComposeOptions {
   /** True for the local host on 127.0.0.1: the bot may then run without Bot Framework credentials. */
@@ -22,10 +23,9 @@ export interface ComposeOptions {
 /** Everything the functions need, built once per process. */
 export interface ComposedApp {
   config: AppConfig;
-  loopbackOnly: boolean;
-  logger: Logger;
   now: () => Date;
-  client: ClosableAvePointClient;
+  /** The AvePoint client's health probe. */
+  upstream: UpstreamProbe;
   jobs: JobsService;
   organizations: OrganizationDirectory;
   understand: typeof understand;
@@ -52,10 +52,11 @@ export function compose(config: AppConfig, options: ComposeOptions): ComposedApp
   const bot = createLazyBotEndpoint({
     settings: config.bot,
     jobs,
+    understand,
     conversations: createTableConversationStore(createTableClient(config.storage, 'conversations')),
     logger,
     now,
     loopbackOnly,
   });
-  return { config, loopbackOnly, logger, now, client, jobs, organizations, understand, bot, close: () => client.close() };
+  return { config, now, upstream: client, jobs, organizations, understand, bot, close: () => client.close() };
 }

@@ -1,5 +1,8 @@
 import { z } from 'zod';
+import type { AvePointCredential, AvePointSettings } from '../avepoint/AvePointSettings';
+import type { BotSettings } from '../bot/BotSettings';
 import { ConfigurationError } from '../jobs/errors';
+import type { StorageSettings } from '../storage/StorageSettings';
 
 const COMMERCIAL_TOKEN_URL = 'https://identity.avepointonlineservices.com/connect/token';
 
@@ -32,32 +35,11 @@ const settingsSchema = z.object({
 /** Names of every environment variable the app reads (infra checks its app settings against this). */
 export const settingNames = Object.keys(settingsSchema.shape) as readonly string[];
 
-export type AvePointCredential = { kind: 'secret'; secret: string } | { kind: 'certificate'; pem: string };
-
-export type StorageConfig =
-  | { kind: 'connectionString'; connectionString: string }
-  | { kind: 'identity'; tableServiceUri: string; clientId?: string };
-
+/** Each room's settings, read from one environment. */
 export interface AppConfig {
-  avepoint: {
-    baseUrl: string;
-    dialect: 'graph' | 'legacy';
-    tokenUrl: string;
-    clientId: string;
-    credential: AvePointCredential;
-    scope: string;
-    timeoutMs: number;
-    totalTimeoutMs: number;
-  };
-  bot: {
-    appId?: string;
-    appType?: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
-    tenantId?: string;
-    password?: string;
-    allowedTenants: string[];
-    openIdMetadataUrl?: string;
-  };
-  storage: StorageConfig;
+  avepoint: AvePointSettings;
+  bot: BotSettings;
+  storage: StorageSettings;
 }
 
 /** Reads and validates settings once; misconfiguration throws ConfigurationError naming the setting. */
@@ -102,7 +84,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
   };
 }
 
-function storageConfig(connectionString?: string, tableServiceUri?: string, clientId?: string): StorageConfig {
+function storageConfig(connectionString?: string, tableServiceUri?: string, clientId?: string): StorageSettings {
   if (tableServiceUri) return { kind: 'identity', tableServiceUri, clientId };
   if (connectionString) return { kind: 'connectionString', connectionString };
   throw new ConfigurationError('Set AzureWebJobsStorage (Azurite connection string) or AzureWebJobsStorage__tableServiceUri (managed identity)');

@@ -1,9 +1,10 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Agent, request, type Dispatcher } from 'undici';
-import type { AppConfig } from '../app/config';
 import type { Logger } from '../jobs/Logger';
+import type { JobSourceFilter } from '../jobs/JobSource';
 import type { JobsPage } from '../jobs/model';
-import type { AvePointClient, UpstreamJobFilter } from './AvePointClient';
+import type { AvePointClient } from './AvePointClient';
+import type { AvePointSettings } from './AvePointSettings';
 import { buildJobsRequest, type JobsRequest } from './dialects';
 import { connectionFailure, failureForStatus, FailureError, garbageFailure, timeoutFailure, toUpstreamError, type Failure } from './failure';
 import { parseJson } from './parseJson';
@@ -12,11 +13,8 @@ import { DEFAULT_RETRY_POLICY, nextDelayMs, parseRetryAfter, type RetryPolicy } 
 import { createTokenProvider, type TokenProvider } from './tokenProvider';
 
 const WHAT = 'AvePoint';
-const DEFAULT_TOTAL_TIMEOUT_MS = 10_000;
 
-export type AvePointClientOptions = Omit<AppConfig['avepoint'], 'totalTimeoutMs'> & {
-  /** Bound on all attempts of one call, waits included (default 10 s). */
-  totalTimeoutMs?: number;
+export type AvePointClientOptions = AvePointSettings & {
   logger: Logger;
   /** Test seams. */
   random?: () => number;
@@ -36,11 +34,11 @@ export function createAvePointClient(options: AvePointClientOptions): ClosableAv
   const now = options.now ?? Date.now;
   const random = options.random ?? Math.random;
   const policy: RetryPolicy = { ...DEFAULT_RETRY_POLICY, ...options.retryPolicy };
-  const totalTimeoutMs = options.totalTimeoutMs ?? DEFAULT_TOTAL_TIMEOUT_MS;
+  const { totalTimeoutMs } = options;
   const dispatcher = new Agent({ keepAliveTimeout: 30_000, connections: 32 });
   const tokens = createTokenProvider({ ...options, dispatcher, now });
 
-  const getJobs = async (filter: UpstreamJobFilter, callOptions?: { signal?: AbortSignal }): Promise<JobsPage> => {
+  const getJobs = async (filter: JobSourceFilter, callOptions?: { signal?: AbortSignal }): Promise<JobsPage> => {
     const deadline = now() + totalTimeoutMs;
     const jobsRequest = buildJobsRequest(options.dialect, options.baseUrl, filter);
     let refreshedAfter401 = false;
@@ -79,8 +77,8 @@ export function createAvePointClient(options: AvePointClientOptions): ClosableAv
 }
 
 /** The cheapest real query: one job of any type from the last hour. */
-function lastHour(nowMs: number): UpstreamJobFilter {
-  return { pageIndex: 1, pageSize: 1, type: 0, startTime: new Date(nowMs - 3_600_000).toISOString(), finishTime: new Date(nowMs).toISOString() };
+function lastHour(nowMs: number): JobSourceFilter {
+  return { pageIndex: 1, pageSize: 1, type: 0, startTime: new Date(nowMs - 3_600_000).toISOString(), endTime: new Date(nowMs).toISOString() };
 }
 
 /** One try: token, request within `timeoutMs`, then status and body mapped to a page or a failure. */

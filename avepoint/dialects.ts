@@ -1,4 +1,5 @@
-import type { UpstreamJobFilter } from './AvePointClient';
+import type { JobSourceFilter } from '../jobs/JobSource';
+import { toUpstreamFilterModel } from '../jobs/model';
 
 export type Dialect = 'graph' | 'legacy';
 
@@ -14,7 +15,7 @@ export interface JobsRequest {
  * Graph: `GET {base}/dynamicsbackup/jobs?…` (objectType is not offered there and is dropped).
  * Legacy: `POST {base}/api/OpenApi/GetJobs` with the seed's JobFilterModel body.
  */
-export function buildJobsRequest(dialect: Dialect, baseUrl: string, filter: UpstreamJobFilter): JobsRequest {
+export function buildJobsRequest(dialect: Dialect, baseUrl: string, filter: JobSourceFilter): JobsRequest {
   const base = baseUrl.replace(/\/+$/, '');
   if (dialect === 'graph') {
     const params = new URLSearchParams({
@@ -22,25 +23,16 @@ export function buildJobsRequest(dialect: Dialect, baseUrl: string, filter: Upst
       pageSize: String(filter.pageSize),
       type: String(filter.type),
       startTime: filter.startTime,
-      finishTime: filter.finishTime,
+      finishTime: filter.endTime,
     });
     if (filter.status !== undefined) params.set('status', String(filter.status));
     if (filter.organizationId !== undefined) params.set('organizationId', filter.organizationId);
     return { method: 'GET', url: `${base}/dynamicsbackup/jobs?${params.toString()}`, headers: { accept: 'application/json' } };
   }
-  const body = {
-    pageInfo: { currentPage: filter.pageIndex, pageSize: filter.pageSize },
-    type: filter.type,
-    startTime: filter.startTime,
-    endTime: filter.finishTime,
-    ...(filter.status !== undefined && { status: filter.status }),
-    ...(filter.organizationId !== undefined && { organizationId: filter.organizationId }),
-    ...(filter.objectType !== undefined && { objectType: filter.objectType }),
-  };
   return {
     method: 'POST',
     url: `${base}/api/OpenApi/GetJobs`,
     headers: { accept: 'application/json', 'content-type': 'application/json' },
-    body: JSON.stringify(body),
+    body: JSON.stringify(toUpstreamFilterModel(filter)),
   };
 }

@@ -1,6 +1,6 @@
 import { request, type Dispatcher } from 'undici';
 import { z } from 'zod';
-import type { AvePointCredential } from '../app/config';
+import type { AvePointCredential } from './AvePointSettings';
 import { CLIENT_ASSERTION_TYPE, createClientAssertion, parseCertificateCredential } from './clientAssertion';
 import { FailureError, connectionFailure, failureForStatus, garbageFailure, timeoutFailure, type Failure } from './failure';
 import { parseJson } from './parseJson';

@@ -1,7 +1,5 @@
 import { CallerIdConstants, ConfigurationBotFrameworkAuthentication, ConfigurationServiceClientCredentialFactory } from 'botbuilder';
-import type { AppConfig } from '../app/config';
-
-type BotSettings = AppConfig['bot'];
+import type { BotSettings } from './BotSettings';
 
 /**
  * botbuilder's authentication built from our validated settings only (never the whole

@@ -1,12 +1,14 @@
 import { CloudAdapter } from 'botbuilder';
 import type { Activity } from 'botbuilder';
-import type { AppConfig } from '../app/config';
+import type { BotSettings } from './BotSettings';
 import type { JobsService } from '../jobs/JobsService';
 import type { Logger } from '../jobs/Logger';
+import type { Understand } from '../jobs/understand/types';
 import { activitySchema, authenticationEnvelope } from './activitySchema';
 import type { BotEndpoint, BotResponse } from './BotEndpoint';
 import type { ConversationStore } from './ConversationStore';
 import { createConversation } from './conversation/createConversation';
+import { readIncoming } from './conversation/readIncoming';
 import { createAuthentication } from './createAuthentication';
 import { refuseOpenEndpoint } from './refuseOpenEndpoint';
 import { runTurn } from './runTurn';
@@ -15,8 +17,9 @@ import { runTurn } from './runTurn';
 export const DEFAULT_INVOKE_TIMEOUT_MS = 4_000;
 
 export interface BotEndpointDeps {
-  settings: AppConfig['bot'];
+  settings: BotSettings;
   jobs: JobsService;
+  understand: Understand;
   conversations: ConversationStore;
   logger: Logger;
   now: () => Date;
@@ -37,6 +40,7 @@ export function createBotEndpoint(deps: BotEndpointDeps): BotEndpoint {
   const adapter = new CloudAdapter(authentication);
   const conversation = createConversation({
     jobs: deps.jobs,
+    understand: deps.understand,
     conversations: deps.conversations,
     logger,
     now: deps.now,
@@ -46,22 +50,25 @@ export function createBotEndpoint(deps: BotEndpointDeps): BotEndpoint {
 
   return {
     async handle({ headers, body }) {
-      const authorization = headers.authorization ?? headers.Authorization ?? '';
+      const authorization = headers.authorization ?? '';
+      // The one parse of the activity; its verdict is acted on only after authentication.
+      const activity = activitySchema.safeParse(body);
       // Authentication comes first, on the few fields it reads: a caller without a valid token
       // gets a bare 401 whatever it sent, and learns nothing about how its body was judged.
       // Every failure of it (bad token, unreachable signing keys) is a 401 and nothing of the turn runs.
-      const envelope = authenticationEnvelope(body) as Activity;
+      const envelope = (activity.success ? activity.data : authenticationEnvelope(body)) as Activity;
       const authenticated = await authentication.authenticateRequest(envelope, authorization).catch((error: unknown) => {
         logger.warn('Bot request refused: authentication failed', { reason: error instanceof Error ? error.message.slice(0, 200) : typeof error });
         return undefined;
       });
       if (!authenticated) return { status: 401 };
       // botbuilder throws (a 500) on activities it cannot process: those are the sender's fault.
-      if (!activitySchema.safeParse(body).success) return { status: 400 };
+      if (!activity.success) return { status: 400 };
+      const incoming = readIncoming(activity.data);
       try {
         let answer: BotResponse | undefined;
         await adapter.processActivityDirect(authenticated, body as Activity, async (context) => {
-          answer = await runTurn(context, conversation);
+          answer = await runTurn(context, incoming, conversation);
         });
         return answer ?? { status: 200 };
       } catch (error) {

@@ -1,11 +1,11 @@
-import type { AppConfig } from '../app/config';
+import type { BotSettings } from './BotSettings';
 import { ConfigurationError } from '../jobs/errors';
 
 /**
  * Start-up check, kept free of botbuilder so that it runs before the bot is loaded: without an
  * app id the endpoint accepts unauthenticated requests, which only a loopback-only host may do.
  */
-export function refuseOpenEndpoint(settings: Pick<AppConfig['bot'], 'appId'>, loopbackOnly: boolean): void {
+export function refuseOpenEndpoint(settings: Pick<BotSettings, 'appId'>, loopbackOnly: boolean): void {
   if (!settings.appId && !loopbackOnly) {
     throw new ConfigurationError('MicrosoftAppId is not set: the bot endpoint would accept unauthenticated requests. Set it, or listen on loopback only.');
   }

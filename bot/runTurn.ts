@@ -3,7 +3,6 @@ import type { Activity, TurnContext } from 'botbuilder';
 import type { Conversation } from './conversation/createConversation';
 import type { Incoming } from './conversation/Incoming';
 import type { InvokeAnswer, Reply } from './conversation/Reply';
-import { readIncoming } from './conversation/readIncoming';
 
 const toActivity = (reply: Reply): Partial<Activity> =>
   reply.kind === 'card' ? MessageFactory.attachment(CardFactory.adaptiveCard(reply.card)) : MessageFactory.text(reply.text);
@@ -15,8 +14,7 @@ const showsTyping = (incoming: Incoming): boolean => incoming.kind === 'message'
  * The botbuilder edge of one turn: activity → conversation logic → posted replies.
  * Returns the invoke answer (if any) for the endpoint to send back as the HTTP response.
  */
-export async function runTurn(context: TurnContext, conversation: Conversation): Promise<InvokeAnswer | undefined> {
-  const incoming = readIncoming(context.activity);
+export async function runTurn(context: TurnContext, incoming: Incoming, conversation: Conversation): Promise<InvokeAnswer | undefined> {
   if (showsTyping(incoming)) await context.sendActivity({ type: ActivityTypes.Typing });
   const outcome = await conversation.respond(incoming);
   if (outcome.replies.length > 0) await context.sendActivities(outcome.replies.map(toActivity));

@@ -1,4 +1,5 @@
-import { cardActionSchema, jobQuerySchema, detailSelectAction, executeAction, imBackAction, imBackSchema, listAction, listContext, READING_MAX } from './actions';
+import { jobQuerySchema } from '../jobs/jobQuerySchema';
+import { cardActionSchema, detailSelectAction, executeAction, imBackAction, imBackSchema, listAction, listContext, READING_MAX } from './actions';
 
 const query = {
   page: 2,

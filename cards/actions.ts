@@ -1,23 +1,11 @@
 import { z } from 'zod';
-import { jobStatusSchema, jobTypeSchema, objectTypeSchema, organizationIdSchema, pageSchema, pageSizeSchema } from '../jobs/fieldSchemas';
+import { jobQuerySchema } from '../jobs/jobQuerySchema';
 import type { JobQuery } from '../jobs/model';
 import { plainText, truncate } from './text';
 
 /** The verbs of the card actions the bot handles (Action.Execute `verb`, and `data.verb` for both Execute and its Submit fallback). */
 export const CardVerb = { page: 'page', detail: 'detail', retry: 'retry' } as const;
 export type CardVerbName = (typeof CardVerb)[keyof typeof CardVerb];
-
-/** A JobQuery as it travels in card data: untrusted on the way back, so checked again with the request field rules. */
-export const jobQuerySchema: z.ZodType<JobQuery> = z.object({
-  page: pageSchema,
-  pageSize: pageSizeSchema,
-  type: jobTypeSchema,
-  startTime: z.iso.datetime(),
-  endTime: z.iso.datetime(),
-  statuses: z.array(jobStatusSchema).max(4),
-  organizationId: organizationIdSchema.optional(),
-  objectType: objectTypeSchema.optional(),
-});
 
 /** Longest job id the action data accepts (AvePoint's are 26 characters). */
 export const JOB_ID_MAX = 100;

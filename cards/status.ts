@@ -1,5 +1,5 @@
-import { jobStatusName, jobTypeName } from '../jobs/enums';
-import type { JobStatusName, JobTypeName } from '../jobs/enums';
+import { jobStatusLabels, jobStatusName, jobTypeLabels, jobTypeName } from '../jobs/enums';
+import type { JobStatusName } from '../jobs/enums';
 
 /** Adaptive Card text colours used for statuses. */
 export type CardColor = 'Default' | 'Good' | 'Warning' | 'Attention';
@@ -10,11 +10,11 @@ export interface StatusLook {
   color: CardColor;
 }
 
-const LOOKS: Record<JobStatusName, StatusLook> = {
-  failed: { icon: '❌', word: 'Failed', color: 'Attention' },
-  inProgress: { icon: '⏳', word: 'In progress', color: 'Warning' },
-  finishedWithException: { icon: '⚠️', word: 'Finished with exception', color: 'Warning' },
-  finished: { icon: '✅', word: 'Finished', color: 'Good' },
+const LOOKS: Record<JobStatusName, Omit<StatusLook, 'word'>> = {
+  failed: { icon: '❌', color: 'Attention' },
+  inProgress: { icon: '⏳', color: 'Warning' },
+  finishedWithException: { icon: '⚠️', color: 'Warning' },
+  finished: { icon: '✅', color: 'Good' },
 };
 
 /** Order of the count chips: what needs attention first. */
@@ -23,21 +23,11 @@ export const CHIP_ORDER: readonly JobStatusName[] = ['failed', 'inProgress', 'fi
 /** Icon, word and colour of a status number; unknown numbers are shown, not hidden. */
 export function statusLook(status: unknown): StatusLook {
   const name = typeof status === 'number' ? jobStatusName(status) : undefined;
-  return name ? LOOKS[name] : { icon: '❔', word: `Status ${typeof status === 'number' ? status : 'unknown'}`, color: 'Default' };
+  return name ? { ...LOOKS[name], word: jobStatusLabels(name).label } : { icon: '❔', word: `Status ${typeof status === 'number' ? status : 'unknown'}`, color: 'Default' };
 }
-
-const TYPE_WORDS: Record<JobTypeName, string> = {
-  all: 'All types',
-  backup: 'Backup',
-  restore: 'Restore',
-  dryRun: 'Dry run',
-  retention: 'Retention',
-  auditBackup: 'Audit backup',
-  export: 'Export',
-};
 
 /** Human name of a job type number. */
 export function typeWord(type: unknown): string {
   const name = typeof type === 'number' ? jobTypeName(type) : undefined;
-  return name ? TYPE_WORDS[name] : `Type ${typeof type === 'number' ? type : 'unknown'}`;
+  return name ? jobTypeLabels(name).label : `Type ${typeof type === 'number' ? type : 'unknown'}`;
 }

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { compose, type ComposedApp } from '../app/compose';
 import { loadConfig } from '../app/config';
 import { registrations } from '../functions/registrations';
-import { createConsoleLogger } from '../jobs/consoleLogger';
+import { createConsoleLogger } from '../app/consoleLogger';
 import type { Logger } from '../jobs/Logger';
 import { startSimulator, type Simulator } from '../simulator';
 import { startAzurite } from './azurite';

@@ -3,11 +3,9 @@ import { ValidationError } from '../jobs/errors';
 import type { JobsService } from '../jobs/JobsService';
 import { parseJobsQueryString } from '../jobs/parseJobsQueryString';
 import { luxonZoneName } from '../jobs/timeZone';
-import type { UnderstandContext, Understanding } from '../jobs/understand/types';
+import type { Understand } from '../jobs/understand/types';
 import { jobsResponse } from './jobsResponse';
 import { errorResponse } from './problem';
-
-export type Understand = (sentence: string, context: UnderstandContext) => Understanding;
 
 export interface ListJobsDeps {
   jobs: Pick<JobsService, 'getJobs' | 'organizations'>;

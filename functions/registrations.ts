@@ -32,7 +32,7 @@ export function registrations(app: ComposedApp): { http: HttpRegistration[]; tim
     http: [
       { name: 'getJobs', methods: ['POST'], authLevel: 'function', route: 'OpenApi/GetJobs', handler: getJobsHandler({ jobs, now }) },
       { name: 'listJobs', methods: ['GET'], authLevel: 'function', route: 'jobs', handler: listJobsHandler({ jobs, now, understand: app.understand }) },
-      { name: 'health', methods: ['GET'], authLevel: 'anonymous', route: 'health', handler: healthHandler({ client: app.client }) },
+      { name: 'health', methods: ['GET'], authLevel: 'anonymous', route: 'health', handler: healthHandler({ upstream: app.upstream }) },
       { name: 'messages', methods: ['POST'], authLevel: 'anonymous', route: 'messages', handler: messagesHandler(app.bot) },
       { name: 'openApi', methods: ['GET'], authLevel: 'anonymous', route: 'openapi.json', handler: openApiHandler() },
     ],

@@ -1,17 +1,17 @@
-import type { AvePointClient, UpstreamJobFilter } from '../avepoint/AvePointClient';
+import type { JobSource, JobSourceFilter } from './JobSource';
 import { createJobsService } from './createJobsService';
 import { jobIdStartTime } from './jobIdStartTime';
 import type { Job, JobQuery } from './model';
 
 /** A fake upstream over a fixed list, filtering and paging like the real API; it records every call. */
 function fakeClient(jobs: Job[]) {
-  const calls: UpstreamJobFilter[] = [];
-  const client: Pick<AvePointClient, 'getJobs'> = {
+  const calls: JobSourceFilter[] = [];
+  const client: JobSource = {
     async getJobs(filter) {
       calls.push(filter);
       const matching = jobs
         .filter((j) => filter.status === undefined || j.status === filter.status)
-        .filter((j) => j.startTime >= filter.startTime && j.startTime < filter.finishTime)
+        .filter((j) => j.startTime >= filter.startTime && j.startTime < filter.endTime)
         .sort((a, b) => b.startTime.localeCompare(a.startTime));
       const from = (filter.pageIndex - 1) * filter.pageSize;
       return { totalCount: matching.length, pageIndex: filter.pageIndex, pageSize: filter.pageSize, nextLink: 'upstream', jobs: matching.slice(from, from + filter.pageSize) };
@@ -44,7 +44,7 @@ describe('createJobsService', () => {
   it('asks once for one status and leaves nextLink to the facade', async () => {
     const { jobs, calls } = service();
     const page = await jobs.getJobs(query({ statuses: [4], page: 2 }));
-    expect(calls).toEqual([expect.objectContaining({ status: 4, pageIndex: 2, pageSize: 10, finishTime: '2026-11-28T00:00:00.000Z' })]);
+    expect(calls).toEqual([expect.objectContaining({ status: 4, pageIndex: 2, pageSize: 10, endTime: '2026-11-28T00:00:00.000Z' })]);
     expect(page.nextLink).toBeNull();
   });
 
@@ -69,7 +69,7 @@ describe('createJobsService', () => {
     const started = jobIdStartTime(wanted.jobId)!.getTime();
     for (const call of calls) {
       expect(Date.parse(call.startTime)).toBeGreaterThanOrEqual(started - 3_600_000);
-      expect(Date.parse(call.finishTime)).toBeLessThanOrEqual(started + 3_600_000);
+      expect(Date.parse(call.endTime)).toBeLessThanOrEqual(started + 3_600_000);
     }
   });
 

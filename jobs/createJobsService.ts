@@ -1,36 +1,35 @@
-import type { AvePointClient, UpstreamJobFilter } from '../avepoint/AvePointClient';
+import type { JobSource, JobSourceFilter } from './JobSource';
 import { jobIdStartTime } from './jobIdStartTime';
 import type { JobsService } from './JobsService';
 import { mergeNewestFirst } from './mergeNewestFirst';
 import type { Job, JobQuery, JobsPage, Organization } from './model';
-import { MERGED_RESULT_LIMIT } from './normalizeJobQuery';
+import { DEFAULT_RANGE_MS, MERGED_RESULT_LIMIT } from './limits';
 import { readListing } from './readListing';
+import { HOUR_MS } from './time';
 
-const HOUR_MS = 60 * 60 * 1000;
-const DAY_MS = 24 * HOUR_MS;
 /** A job id's timestamp is its start; the upstream filters by start time, so an hour either side is ample. */
 const JOB_ID_WINDOW_MS = HOUR_MS;
 /** Without a parseable id, the last 7 days are scanned, up to this many jobs. */
 const JOB_SCAN_LIMIT = 2000;
 
 export interface JobsServiceDeps {
-  client: Pick<AvePointClient, 'getJobs'>;
+  client: JobSource;
   /** Where organisation names come from (the Table Storage directory, cached). */
   organizations: (options?: { signal?: AbortSignal }) => Promise<Organization[]>;
   now: () => Date;
 }
 
-const upstreamFilter = (query: JobQuery, status?: number): Omit<UpstreamJobFilter, 'pageIndex' | 'pageSize'> => ({
+const upstreamFilter = (query: JobQuery, status?: number): Omit<JobSourceFilter, 'pageIndex' | 'pageSize'> => ({
   type: query.type,
   startTime: query.startTime,
-  finishTime: query.endTime,
+  endTime: query.endTime,
   ...(status !== undefined && { status }),
   ...(query.organizationId !== undefined && { organizationId: query.organizationId }),
   ...(query.objectType !== undefined && { objectType: query.objectType }),
 });
 
 /**
- * JobsService over the AvePoint client. One status (or none): one upstream call for the page.
+ * JobsService over a job source (the AvePoint client in the app). One status (or none): one upstream call for the page.
  * Several: the first page × pageSize jobs of each status (at most MERGED_RESULT_LIMIT each,
  * 100 per call), merged newest first, with the summed totalCount. `nextLink` is left to the caller.
  */
@@ -66,11 +65,11 @@ export function createJobsService(deps: JobsServiceDeps): JobsService {
     async getJob(jobId, options) {
       const started = jobIdStartTime(jobId);
       const end = started ? new Date(started.getTime() + JOB_ID_WINDOW_MS) : deps.now();
-      const start = started ? new Date(started.getTime() - JOB_ID_WINDOW_MS) : new Date(end.getTime() - 7 * DAY_MS);
+      const start = started ? new Date(started.getTime() - JOB_ID_WINDOW_MS) : new Date(end.getTime() - DEFAULT_RANGE_MS);
       const matches = (job: Job) => job.jobId.toLowerCase() === jobId.trim().toLowerCase();
       const { jobs } = await readListing(
         client,
-        { type: 0, startTime: start.toISOString(), finishTime: end.toISOString() },
+        { type: 0, startTime: start.toISOString(), endTime: end.toISOString() },
         JOB_SCAN_LIMIT,
         { ...options, stop: (page) => page.some(matches) },
       );

@@ -1,33 +1,55 @@
-/** Job types as AvePoint numbers them (bit-like values; treated as one value each). */
-export const JobType = {
-  all: 0,
-  backup: 1,
-  restore: 2,
-  dryRun: 4,
-  retention: 8,
-  auditBackup: 16,
-  export: 32,
+/**
+ * AvePoint's two numbered enums, one table each: the number, the label people read on cards
+ * and in the API, and the words a reading of a sentence echoes back ("failed backup jobs").
+ */
+const JOB_TYPES = {
+  all: { value: 0, label: 'All types', reading: '' },
+  backup: { value: 1, label: 'Backup', reading: 'backup' },
+  restore: { value: 2, label: 'Restore', reading: 'restore' },
+  dryRun: { value: 4, label: 'Dry run', reading: 'dry-run' },
+  retention: { value: 8, label: 'Retention', reading: 'retention' },
+  auditBackup: { value: 16, label: 'Audit backup', reading: 'audit backup' },
+  export: { value: 32, label: 'Export', reading: 'export' },
 } as const;
+
+const JOB_STATUSES = {
+  inProgress: { value: 2, label: 'In progress', reading: 'in-progress' },
+  finished: { value: 3, label: 'Finished', reading: 'finished' },
+  failed: { value: 4, label: 'Failed', reading: 'failed' },
+  finishedWithException: { value: 7, label: 'Finished with exception', reading: 'finished-with-exception' },
+} as const;
+
+interface EnumRow {
+  value: number;
+  label: string;
+  reading: string;
+}
+type Values<T extends Record<string, EnumRow>> = { readonly [K in keyof T]: T[K]['value'] };
+const valuesOf = <T extends Record<string, EnumRow>>(table: T): Values<T> =>
+  Object.fromEntries(Object.entries(table).map(([name, row]) => [name, row.value])) as Values<T>;
+
+/** Job types as AvePoint numbers them (bit-like values; treated as one value each). */
+export const JobType = valuesOf(JOB_TYPES);
 export type JobTypeName = keyof typeof JobType;
 export type JobTypeValue = (typeof JobType)[JobTypeName];
 
 /** Job statuses as AvePoint numbers them. */
-export const JobStatus = {
-  inProgress: 2,
-  finished: 3,
-  failed: 4,
-  finishedWithException: 7,
-} as const;
+export const JobStatus = valuesOf(JOB_STATUSES);
 export type JobStatusName = keyof typeof JobStatus;
 export type JobStatusValue = (typeof JobStatus)[JobStatusName];
 
-const invert = <T extends Record<string, number>>(o: T) =>
-  new Map(Object.entries(o).map(([name, value]) => [value, name as keyof T]));
+const invert = <T extends Record<string, EnumRow>>(table: T) =>
+  new Map(Object.entries(table).map(([name, row]) => [row.value, name as keyof T]));
 
-const typeNames = invert(JobType);
-const statusNames = invert(JobStatus);
+const typeNames = invert(JOB_TYPES);
+const statusNames = invert(JOB_STATUSES);
 
 /** Name of a job type number, or undefined for a value AvePoint does not define. */
-export const jobTypeName = (value: number): JobTypeName | undefined => typeNames.get(value as JobTypeValue);
+export const jobTypeName = (value: number): JobTypeName | undefined => typeNames.get(value);
 /** Name of a job status number, or undefined for a value AvePoint does not define. */
-export const jobStatusName = (value: number): JobStatusName | undefined => statusNames.get(value as JobStatusValue);
+export const jobStatusName = (value: number): JobStatusName | undefined => statusNames.get(value);
+
+/** The label of a job type ("Dry run") and its words in a reading ("dry-run"). */
+export const jobTypeLabels = (name: JobTypeName): EnumRow => JOB_TYPES[name];
+/** The label of a job status ("Finished with exception") and its words in a reading. */
+export const jobStatusLabels = (name: JobStatusName): EnumRow => JOB_STATUSES[name];

@@ -1,16 +1,14 @@
 import { z } from 'zod';
 import { JobStatus, JobType } from './enums';
 import { enumValue } from './enumValue';
+import { GUID_PATTERN } from './guid';
+import { MAX_PAGE, MAX_PAGE_SIZE } from './limits';
 
 /** An integer given as a JSON number or as digits in a string (query strings only have strings). */
 const integer = z
   .union([z.number(), z.string().trim().regex(/^-?\d+$/, 'must be a whole number').transform(Number)])
   .pipe(z.number().int('must be a whole number').min(-Number.MAX_SAFE_INTEGER).max(Number.MAX_SAFE_INTEGER));
 
-export const MAX_PAGE_SIZE = 100;
-export const DEFAULT_PAGE_SIZE = 10;
-/** A page number this deep is never a real request; the bound keeps page × pageSize a safe number. */
-export const MAX_PAGE = 1_000_000;
 
 export const pageSchema = integer.pipe(z.number().min(1, 'must be 1 or more').max(MAX_PAGE, `must be at most ${MAX_PAGE}`));
 export const pageSizeSchema = integer.pipe(
@@ -21,6 +19,6 @@ export const jobStatusSchema = enumValue(JobStatus);
 export const organizationIdSchema = z
   .string('must be a GUID string')
   .trim()
-  .regex(/^\{?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}?$/i, 'must be a GUID like 8c3b6a4e-0f7c-4c59-9d2a-6b0e3f1d2a77')
+  .regex(GUID_PATTERN, 'must be a GUID like 8c3b6a4e-0f7c-4c59-9d2a-6b0e3f1d2a77')
   .transform((id) => id.replace(/[{}]/g, '').toLowerCase());
 export const objectTypeSchema = integer.pipe(z.number().min(0, 'must be 0 or more'));

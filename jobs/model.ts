@@ -1,4 +1,5 @@
 import type { JobStatusValue, JobTypeValue } from './enums';
+import type { JobSourceFilter } from './JobSource';
 
 /**
  * One query for jobs, normalised: every default applied, times as ISO 8601 UTC strings.
@@ -71,17 +72,26 @@ export interface Organization {
   name: string;
 }
 
-/** Converts a normalised query to the seed's JobFilterModel shape. */
+/** Converts a normalised query to the seed's JobFilterModel shape (the `filter` echoed to callers). */
 export function toJobFilterModel(query: JobQuery): JobFilterModel {
+  const status = query.statuses.length === 1 ? query.statuses[0] : query.statuses.length > 1 ? [...query.statuses] : undefined;
+  return filterModel({ ...query, pageIndex: query.page, status });
+}
+
+/** The JobFilterModel of one upstream request: the body of AvePoint's legacy GetJobs. */
+export function toUpstreamFilterModel(filter: JobSourceFilter): JobFilterModel {
+  return filterModel(filter);
+}
+
+function filterModel(f: Omit<JobSourceFilter, 'status'> & { status?: number | number[] }): JobFilterModel {
   const model: JobFilterModel = {
-    pageInfo: { currentPage: query.page, pageSize: query.pageSize },
-    type: query.type,
-    startTime: query.startTime,
-    endTime: query.endTime,
+    pageInfo: { currentPage: f.pageIndex, pageSize: f.pageSize },
+    type: f.type,
+    startTime: f.startTime,
+    endTime: f.endTime,
   };
-  if (query.statuses.length === 1) model.status = query.statuses[0];
-  else if (query.statuses.length > 1) model.status = [...query.statuses];
-  if (query.organizationId !== undefined) model.organizationId = query.organizationId;
-  if (query.objectType !== undefined) model.objectType = query.objectType;
+  if (f.status !== undefined) model.status = f.status;
+  if (f.organizationId !== undefined) model.organizationId = f.organizationId;
+  if (f.objectType !== undefined) model.objectType = f.objectType;
   return model;
 }

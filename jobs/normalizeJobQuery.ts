@@ -2,7 +2,6 @@ import type { z } from 'zod';
 import type { JobStatusValue } from './enums';
 import { ValidationError, type FieldIssue } from './errors';
 import {
-  DEFAULT_PAGE_SIZE,
   jobStatusSchema,
   jobTypeSchema,
   objectTypeSchema,
@@ -10,14 +9,9 @@ import {
   pageSchema,
   pageSizeSchema,
 } from './fieldSchemas';
+import { DEFAULT_PAGE_SIZE, MERGED_RESULT_LIMIT } from './limits';
 import type { JobQuery } from './model';
 import { resolveTimeRange } from './resolveTimeRange';
-
-/**
- * Several statuses are merged from one upstream listing per status, each read from its first page;
- * the facade reads at most this many jobs per status (ten upstream pages of 100).
- */
-export const MERGED_RESULT_LIMIT = 1000;
 
 /** Request values before checking, each still as the caller wrote it. `undefined` = not given. */
 export interface RawJobQuery {

@@ -1,9 +1,9 @@
-import type { AvePointClient } from '../avepoint/AvePointClient';
+import type { JobSource } from './JobSource';
 import type { Logger } from './Logger';
 import type { Organization } from './model';
+import { DEFAULT_RANGE_MS } from './limits';
 import { readListing } from './readListing';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 /** Organisations are read from the last 7 days of jobs, up to this many jobs. */
 const REFRESH_SCAN_LIMIT = 5000;
 
@@ -21,7 +21,7 @@ export interface OrganizationDirectory {
 }
 
 export interface OrganizationDirectoryDeps {
-  client: Pick<AvePointClient, 'getJobs'>;
+  client: JobSource;
   store: OrganizationStore;
   now: () => Date;
   logger: Logger;
@@ -44,7 +44,7 @@ export function createOrganizationDirectory(deps: OrganizationDirectoryDeps): Or
     const end = deps.now();
     const { jobs } = await readListing(
       deps.client,
-      { type: 0, startTime: new Date(end.getTime() - 7 * DAY_MS).toISOString(), finishTime: end.toISOString() },
+      { type: 0, startTime: new Date(end.getTime() - DEFAULT_RANGE_MS).toISOString(), endTime: end.toISOString() },
       REFRESH_SCAN_LIMIT,
       options,
     );

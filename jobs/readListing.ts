@@ -1,4 +1,4 @@
-import type { AvePointClient, UpstreamJobFilter } from '../avepoint/AvePointClient';
+import type { JobSource, JobSourceFilter } from './JobSource';
 import type { Job } from './model';
 
 /** The most one upstream call is asked for (the API's page size limit). */
@@ -9,8 +9,8 @@ export const UPSTREAM_PAGE_SIZE = 100;
  * or once `stop` says enough. Returns the jobs read and the listing's totalCount.
  */
 export async function readListing(
-  client: Pick<AvePointClient, 'getJobs'>,
-  filter: Omit<UpstreamJobFilter, 'pageIndex' | 'pageSize'>,
+  client: JobSource,
+  filter: Omit<JobSourceFilter, 'pageIndex' | 'pageSize'>,
   limit: number,
   options: { signal?: AbortSignal; stop?: (jobs: Job[]) => boolean } = {},
 ): Promise<{ jobs: Job[]; totalCount: number }> {

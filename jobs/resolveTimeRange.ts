@@ -1,15 +1,7 @@
 import type { FieldIssue } from './errors';
+import { DEFAULT_RANGE_MS, EARLIEST_MS, FUTURE_SLACK_MS, MAX_RANGE_DAYS } from './limits';
 import { parseInstant } from './parseInstant';
-
-const DAY_MS = 24 * 60 * 60 * 1000;
-/** Without times, the last 7 days ending now (as COMMANDS.md says for sentences). */
-export const DEFAULT_RANGE_DAYS = 7;
-/** One year (leap-safe): longer ranges are almost always a typo and make the upstream scan everything. */
-export const MAX_RANGE_DAYS = 366;
-/** AvePoint Cloud Backup has no jobs this old; earlier dates are typos (e.g. epoch seconds sent as milliseconds). */
-export const EARLIEST_MS = Date.UTC(2000, 0, 1);
-/** Clocks drift and callers round up; more than a day ahead is a mistake. */
-export const FUTURE_SLACK_MS = DAY_MS;
+import { DAY_MS } from './time';
 
 export interface TimeRange {
   startTime: string;
@@ -38,7 +30,7 @@ export function resolveTimeRange(
   const end = read(input.end, names.end);
   if (issues.length > 0) return { issues };
   const endMs = end ?? (start !== undefined ? Math.max(now.getTime(), start + 1) : now.getTime());
-  const startMs = start ?? endMs - DEFAULT_RANGE_DAYS * DAY_MS;
+  const startMs = start ?? endMs - DEFAULT_RANGE_MS;
   if (startMs >= endMs) issues.push({ field: names.start, message: `must be before ${names.end}` });
   else if (endMs - startMs > MAX_RANGE_DAYS * DAY_MS) issues.push({ field: names.start, message: `the range must not exceed ${MAX_RANGE_DAYS} days` });
   if (issues.length > 0) return { issues };

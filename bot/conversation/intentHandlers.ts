@@ -40,7 +40,7 @@ const continueQuery =
     const saved = await deps.conversations.get(turn.conversationId);
     if (!saved) return [text('There is no earlier list to continue. Ask for some jobs first.'), card(helpCard())];
     const query = { ...saved.query, page: Math.max(1, saved.query.page + step) };
-    return listReplies(deps, turn.conversationId, { ...saved, query, timeZoneIsFallback: saved.timeZone === 'UTC' && turn.timeZoneIsFallback });
+    return listReplies(deps, turn.conversationId, { ...saved, query, timeZoneIsFallback: turn.timeZoneIsFallback });
   };
 
 /** One handler per intent; `respondToMessage` dispatches through this table only. */
@@ -57,13 +57,10 @@ export const intentHandlers: Record<Intent, IntentHandler> = {
   // Also what a sentence with nothing understood at all becomes: show what was ignored.
   help: async ({ understood }) => [card(helpCard({ ignored: understood.ignored }))],
   greeting: async () => [text(GREETING_HINT), card(helpCard())],
-  async job({ turn, understood, deps }) {
+  async job({ understood, deps }) {
+    // A failure here is respondToMessage's error card, whose "Try again" sends the sentence again.
     const jobId = understood.jobId ?? '';
-    try {
-      const job = await deps.jobs.getJob(jobId);
-      return job ? [card(jobDetailCard({ job, timeZone: understood.timeZone }))] : [text(`I found no job with the id ${jobId}.`)];
-    } catch (error) {
-      return [card(errorCardFor(error, deps.logger, { sentence: turn.text }))];
-    }
+    const job = await deps.jobs.getJob(jobId);
+    return job ? [card(jobDetailCard({ job, timeZone: understood.timeZone }))] : [text(`I found no job with the id ${jobId}.`)];
   },
 };

@@ -3,7 +3,7 @@ import type { AdaptiveCardJson } from '../../cards/expand';
 import { MAX_LIST_ROWS, jobListCard } from '../../cards';
 import type { TurnDeps } from './TurnDeps';
 
-/** A list to show, and whether its zone is UTC only because Teams sent none. */
+/** A list to show, and whether the activity asking for it came without a zone. */
 export interface ListRequest extends ListContext {
   timeZoneIsFallback: boolean;
 }
@@ -17,9 +17,12 @@ export async function listCard(deps: TurnDeps, conversationId: string, request: 
   // Cards above MAX_LIST_ROWS rows would pass Teams' ~28 KB message limit: cap, and say so.
   const capped = request.query.pageSize > MAX_LIST_ROWS;
   const query = capped ? { ...request.query, pageSize: MAX_LIST_ROWS } : request.query;
-  const { reading, timeZone, timeZoneIsFallback } = request;
+  const { timeZone } = request;
+  const reading = capped ? `${request.reading} · ${MAX_LIST_ROWS} per card (Teams' size limit)` : request.reading;
+  // UTC is called a fallback only when that is why it was used: a saved UTC list stays UTC when the user chose it.
+  const timeZoneIsFallback = timeZone === 'UTC' && request.timeZoneIsFallback;
   const page = await deps.jobs.getJobs(query, { signal });
+  // What is remembered is what is shown, so that "next" keeps the cap note over the capped page size.
   await deps.conversations.set(conversationId, { query, reading, timeZone });
-  const shown = capped ? `${reading} · ${MAX_LIST_ROWS} per card (Teams' size limit)` : reading;
-  return jobListCard({ page, query, reading: shown, timeZone, timeZoneIsFallback, now: deps.now() });
+  return jobListCard({ page, query, reading, timeZone, timeZoneIsFallback, now: deps.now() });
 }

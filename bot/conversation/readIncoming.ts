@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { imBackSchema } from '../../cards/actions';
 import { luxonZoneName } from '../../jobs/timeZone';
-import { activitySchema, type ActivityShape } from '../activitySchema';
+import type { ActivityShape } from '../activitySchema';
 import type { Incoming } from './Incoming';
 
 const UTC = 'UTC';
@@ -10,11 +10,8 @@ const TEAMS = 'msteams';
 const tenantSchema = z.object({ tenant: z.object({ id: z.string() }) });
 const mentionSchema = z.object({ type: z.literal('mention'), mentioned: z.object({ id: z.string() }), text: z.string() });
 
-/** Pure: what an (authenticated) activity asks of the bot. */
-export function readIncoming(body: unknown): Incoming {
-  const parsed = activitySchema.safeParse(body);
-  if (!parsed.success) return { kind: 'ignored', conversationId: '' };
-  const activity = parsed.data;
+/** Pure: what an (authenticated, checked) activity asks of the bot. */
+export function readIncoming(activity: ActivityShape): Incoming {
   const tenant = tenantSchema.safeParse(activity.channelData);
   const common = {
     conversationId: activity.conversation.id,

@@ -25,7 +25,7 @@ type ListInput = ActionInput & { data: Extract<CardActionData, { verb: 'page' | 
 /** The list the action's data describes (its page already set by the card), in the zone it was read in. */
 const showList = ({ data, conversationId, timeZoneIsFallback, deps, signal }: ListInput): Promise<AdaptiveCardJson> => {
   const { query, reading, timeZone } = data;
-  return listCard(deps, conversationId, { query, reading, timeZone, timeZoneIsFallback: timeZone === 'UTC' && timeZoneIsFallback }, signal);
+  return listCard(deps, conversationId, { query, reading, timeZone, timeZoneIsFallback }, signal);
 };
 
 /** One handler per card verb; `respondToAction` dispatches through this table only. Errors propagate to it. */

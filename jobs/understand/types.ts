@@ -38,3 +38,6 @@ export interface Token {
   lower: string;
   word: string;
 }
+
+/** The understanding function, as the bot and the facade receive it (injected by app/compose.ts). */
+export type Understand = (sentence: string, context: UnderstandContext) => Understanding;

@@ -29,7 +29,7 @@ describe.each(cases)('$dialect dialect with a $credentialKind credential', ({ di
     expect(starts).toEqual([...starts].sort((a, b) => b - a));
     for (const start of starts) {
       expect(start).toBeGreaterThanOrEqual(Date.parse(oneDayFilter.startTime));
-      expect(start).toBeLessThan(Date.parse(oneDayFilter.finishTime));
+      expect(start).toBeLessThan(Date.parse(oneDayFilter.endTime));
     }
   });
 

@@ -5,7 +5,7 @@ const filter = {
   pageSize: 50,
   type: 1,
   startTime: '2026-11-01T00:00:00.000Z',
-  finishTime: '2026-11-02T00:00:00.000Z',
+  endTime: '2026-11-02T00:00:00.000Z',
 };
 
 describe('graph dialect', () => {
@@ -33,7 +33,7 @@ describe('legacy dialect', () => {
       pageInfo: { currentPage: 2, pageSize: 50 },
       type: 1,
       startTime: filter.startTime,
-      endTime: filter.finishTime,
+      endTime: filter.endTime,
       ...body,
     });
   });

@@ -1,5 +1,5 @@
 import type { Logger } from '../../jobs/Logger';
-import { createAvePointClient, type AvePointClientOptions, type ClosableAvePointClient } from '../../avepoint';
+import { createAvePointClient, type AvePointClientOptions, type ClosableAvePointClient } from '../../avepoint/createAvePointClient';
 import type { Simulator } from '../../simulator';
 
 /** The simulator's clock in these tests: generated data is fixed around it. */
@@ -54,7 +54,7 @@ export const oneDayFilter = {
   pageSize: 100,
   type: 0,
   startTime: new Date(SIM_NOW.getTime() - 86_400_000).toISOString(),
-  finishTime: SIM_NOW.toISOString(),
+  endTime: SIM_NOW.toISOString(),
 };
 
 /** Runs `fn` and reports how long it took with what it threw (or undefined). */

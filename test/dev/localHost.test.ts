@@ -2,7 +2,7 @@ import { connect } from 'node:net';
 import { mkdtempSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createTableClient } from '../../app/tables';
+import { createTableClient } from '../../storage/createTableClient';
 import { loadLocalSettings, readRoutePrefix } from '../../dev/localSettings';
 import { projectRoot } from '../../dev/projectRoot';
 import { startTestHost } from '../facade/harness';

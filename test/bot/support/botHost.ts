@@ -1,10 +1,11 @@
+import { understand } from '../../../jobs/understand';
 import { createServer } from 'node:http';
 import { HttpRequest } from '@azure/functions';
-import { createTableClient } from '../../../app/tables';
+import { createTableClient } from '../../../storage/createTableClient';
 import type { AppConfig } from '../../../app/config';
 import { createAvePointClient } from '../../../avepoint/createAvePointClient';
 import { createBotEndpoint } from '../../../bot/createBotEndpoint';
-import { createTableConversationStore } from '../../../bot/createTableConversationStore';
+import { createTableConversationStore } from '../../../storage/createTableConversationStore';
 import type { ConversationStore } from '../../../bot/ConversationStore';
 import { messagesHandler } from '../../../functions/messages';
 import { createJobsService } from '../../../jobs/createJobsService';
@@ -72,6 +73,7 @@ export async function startBotHost(options: BotHostOptions): Promise<BotHost> {
   const bot = createBotEndpoint({
     settings: { allowedTenants: [], ...options.settings },
     jobs,
+    understand,
     conversations,
     logger,
     now,

@@ -3,6 +3,7 @@ import { createConversation } from '../../../bot/conversation/createConversation
 import type { Incoming } from '../../../bot/conversation/Incoming';
 import type { JobsService } from '../../../jobs/JobsService';
 import type { JobQuery, JobsPage } from '../../../jobs/model';
+import { understand } from '../../../jobs/understand';
 
 export const NOW = new Date('2026-11-28T12:00:00.000Z');
 export const EMPTY_PAGE: JobsPage = { totalCount: 0, pageIndex: 1, pageSize: 10, nextLink: null, jobs: [] };
@@ -22,6 +23,7 @@ export function fakeConversation(jobs: Partial<JobsService> = {}) {
       getJob: jobs.getJob ?? (async () => undefined),
       organizations: jobs.organizations ?? (async () => []),
     },
+    understand,
     conversations: { get: async (id) => saved.get(id), set: async (id, value) => void saved.set(id, value) },
     logger: {
       info: (message, properties) => logged.push({ level: 'info', message, properties }),

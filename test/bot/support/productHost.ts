@@ -1,5 +1,5 @@
-import { createTableClient } from '../../../app/tables';
-import { createTableConversationStore } from '../../../bot/createTableConversationStore';
+import { createTableClient } from '../../../storage/createTableClient';
+import { createTableConversationStore } from '../../../storage/createTableConversationStore';
 import { startLocalHost } from '../../../dev/startLocalHost';
 import type { Logger } from '../../../jobs/Logger';
 import type { BotHost, LogEntry } from './botHost';

@@ -1,13 +1,14 @@
 import type { TableClient } from '@azure/data-tables';
 import { z } from 'zod';
-import { jobQuerySchema } from '../cards/actions';
-import type { ConversationStore, SavedQuery } from './ConversationStore';
+import type { ConversationStore, SavedQuery } from '../bot/ConversationStore';
+import { jobQuerySchema } from '../jobs/jobQuerySchema';
+import { ensureTableOnce } from './ensureTableOnce';
 import { toTableKey } from './tableKey';
 
 /** One partition per conversation (spreads load); one row per kind of state. */
 const ROW = 'lastQuery';
 
-/** What was stored may come from an older version of the app: read it back through the same schema card data uses. */
+/** What was stored may come from an older version of the app: read it back through the one JobQuery schema. */
 const savedSchema = z.object({ query: jobQuerySchema, reading: z.string(), timeZone: z.string() });
 
 interface Row {
@@ -20,16 +21,8 @@ interface Row {
  * The conversation store over one Azure Table (Azurite locally, managed identity in Azure:
  * the TableClient decides). The table is created on first use, once per store instance.
  */
-export function createTableConversationStore(table: TableClient): ConversationStore {
-  let ready: Promise<void> | undefined;
-  const ensureTable = (): Promise<void> => {
-    // createTable succeeds when the table already exists; a failure is retried on the next call.
-    ready ??= table.createTable().catch((error: unknown) => {
-      ready = undefined;
-      throw error;
-    });
-    return ready;
-  };
+export function createTableConversationStore(table: Pick<TableClient, 'createTable' | 'getEntity' | 'upsertEntity'>): ConversationStore {
+  const ensureTable = ensureTableOnce(table);
 
   return {
     async get(conversationId) {

@@ -1,7 +1,7 @@
-import { createTableClient } from '../../app/tables';
+import { createTableClient } from '../../storage/createTableClient';
 import type { SavedQuery } from '../../bot/ConversationStore';
-import { createTableConversationStore } from '../../bot/createTableConversationStore';
-import { toTableKey } from '../../bot/tableKey';
+import { createTableConversationStore } from '../../storage/createTableConversationStore';
+import { toTableKey } from '../../storage/tableKey';
 import { startAzurite } from '../../dev/azurite';
 import type { Azurite } from '../../dev/azurite';
 

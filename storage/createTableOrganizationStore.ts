@@ -1,6 +1,7 @@
 import type { TableClient } from '@azure/data-tables';
-import type { Organization } from './model';
-import type { OrganizationStore } from './organizationDirectory';
+import type { Organization } from '../jobs/model';
+import type { OrganizationStore } from '../jobs/organizationDirectory';
+import { ensureTableOnce } from './ensureTableOnce';
 
 const PARTITION = 'organization';
 
@@ -8,9 +9,7 @@ const PARTITION = 'organization';
 export function createTableOrganizationStore(
   table: Pick<TableClient, 'createTable' | 'listEntities' | 'upsertEntity'>,
 ): OrganizationStore {
-  let created: Promise<void> | undefined;
-  // createTable is idempotent; doing it once per instance keeps it off the hot path.
-  const ensureTable = () => (created ??= table.createTable().catch((error: unknown) => ((created = undefined), Promise.reject(error))));
+  const ensureTable = ensureTableOnce(table);
   return {
     async list() {
       await ensureTable();

@@ -1,0 +1,4 @@
+/** Fixed lengths of time in milliseconds (calendar days in a zone are luxon's job, not these). */
+export const MINUTE_MS = 60_000;
+export const HOUR_MS = 60 * MINUTE_MS;
+export const DAY_MS = 24 * HOUR_MS;
