@@ -1,11 +1,11 @@
 import type { HttpRequest, HttpResponseInit, InvocationContext } from '@azure/functions';
-import { ValidationError } from '../jobs/errors';
 import type { JobsService } from '../jobs/JobsService';
+import { MAX_PAGE_SIZE } from '../jobs/limits';
 import { parseJobsQueryString } from '../jobs/parseJobsQueryString';
-import { luxonZoneName } from '../jobs/timeZone';
 import type { Understand } from '../jobs/understand/types';
 import { jobsResponse } from './jobsResponse';
 import { errorResponse } from './problem';
+import { interpretationOf, readSentenceParams, readZoneAndLocale } from './readSentenceParams';
 
 export interface ListJobsDeps {
   jobs: Pick<JobsService, 'getJobs' | 'organizations'>;
@@ -20,48 +20,20 @@ export interface ListJobsDeps {
  * nextLink of every answer already pages.
  */
 export function listJobsHandler(deps: ListJobsDeps) {
+  const sentenceDeps = { understand: deps.understand, organizations: () => deps.jobs.organizations(), now: deps.now };
   return async (request: HttpRequest, context: InvocationContext): Promise<HttpResponseInit> => {
     try {
       const params = new URL(request.url).searchParams;
-      const sentence = params.get('q');
-      if (sentence === null) {
+      if (!params.has('q')) {
+        readZoneAndLocale(params);
         const query = parseJobsQueryString(params, deps.now());
         return { status: 200, jsonBody: jobsResponse(await deps.jobs.getJobs(query), query, request.url) };
       }
-      const understanding = deps.understand(sentence, {
-        now: deps.now(),
-        ...readZoneAndLocale(params),
-        organizations: await deps.jobs.organizations(),
-      });
-      if (understanding.intent !== 'query') {
-        throw new ValidationError([
-          { field: 'q', message: `must describe jobs (e.g. "failed backups yesterday"); it was read as ${understanding.intent}` },
-        ]);
-      }
-      const { query, reading, ignored, timeZone, intent, unknownOrganization } = understanding;
-      const body = jobsResponse(await deps.jobs.getJobs(query), query, request.url);
-      const interpretation = { reading, ignored, timeZone, intent, ...(unknownOrganization && { unknownOrganization }) };
-      return { status: 200, jsonBody: { ...body, interpretation } };
+      const understanding = await readSentenceParams(params, ['query'], sentenceDeps, MAX_PAGE_SIZE);
+      const body = jobsResponse(await deps.jobs.getJobs(understanding.query), understanding.query, request.url);
+      return { status: 200, jsonBody: { ...body, interpretation: interpretationOf(understanding) } };
     } catch (error) {
       return errorResponse(error, context);
     }
   };
-}
-
-function readZoneAndLocale(params: URLSearchParams): { timeZone: string; locale?: string } {
-  const timeZone = params.get('tz')?.trim() || 'UTC';
-  const locale = params.get('locale')?.trim() || undefined;
-  const issues = [];
-  if (luxonZoneName(timeZone) === undefined) issues.push({ field: 'tz', message: 'must be an IANA time zone such as Europe/Berlin' });
-  if (locale !== undefined && !isLocale(locale)) issues.push({ field: 'locale', message: 'must be a BCP 47 locale such as en-GB' });
-  if (issues.length > 0) throw new ValidationError(issues);
-  return { timeZone, ...(locale && { locale }) };
-}
-
-function isLocale(tag: string): boolean {
-  try {
-    return Intl.getCanonicalLocales(tag).length === 1;
-  } catch {
-    return false;
-  }
 }

@@ -1,15 +1,16 @@
 /**
  * AvePoint's two numbered enums, one table each: the number, the label people read on cards
- * and in the API, and the words a reading of a sentence echoes back ("failed backup jobs").
+ * and in the API, the words a reading of a sentence echoes back ("failed backup jobs"), and for
+ * types the plural an answer counts in ("3 of 52 backups failed").
  */
 const JOB_TYPES = {
-  all: { value: 0, label: 'All types', reading: '' },
-  backup: { value: 1, label: 'Backup', reading: 'backup' },
-  restore: { value: 2, label: 'Restore', reading: 'restore' },
-  dryRun: { value: 4, label: 'Dry run', reading: 'dry-run' },
-  retention: { value: 8, label: 'Retention', reading: 'retention' },
-  auditBackup: { value: 16, label: 'Audit backup', reading: 'audit backup' },
-  export: { value: 32, label: 'Export', reading: 'export' },
+  all: { value: 0, label: 'All types', reading: '', plural: 'jobs' },
+  backup: { value: 1, label: 'Backup', reading: 'backup', plural: 'backups' },
+  restore: { value: 2, label: 'Restore', reading: 'restore', plural: 'restores' },
+  dryRun: { value: 4, label: 'Dry run', reading: 'dry-run', plural: 'dry runs' },
+  retention: { value: 8, label: 'Retention', reading: 'retention', plural: 'retention jobs' },
+  auditBackup: { value: 16, label: 'Audit backup', reading: 'audit backup', plural: 'audit backups' },
+  export: { value: 32, label: 'Export', reading: 'export', plural: 'exports' },
 } as const;
 
 const JOB_STATUSES = {
@@ -49,7 +50,7 @@ export const jobTypeName = (value: number): JobTypeName | undefined => typeNames
 /** Name of a job status number, or undefined for a value AvePoint does not define. */
 export const jobStatusName = (value: number): JobStatusName | undefined => statusNames.get(value);
 
-/** The label of a job type ("Dry run") and its words in a reading ("dry-run"). */
-export const jobTypeLabels = (name: JobTypeName): EnumRow => JOB_TYPES[name];
+/** The label of a job type ("Dry run"), its words in a reading ("dry-run") and its plural ("dry runs"). */
+export const jobTypeLabels = (name: JobTypeName): EnumRow & { plural: string } => JOB_TYPES[name];
 /** The label of a job status ("Finished with exception") and its words in a reading. */
 export const jobStatusLabels = (name: JobStatusName): EnumRow => JOB_STATUSES[name];

@@ -30,7 +30,7 @@ export interface RawJobQuery {
 export type FieldNames = Record<'page' | 'pageSize' | 'type' | 'start' | 'end' | 'organizationId' | 'objectType', string>;
 
 /** Checks and normalises a request into a JobQuery, or throws ValidationError listing every problem. */
-export function normalizeJobQuery(raw: RawJobQuery, names: FieldNames, now: Date): JobQuery {
+export function normalizeJobQuery(raw: RawJobQuery, names: FieldNames, now: Date, defaultRangeMs?: number): JobQuery {
   const issues: FieldIssue[] = [];
   const check = <T>(schema: z.ZodType<T, unknown>, value: unknown, field: string): T | undefined => {
     if (value === undefined) return undefined;
@@ -49,7 +49,7 @@ export function normalizeJobQuery(raw: RawJobQuery, names: FieldNames, now: Date
     const status = check(jobStatusSchema, value, field);
     if (status !== undefined && !statuses.includes(status)) statuses.push(status);
   }
-  const time = resolveTimeRange({ start: raw.start, end: raw.end }, { start: names.start, end: names.end }, now);
+  const time = resolveTimeRange({ start: raw.start, end: raw.end }, { start: names.start, end: names.end }, now, defaultRangeMs);
   issues.push(...time.issues);
   if (statuses.length > 1 && page * pageSize > MERGED_RESULT_LIMIT) {
     issues.push({ field: names.page, message: `with several statuses, page × page size must not exceed ${MERGED_RESULT_LIMIT}` });

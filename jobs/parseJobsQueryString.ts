@@ -17,7 +17,7 @@ const ALIASES: Record<keyof FieldNames, string[]> = {
  * into a JobQuery. `status` may repeat or be comma-separated; other parameters (e.g. `code`, `q`) are ignored.
  * Throws ValidationError naming each parameter as the caller wrote it.
  */
-export function parseJobsQueryString(params: URLSearchParams, now: Date): JobQuery {
+export function parseJobsQueryString(params: URLSearchParams, now: Date, defaultRangeMs?: number): JobQuery {
   const names = {} as FieldNames;
   const values: Partial<Record<keyof FieldNames, string>> = {};
   for (const [field, aliases] of Object.entries(ALIASES) as [keyof FieldNames, string[]][]) {
@@ -44,5 +44,6 @@ export function parseJobsQueryString(params: URLSearchParams, now: Date): JobQue
     },
     names,
     now,
+    defaultRangeMs,
   );
 }

@@ -10,12 +10,13 @@ export interface TimeRange {
 
 /**
  * Resolves the optional start and end of a request into a checked UTC range.
- * Only a start: it runs to now. Only an end: the 7 days before it. Neither: the last 7 days.
+ * Only a start: it runs to now. Only an end: the default length before it (7 days). Neither: the default up to now.
  */
 export function resolveTimeRange(
   input: { start?: unknown; end?: unknown },
   names: { start: string; end: string },
   now: Date,
+  defaultRangeMs = DEFAULT_RANGE_MS,
 ): { range?: TimeRange; issues: FieldIssue[] } {
   const issues: FieldIssue[] = [];
   const read = (value: unknown, field: string): number | undefined => {
@@ -30,7 +31,7 @@ export function resolveTimeRange(
   const end = read(input.end, names.end);
   if (issues.length > 0) return { issues };
   const endMs = end ?? (start !== undefined ? Math.max(now.getTime(), start + 1) : now.getTime());
-  const startMs = start ?? endMs - DEFAULT_RANGE_MS;
+  const startMs = start ?? endMs - defaultRangeMs;
   if (startMs >= endMs) issues.push({ field: names.start, message: `must be before ${names.end}` });
   else if (endMs - startMs > MAX_RANGE_DAYS * DAY_MS) issues.push({ field: names.start, message: `the range must not exceed ${MAX_RANGE_DAYS} days` });
   if (issues.length > 0) return { issues };

@@ -38,12 +38,11 @@ describe('GET /api/jobs?q=', () => {
     for (const job of body.jobs) expect(job.organizationName).toBe('Contoso');
   });
 
-  it('reports an unknown organisation back instead of guessing (default zone UTC)', async () => {
+  it('refuses an unknown organisation with the nearest known names instead of widening the query', async () => {
     const { status, body } = await getJson(`${host.url}/api/jobs?q=${encodeURIComponent('failed jobs for northwnd')}`);
-    expect(status).toBe(200);
-    expect(body.interpretation.timeZone).toBe('UTC');
-    expect(body.interpretation.unknownOrganization).toMatchObject({ name: 'northwnd' });
-    expect(body.filter.organizationId).toBeUndefined();
+    expect(status).toBe(400);
+    expect(body.errors).toEqual([expect.objectContaining({ field: 'q', message: expect.stringContaining('"northwnd"') })]);
+    expect(body.errors[0].message).toMatch(/did you mean "Northwind/);
   });
 
   it('pages a sentence through nextLink in the query-string form', async () => {

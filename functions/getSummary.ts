@@ -1,0 +1,53 @@
+import type { HttpRequest, HttpResponseInit, InvocationContext } from '@azure/functions';
+import { ValidationError } from '../jobs/errors';
+import type { JobsService } from '../jobs/JobsService';
+import type { SummaryService } from '../jobs/createSummaryService';
+import type { SummaryQuery } from '../jobs/JobsSummary';
+import { MAX_PAGE_SIZE } from '../jobs/limits';
+import { parseJobsQueryString } from '../jobs/parseJobsQueryString';
+import { rangePhrase } from '../jobs/rangePhrase';
+import { summaryAnswer } from '../jobs/summaryAnswer';
+import { DAY_MS } from '../jobs/time';
+import type { Understand } from '../jobs/understand/types';
+import { errorResponse } from './problem';
+import { interpretationOf, readSentenceParams, readZoneAndLocale } from './readSentenceParams';
+
+export interface GetSummaryDeps {
+  summaries: SummaryService;
+  jobs: Pick<JobsService, 'organizations'>;
+  understand: Understand;
+  now: () => Date;
+}
+
+/** Filter parameters of GET /api/jobs that a summary has no use for: it counts every status over the whole range. */
+const NOT_FOR_SUMMARIES = ['status', 'page', 'pageIndex', 'currentPage', 'size', 'pageSize', 'objectType'];
+
+/**
+ * GET /api/summary: counts per status and per organisation over a range (default the last 24 hours),
+ * each organisation's last successful backup and whether it is within the RPO, and the answer sentence.
+ * Same parameters as GET /api/jobs (type, start, end, org, or q + tz) without status and paging.
+ */
+export function getSummaryHandler(deps: GetSummaryDeps) {
+  const sentenceDeps = { understand: deps.understand, organizations: () => deps.jobs.organizations(), now: deps.now };
+  return async (request: HttpRequest, context: InvocationContext): Promise<HttpResponseInit> => {
+    try {
+      const params = new URL(request.url).searchParams;
+      const refused = NOT_FOR_SUMMARIES.filter((name) => params.has(name));
+      if (refused.length > 0) throw new ValidationError(refused.map((field) => ({ field, message: 'is not used by a summary, which counts every status over the whole range' })));
+      const { timeZone } = readZoneAndLocale(params);
+      const understanding = params.has('q') ? await readSentenceParams(params, ['summary', 'query'], sentenceDeps, MAX_PAGE_SIZE) : undefined;
+      const { type, startTime, endTime, organizationId } = understanding?.query ?? parseJobsQueryString(params, deps.now(), DAY_MS);
+      const query: SummaryQuery = { type, startTime, endTime, ...(organizationId !== undefined && { organizationId }) };
+      const summary = await deps.summaries.summarize(query);
+      const answer = summaryAnswer(summary, rangePhrase(startTime, endTime, deps.now(), understanding?.timeZone ?? timeZone), understanding?.question);
+      const { query: filter, ...counts } = summary;
+      return {
+        status: 200,
+        headers: { 'cache-control': 'no-store' },
+        jsonBody: { filter, ...(understanding && { interpretation: interpretationOf(understanding) }), answer, ...counts },
+      };
+    } catch (error) {
+      return errorResponse(error, context);
+    }
+  };
+}

@@ -1,0 +1,58 @@
+import { ValidationError } from '../jobs/errors';
+import type { Organization } from '../jobs/model';
+import { luxonZoneName } from '../jobs/timeZone';
+import type { Intent, Understand, Understanding } from '../jobs/understand/types';
+
+export interface SentenceDeps {
+  understand: Understand;
+  organizations: () => Promise<Organization[]>;
+  now: () => Date;
+}
+
+/**
+ * Reads `q` (with `tz` and `locale`) like the bot reads a message, for GET /api/jobs and
+ * /api/summary. A sentence read as another intent, or naming an organisation nobody knows, is a
+ * 400 naming `q`: an HTTP caller cannot answer "did you mean …?", and a widened query would mislead.
+ */
+export async function readSentenceParams(params: URLSearchParams, accepted: readonly Intent[], deps: SentenceDeps, maxPageSize: number): Promise<Understanding> {
+  const sentence = params.get('q') ?? '';
+  const understanding = deps.understand(sentence, {
+    now: deps.now(),
+    ...readZoneAndLocale(params),
+    organizations: await deps.organizations(),
+    maxPageSize,
+  });
+  if (understanding.unknownOrganization) {
+    const { name, suggestions } = understanding.unknownOrganization;
+    const hint = suggestions.length > 0 ? `; did you mean ${suggestions.map((s) => `"${s}"`).join(' or ')}?` : '';
+    throw new ValidationError([{ field: 'q', message: `names an organisation this service does not know: "${name}"${hint}` }]);
+  }
+  if (!accepted.includes(understanding.intent)) {
+    throw new ValidationError([
+      { field: 'q', message: `must describe jobs (e.g. "failed backups yesterday"); it was read as ${understanding.intent}` },
+    ]);
+  }
+  return understanding;
+}
+
+/** What the response says about how `q` was read. */
+export const interpretationOf = ({ reading, ignored, timeZone, intent }: Understanding) => ({ reading, ignored, timeZone, intent });
+
+/** `tz` and `locale`, checked whether or not `q` is given. */
+export function readZoneAndLocale(params: URLSearchParams): { timeZone: string; locale?: string } {
+  const timeZone = params.get('tz')?.trim() || 'UTC';
+  const locale = params.get('locale')?.trim() || undefined;
+  const issues = [];
+  if (luxonZoneName(timeZone) === undefined) issues.push({ field: 'tz', message: 'must be an IANA time zone such as Europe/Berlin' });
+  if (locale !== undefined && !isLocale(locale)) issues.push({ field: 'locale', message: 'must be a BCP 47 locale such as en-GB' });
+  if (issues.length > 0) throw new ValidationError(issues);
+  return { timeZone, ...(locale && { locale }) };
+}
+
+function isLocale(tag: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(tag).length === 1;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,151 @@
+import { JobStatus, JobType, type JobStatusName } from './enums';
+import type { JobSource, JobSourceFilter } from './JobSource';
+import type { JobsSummary, OrganizationSummary, StatusCounts, SummaryQuery } from './JobsSummary';
+import type { Job, JobsPage, Organization } from './model';
+import { DAY_MS, HOUR_MS, MINUTE_MS } from './time';
+
+/** A backup older than this is not looked for: the answer is then "none in 30 days". */
+export const SUCCESS_LOOKBACK_DAYS = 30;
+/** How long one summary is reused for the same filter (docs/API.md). */
+export const SUMMARY_CACHE_MS = 60_000;
+/** Distinct summaries kept at once; untrusted filters must not grow the cache without bound. */
+const SUMMARY_CACHE_ENTRIES = 100;
+
+const STATUS_NAMES = Object.keys(JobStatus) as JobStatusName[];
+
+export interface SummaryService {
+  /** Counts over the whole range from one-row pages; throws UpstreamError. See upstreamCallsPerSummary. */
+  summarize(query: SummaryQuery, options?: { signal?: AbortSignal }): Promise<JobsSummary>;
+}
+
+export interface SummaryServiceDeps {
+  source: JobSource;
+  organizations: (options?: { signal?: AbortSignal }) => Promise<Organization[]>;
+  now: () => Date;
+  /** BACKUP_RPO_HOURS. */
+  rpoHours: number;
+}
+
+/**
+ * Upstream calls one summary costs: per status a one-row page for the range (its totalCount is the
+ * count) plus one for the total; per organisation the same four and one for its last successful
+ * backup. Identical calls made at the same time are shared.
+ */
+export const upstreamCallsPerSummary = (organizations: number): number => 5 + 5 * organizations;
+
+/**
+ * The summary service over a job source. Every count is the `totalCount` of a one-row page, so the
+ * cost does not grow with the number of jobs; the undici pool of the client bounds how many run at once.
+ */
+export function createSummaryService(deps: SummaryServiceDeps): SummaryService {
+  const inFlight = new Map<string, Promise<JobsPage>>();
+  const cache = new Map<string, { at: number; summary: Promise<JobsSummary> }>();
+
+  const onePage = (filter: JobSourceFilter, signal?: AbortSignal): Promise<JobsPage> => {
+    const key = JSON.stringify(filter);
+    const shared = inFlight.get(key);
+    if (shared) return shared;
+    const call = deps.source.getJobs(filter, { signal }).finally(() => inFlight.delete(key));
+    inFlight.set(key, call);
+    return call;
+  };
+
+  const compute = async (query: SummaryQuery, nowMs: number, signal?: AbortSignal): Promise<JobsSummary> => {
+    const range = { pageIndex: 1, pageSize: 1, type: query.type, startTime: query.startTime, endTime: query.endTime };
+    const countsFor = async (organizationId?: string) => {
+      const scoped = organizationId === undefined ? range : { ...range, organizationId };
+      const [total, ...pages] = await Promise.all([
+        onePage(scoped, signal),
+        ...STATUS_NAMES.map((name) => onePage({ ...scoped, status: JobStatus[name] }, signal)),
+      ]);
+      const byStatus = Object.fromEntries(STATUS_NAMES.map((name, i) => [name, pages[i]!.totalCount])) as StatusCounts;
+      return { total: total!.totalCount, anyJob: total!.jobs[0], byStatus, newestFailed: pages[STATUS_NAMES.indexOf('failed')]!.jobs[0] };
+    };
+    const lastSuccess = (organizationId: string) =>
+      onePage(
+        {
+          pageIndex: 1,
+          pageSize: 1,
+          type: JobType.backup,
+          status: JobStatus.finished,
+          organizationId,
+          startTime: new Date(nowMs - SUCCESS_LOOKBACK_DAYS * DAY_MS).toISOString(),
+          endTime: new Date(nowMs).toISOString(),
+        },
+        signal,
+      ).then((page) => page.jobs[0]);
+
+    const [overall, known] = await Promise.all([countsFor(query.organizationId), deps.organizations({ signal })]);
+    const scope = query.organizationId === undefined ? known : [named(query.organizationId, known, overall.anyJob)];
+    const organizations = await Promise.all(
+      scope.map(async (organization) => {
+        const [counts, success] = await Promise.all([countsFor(organization.id), lastSuccess(organization.id)]);
+        return organizationSummary(organization, counts, success, nowMs, deps.rpoHours);
+      }),
+    );
+    const accounted = organizations.reduce((sum, o) => sum + STATUS_NAMES.reduce((s, name) => s + o.byStatus[name], 0), 0);
+    const overallKnown = STATUS_NAMES.reduce((s, name) => s + overall.byStatus[name], 0);
+    return {
+      query,
+      asOf: new Date(nowMs).toISOString(),
+      rpoHours: deps.rpoHours,
+      totalCount: overall.total,
+      byStatus: overall.byStatus,
+      organizations: organizations.sort(byAttention),
+      otherOrganizationsCount: Math.max(0, overallKnown - accounted),
+    };
+  };
+
+  return {
+    summarize(query, options) {
+      const nowMs = deps.now().getTime();
+      // Rolling ranges move every millisecond: within one minute they count as the same filter.
+      const key = JSON.stringify([query.type, query.organizationId, minute(query.startTime), minute(query.endTime)]);
+      const hit = cache.get(key);
+      if (hit && nowMs - hit.at < SUMMARY_CACHE_MS) return hit.summary;
+      const summary = compute(query, nowMs, options?.signal);
+      remember(cache, key, { at: nowMs, summary });
+      // A failed summary is not reused: the next ask tries again.
+      summary.catch(() => cache.get(key)?.summary === summary && cache.delete(key));
+      return summary;
+    },
+  };
+}
+
+/** One organisation asked for by id: its directory name, else the name its jobs carry, else the id. */
+const named = (id: string, known: Organization[], anyJob: Job | undefined): Organization =>
+  known.find((o) => o.id === id) ?? { id, name: anyJob?.organizationName ?? id };
+
+const minute = (iso: string) => Math.floor(Date.parse(iso) / MINUTE_MS);
+
+function remember<V>(cache: Map<string, V>, key: string, value: V): void {
+  cache.delete(key);
+  cache.set(key, value);
+  // Maps iterate in insertion order: the first key is the oldest.
+  if (cache.size > SUMMARY_CACHE_ENTRIES) cache.delete(cache.keys().next().value!);
+}
+
+function organizationSummary(
+  organization: Organization,
+  counts: { byStatus: StatusCounts; newestFailed?: Job },
+  success: Job | undefined,
+  nowMs: number,
+  rpoHours: number,
+): OrganizationSummary {
+  const finished = success?.finishTime ?? null;
+  const hours = finished === null ? null : Math.max(0, Math.round(((nowMs - Date.parse(finished)) / HOUR_MS) * 10) / 10);
+  return {
+    organizationId: organization.id,
+    organizationName: organization.name,
+    byStatus: counts.byStatus,
+    lastSuccessfulBackup: finished,
+    hoursSinceSuccessfulBackup: hours,
+    stale: hours === null || hours > rpoHours,
+    lastFailure: counts.newestFailed ? { jobId: counts.newestFailed.jobId, startTime: counts.newestFailed.startTime } : null,
+  };
+}
+
+/** What needs attention first: failures, then stale organisations, then by name. */
+function byAttention(a: OrganizationSummary, b: OrganizationSummary): number {
+  return b.byStatus.failed - a.byStatus.failed || Number(b.stale) - Number(a.stale) || a.organizationName.localeCompare(b.organizationName);
+}

@@ -1,0 +1,79 @@
+import { jobStatusName, jobTypeLabels, jobTypeName, type JobStatusValue } from './enums';
+import type { JobsSummary, OrganizationSummary } from './JobsSummary';
+
+/** What a sentence asked, when it was a question: "did … succeed?" (yes/no on statuses) or "how many …?". */
+export interface SummaryQuestion {
+  kind: 'yesNo' | 'count';
+  /** The outcome asked about; empty = any. */
+  statuses: JobStatusValue[];
+}
+
+/** Organisations named in an answer before "and N more". */
+const NAMED_IN_ANSWER = 3;
+
+const VERB: Record<string, string> = {
+  inProgress: 'are still running',
+  finished: 'finished',
+  failed: 'failed',
+  finishedWithException: 'finished with exceptions',
+};
+
+/**
+ * The one sentence a summary card and GET /api/summary lead with: a direct answer to the question
+ * when there was one ("Yes: all 52 backups since yesterday 18:00 finished."), else the state of the
+ * range ("3 of 52 jobs in the last 24 hours failed: Contoso 2, Fabrikam 1."), then stale organisations.
+ */
+export function summaryAnswer(summary: JobsSummary, range: string, question?: SummaryQuestion): string {
+  const noun = jobTypeLabels(jobTypeName(summary.query.type) ?? 'all').plural;
+  const { totalCount: total, byStatus } = summary;
+  const failed = byStatus.failed;
+  const failures = failed > 0 ? `${failed} of ${total} failed, ${byOrganization(summary.organizations)}` : '';
+  const stale = staleNote(summary);
+  if (question?.kind === 'count') {
+    const counted = question.statuses.length === 0 ? total : question.statuses.reduce((sum, s) => sum + countOf(summary, s), 0);
+    const verb = question.statuses.length === 1 ? VERB[jobStatusName(question.statuses[0]!) ?? ''] : question.statuses.length === 0 ? 'ran' : 'matched';
+    return `${counted} ${counted === 1 ? noun.replace(/s$/, '') : noun} ${verb} ${range}.${stale}`;
+  }
+  if (total === 0) return `No ${noun} ran ${range}.${stale}`;
+  if (question?.kind === 'yesNo' && question.statuses.length === 1 && question.statuses[0] === 4) {
+    return failed > 0 ? `Yes: ${failures}.${stale}` : `No: none of the ${total} ${noun} ${range} failed.${stale}`;
+  }
+  if (question?.kind === 'yesNo') {
+    if (failed > 0) return `No: ${failures}.${stale}`;
+    if (byStatus.finishedWithException > 0) return `Not quite: ${byStatus.finishedWithException} of ${total} ${noun} ${range} finished with exceptions.${stale}`;
+    if (byStatus.inProgress > 0) return `Not yet: ${byStatus.inProgress} of ${total} ${noun} ${range} are still running.${stale}`;
+    return `Yes: all ${total} ${noun} ${range} finished.${stale}`;
+  }
+  const rest = [
+    byStatus.finishedWithException > 0 && `${byStatus.finishedWithException} finished with exceptions`,
+    byStatus.inProgress > 0 && `${byStatus.inProgress} are still running`,
+  ].filter(Boolean);
+  if (failed > 0) return `${failed} of ${total} ${noun} ${range} failed: ${byOrganization(summary.organizations)}${rest.length ? `; ${rest.join(', ')}` : ''}.${stale}`;
+  if (rest.length > 0) return `No failures among ${total} ${noun} ${range}; ${rest.join(', ')}.${stale}`;
+  return `All ${total} ${noun} ${range} finished.${stale}`;
+}
+
+const countOf = (summary: JobsSummary, status: JobStatusValue): number => {
+  const name = jobStatusName(status);
+  return name ? summary.byStatus[name] : 0;
+};
+
+/** "Contoso 2 and Fabrikam 1", "A 3, B 2, C 1 and 2 more". */
+function byOrganization(organizations: OrganizationSummary[]): string {
+  const failing = organizations.filter((o) => o.byStatus.failed > 0);
+  if (failing.length === 0) return 'in organisations not yet known';
+  const named = failing.slice(0, NAMED_IN_ANSWER).map((o) => `${o.organizationName} ${o.byStatus.failed}`);
+  const more = failing.length - named.length;
+  return listing(more > 0 ? [...named, `${more} more`] : named);
+}
+
+function staleNote(summary: JobsSummary): string {
+  const stale = summary.organizations.filter((o) => o.stale);
+  if (stale.length === 0) return '';
+  const names = stale.slice(0, NAMED_IN_ANSWER).map((o) => o.organizationName);
+  const more = stale.length - names.length;
+  const who = listing(more > 0 ? [...names, `${more} more`] : names);
+  return ` ${stale.length === 1 ? 'No successful backup' : `${stale.length} organisations have no successful backup`} within ${summary.rpoHours} hours${stale.length === 1 ? ` for ${who}` : `: ${who}`}.`;
+}
+
+const listing = (items: string[]): string => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
