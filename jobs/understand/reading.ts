@@ -1,7 +1,6 @@
 import { DateTime } from 'luxon';
 import { JobStatus, JobType, type JobStatusValue, type JobTypeValue } from '../enums';
 import type { JobQuery } from '../model';
-import { luxonZoneName } from '../timeZone';
 
 /** The page size a query gets when the sentence names none. */
 export const DEFAULT_PAGE_SIZE = 10;
@@ -78,20 +77,8 @@ function period({ now, start, end }: ReadingMoments): string {
 
 /**
  * One line saying what a query asks for, in the user's zone, e.g.
- * "Failed jobs · today 00:00–now (America/New_York)". An invalid zone is read as UTC.
+ * "Failed jobs · today 00:00–now (America/New_York)".
  */
-export function describeQuery(query: JobQuery, timeZone: string, now: Date, organizationName?: string): string {
-  const luxonZone = luxonZoneName(timeZone);
-  const options = { zone: luxonZone ?? 'UTC' };
-  const moments = {
-    now: DateTime.fromJSDate(now, options),
-    start: DateTime.fromISO(query.startTime, options),
-    end: DateTime.fromISO(query.endTime, options),
-  };
-  return describeMoments(query, luxonZone === undefined ? 'UTC' : timeZone, moments, organizationName);
-}
-
-/** describeQuery for a caller that already holds the instants in the zone (saves re-parsing them). */
 export function describeMoments(query: JobQuery, zone: string, moments: ReadingMoments, organizationName?: string): string {
   const parts = [subject(query), `${period(moments)} (${zone})`];
   if (query.organizationId !== undefined) {

@@ -1,4 +1,4 @@
-import { EXAMPLES, contextOf, expectedQuery, type Example } from './examples';
+import { EXAMPLES, contextOf, expectedQuery, type Example } from './fixtures/examples';
 import { understand } from './index';
 
 const title = (example: Example) =>
