@@ -8,4 +8,4 @@
  */
 export { understand } from './understand';
 export { DEFAULT_PAGE_SIZE } from './reading';
-export type { Intent, UnderstandContext, Understanding } from './types';
+export type { Intent, Question, TimeProblem, UnderstandContext, Understanding } from './types';
