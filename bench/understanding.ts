@@ -1,5 +1,5 @@
 import * as chrono from 'chrono-node';
-import { EXAMPLES, contextOf } from '../jobs/understand/examples';
+import { EXAMPLES, contextOf } from '../jobs/understand/fixtures/examples';
 import { understand } from '../jobs/understand';
 import { median, ratio, round } from './stats';
 

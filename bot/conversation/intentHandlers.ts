@@ -52,6 +52,8 @@ export const intentHandlers: Record<Intent, IntentHandler> = {
     const { query, timeZone } = understood;
     return listReplies(deps, turn.conversationId, { query, reading: withIgnored(understood), timeZone, timeZoneIsFallback: turn.timeZoneIsFallback });
   },
+  // NOTE: until the summary card lands (issue 10), a summary is answered with the list of its query.
+  summary: (input) => intentHandlers.query(input),
   next: continueQuery(1),
   previous: continueQuery(-1),
   // Also what a sentence with nothing understood at all becomes: show what was ignored.

@@ -27,6 +27,11 @@ export function startOfToday(clock: Clock): DateTime {
   return clock.now.startOf('day');
 }
 
+/** A local wall-clock time on a day (given as its local midnight); a time skipped by DST moves forward, as luxon does. */
+export function atMinutes(day: DateTime, minutes: number): DateTime {
+  return minutes === 0 ? day : minutes === 24 * 60 ? day.plus({ days: 1 }) : day.set({ hour: Math.floor(minutes / 60), minute: minutes % 60 });
+}
+
 /** Builds the clock for a zone; an invalid zone falls back to UTC. */
 export function makeClock(now: Date, timeZone: string, locale?: string): Clock {
   const luxonZone = luxonZoneName(timeZone);

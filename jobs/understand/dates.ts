@@ -11,6 +11,8 @@ export interface DayMatch {
 
 const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
 const SLASH_DATE = /^(\d{1,2})\/(\d{1,2})(?:\/(\d{2,4}))?$/;
+/** "11.12." and "11.12.2026" are written day first wherever dots are used (de-DE, fr-CH, ru-RU…). */
+const DOT_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})?$/;
 const DAY_OF_MONTH = /^(\d{1,2})(?:st|nd|rd|th)?$/;
 const YEAR = /^\d{4}$/;
 const DAY_SPAN = /^(\d{1,2})-(\d{1,2})$/;
@@ -39,6 +41,12 @@ function weekday(clock: Clock, isoWeekday: number, excludeToday: boolean): DateT
   return startOfToday(clock).minus({ days: back });
 }
 
+/** "next <weekday>": the coming one, never today. */
+function nextWeekday(clock: Clock, isoWeekday: number): DateTime {
+  const ahead = (isoWeekday - clock.now.weekday + 7) % 7 || 7;
+  return startOfToday(clock).plus({ days: ahead });
+}
+
 function slashDate(clock: Clock, text: string): DateTime | undefined {
   const m = SLASH_DATE.exec(text);
   if (!m) return undefined;
@@ -48,18 +56,20 @@ function slashDate(clock: Clock, text: string): DateTime | undefined {
   return dayOf(clock, month, day, year) ?? dayOf(clock, day, month, year);
 }
 
-/** Reads one day at tokens[i]: today, yesterday, a weekday, 2026-11-20, 11/20, Nov 20 (2026), 20 November. */
+/** Reads one day at tokens[i]: today, yesterday, tomorrow, (last/next) weekday, 2026-11-20, 11/20, 20.11., Nov 20 (2026), 20 November. */
 export function readDay(tokens: readonly Token[], i: number, clock: Clock): DayMatch | undefined {
   const token = tokens[i];
   if (!token) return undefined;
   const word = token.word;
   if (word === 'today') return { day: startOfToday(clock), next: i + 1 };
   if (word === 'yesterday') return { day: startOfToday(clock).minus({ days: 1 }), next: i + 1 };
+  if (word === 'tomorrow') return { day: startOfToday(clock).plus({ days: 1 }), next: i + 1 };
   const isoWeekday = WEEKDAYS.get(word);
   if (isoWeekday !== undefined) return { day: weekday(clock, isoWeekday, false), next: i + 1 };
-  if (word === 'last') {
+  if (word === 'last' || word === 'next') {
     const named = WEEKDAYS.get(tokens[i + 1]?.word ?? '');
-    return named === undefined ? undefined : { day: weekday(clock, named, true), next: i + 2 };
+    if (named === undefined) return undefined;
+    return { day: word === 'last' ? weekday(clock, named, true) : nextWeekday(clock, named), next: i + 2 };
   }
   const iso = ISO_DATE.exec(word);
   if (iso) {
@@ -68,6 +78,11 @@ export function readDay(tokens: readonly Token[], i: number, clock: Clock): DayM
   }
   const slashed = slashDate(clock, word);
   if (slashed) return { day: slashed, next: i + 1 };
+  const dotted = DOT_DATE.exec(word);
+  if (dotted) {
+    const day = dayOf(clock, Number(dotted[2]), Number(dotted[1]), fullYear(dotted[3]));
+    return day && { day, next: i + 1 };
+  }
   return monthAndDay(tokens, i, clock);
 }
 

@@ -7,5 +7,5 @@
  * done with luxon, so day boundaries follow daylight saving changes.
  */
 export { understand } from './understand';
-export { describeQuery, DEFAULT_PAGE_SIZE } from './reading';
-export type { Intent, UnderstandContext, Understanding } from './types';
+export { DEFAULT_PAGE_SIZE } from './reading';
+export type { Intent, Question, TimeProblem, UnderstandContext, Understanding } from './types';

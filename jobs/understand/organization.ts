@@ -33,6 +33,7 @@ function nameWords(name: string): string[] {
 }
 
 /** Prepares the known names for matching, longest first so "Northwind Traders" beats "Northwind". */
+// NOTE: built per call on purpose: the list is the caller's (it may change between calls), and a cache keyed by it could go stale.
 export function organizationNames(organizations: readonly Organization[]): OrganizationName[] {
   return organizations
     .map((organization) => {
@@ -64,6 +65,20 @@ function suggestionsFor(key: string, names: readonly OrganizationName[]): string
     .sort((a, b) => a.distance - b.distance || a.name.localeCompare(b.name, 'en'))
     .slice(0, MAX_SUGGESTIONS)
     .map((candidate) => candidate.name);
+}
+
+/**
+ * A known name standing anywhere ("contoso failures", "what happened with fabrikam"). A name that is
+ * itself one of our words ("Test", "Export") is only heard after "for"/"org"…, so it cannot steal a keyword.
+ */
+export function readKnownName(tokens: readonly Token[], i: number, names: readonly OrganizationName[]): OrganizationMatch | undefined {
+  const first = tokens[i]?.lower ?? '';
+  for (const name of names) {
+    if (name.words[0] !== first || !matchesAt(tokens, i, name.words)) continue;
+    if (name.words.length === 1 && KNOWN_WORDS.has(first)) return undefined;
+    return { kind: 'known', organization: name.organization, next: skipSuffixes(tokens, i + name.words.length) };
+  }
+  return undefined;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { readCount } from './count';
 import { PAGE_SIZE_WORDS } from './keywords';
 import type { Token } from './types';
 
@@ -8,6 +9,7 @@ export interface PagingMatch {
   next: number;
 }
 
+/** Any digits, "0" and "999999" included: they are clamped, not refused. */
 const NUMBER = /^\d{1,6}$/;
 /** "5 jobs", "5 failed backups": a number before what is being counted. */
 const COUNTED_WORDS: ReadonlySet<string> = new Set([
@@ -16,14 +18,23 @@ const COUNTED_WORDS: ReadonlySet<string> = new Set([
   'latest', 'recent', 'most',
 ]);
 
+/** A number in digits or words ("five", "a dozen") at tokens[i]. */
+function numberAt(tokens: readonly Token[], i: number): { n: number; next: number } | undefined {
+  const word = tokens[i]?.word ?? '';
+  return NUMBER.test(word) ? { n: Number(word), next: i + 1 } : readCount(tokens, i);
+}
+
 /** Reads paging at tokens[i]; the page size is kept within 1..maxPageSize. */
 export function readPaging(tokens: readonly Token[], i: number, maxPageSize: number): PagingMatch | undefined {
   const word = tokens[i]?.word ?? '';
-  const following = tokens[i + 1]?.word ?? '';
-  const size = (n: string) => Math.min(Math.max(Number(n), 1), maxPageSize);
-  if (word === 'page' && NUMBER.test(following)) return { page: Math.max(Number(following), 1), next: i + 2 };
-  if (PAGE_SIZE_WORDS.has(word) && NUMBER.test(following)) return { pageSize: size(following), next: i + 2 };
+  const size = (n: number) => Math.min(Math.max(n, 1), maxPageSize);
+  if (word === 'page' || PAGE_SIZE_WORDS.has(word)) {
+    const number = numberAt(tokens, i + 1);
+    if (!number) return undefined;
+    return word === 'page' ? { page: Math.max(number.n, 1), next: number.next } : { pageSize: size(number.n), next: number.next };
+  }
+  const number = numberAt(tokens, i);
   // Only the number is consumed: the counted word may be a job type or status.
-  if (NUMBER.test(word) && COUNTED_WORDS.has(following)) return { pageSize: size(word), next: i + 1 };
+  if (number && COUNTED_WORDS.has(tokens[number.next]?.word ?? '')) return { pageSize: size(number.n), next: number.next };
   return undefined;
 }

@@ -9,7 +9,13 @@ export type Effect =
   | { kind: 'help' }
   | { kind: 'next' }
   | { kind: 'previous' }
-  | { kind: 'greeting' };
+  | { kind: 'greeting' }
+  /** A summary was asked for; `asks` are the statuses a yes/no question about it would be about ("everything ok"). */
+  | { kind: 'summary'; asks: JobStatusValue[] }
+  /** "how many": a count is wanted. */
+  | { kind: 'count' }
+  /** "latest", "most recent": newest first. */
+  | { kind: 'newest' };
 
 export interface Phrase {
   words: readonly string[];
@@ -52,14 +58,21 @@ const TABLE: ReadonlyArray<readonly [Effect, readonly string[]]> = [
     'commands', 'usage', 'examples']],
   [{ kind: 'next' }, ['next', 'next page', 'more', 'show more', 'load more', 'continue']],
   [{ kind: 'previous' }, ['previous', 'previous page', 'prev', 'back', 'go back', 'page back']],
+  [{ kind: 'summary', asks: [] }, ['summary', 'summaries', 'summarise', 'summarize', 'overview', 'health', 'health check',
+    'report', 'status', 'how are', 'how is', "how's", 'hows', 'how did', 'how was', 'how were', 'how are things',
+    'how are we doing', 'how is it going']],
+  [{ kind: 'summary', asks: [finished] }, ['everything ok', 'everything okay', 'everything fine', 'everything good',
+    'all good', 'all ok', 'all okay', 'everything alright', 'all fine']],
+  [{ kind: 'count' }, ['how many', 'how much', 'count', 'number of', 'total']],
+  [{ kind: 'newest' }, ['latest', 'newest', 'most recent', 'recent', 'most recently']],
   [{ kind: 'greeting' }, ['hi', 'hello', 'hey', 'hiya', 'howdy', 'yo', 'greetings', 'good morning',
     'good afternoon', 'good evening', 'thanks', 'thank you', 'cheers']],
   // Consumed silently: they carry no filter.
   [FILLER, ['show', 'me', 'list', 'get', 'give', 'find', 'display', 'tell', 'about', 'jobs', 'all', 'the', 'a',
     'an', 'please', 'pls', 'any', 'some', 'which', 'what', 'were', 'was', 'are', 'is', 'there', 'of', 'that',
-    'have', 'has', 'had', 'my', 'our', 'runs', 'run', 'ran', 'results', 'items', 'entries', 'status', 'statuses',
+    'have', 'has', 'had', 'my', 'our', 'runs', 'run', 'ran', 'results', 'items', 'entries', 'statuses', 'type',
     'can', 'you', 'i', 'want', 'to', 'see', 'only', 'just', 'and', 'or', 'with', 'for', 'in', 'from', 'at', 'by',
-    'bot', 'jobsbot', 'how', 'many', 'did', 'do', 'does', 'latest', 'recent', 'newest', 'most', 'lately',
+    'bot', 'jobsbot', 'how', 'many', 'did', 'do', 'does', 'most', 'lately', 'doing', 'things', 'everything',
     'now', 'happened', 'happen', 'went', 'go', 'look', 'check', 'whats', "what's", "there's", 'anything', 'so',
     'far', 'org', 'organization', 'organisation', 'tenant', 'orgs', 'organizations', 'tenants', 'time', 'range', 'during', 'over', 'within', 'page']],
 ];

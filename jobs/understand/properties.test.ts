@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { EXAMPLES, contextOf } from './examples';
+import { EXAMPLES, contextOf } from './fixtures/examples';
 import { understand } from './index';
 
 const context = contextOf({ sentence: '' });

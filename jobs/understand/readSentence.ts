@@ -2,7 +2,8 @@ import { JobStatus, type JobStatusValue, type JobTypeValue } from '../enums';
 import type { Organization } from '../model';
 import type { Clock } from './clock';
 import { readJobId } from './jobId';
-import { GUID, readOrganization, type OrganizationName } from './organization';
+import { readKeyValue } from './keyValue';
+import { GUID, readKnownName, readOrganization, type OrganizationMatch, type OrganizationName } from './organization';
 import { readPaging } from './paging';
 import { PHRASES_BY_FIRST_WORD, type Effect } from './phrases';
 import { readTimeRange, type RangeMatch } from './timeRange';
@@ -23,6 +24,16 @@ export interface Heard {
   next: boolean;
   previous: boolean;
   greeting: boolean;
+  /** A summary word ("status", "overview", "how are…"). */
+  summary: boolean;
+  /** Statuses a yes/no question would ask about when none is named ("is everything ok?" asks about finished). */
+  asks: JobStatusValue[];
+  /** "how many". */
+  count: boolean;
+  /** "latest", "newest", "most recent". */
+  newestFirst: boolean;
+  /** The range as the user typed it ("last night's"), for answers about it. */
+  rangeWords?: string;
   /** Tokens consumed by some reader (filler included). */
   understood: number;
   ignored: string[];
@@ -35,6 +46,7 @@ export interface Surroundings {
   maxPageSize: number;
 }
 
+const ORDER_WORDS: ReadonlySet<string> = new Set(['latest', 'newest', 'recent']);
 const SILENT_PUNCTUATION: ReadonlySet<string> = new Set(['?', '-', '–', '—']);
 const FLIPPED: ReadonlyMap<JobStatusValue, JobStatusValue> = new Map<JobStatusValue, JobStatusValue>([
   [JobStatus.finished, JobStatus.failed],
@@ -76,10 +88,30 @@ function applyPhrase(heard: Heard, tokens: readonly Token[], i: number, effect: 
     }
     case 'filler':
       return next;
+    case 'summary':
+      heard.summary = true;
+      heard.asks.push(...effect.asks);
+      return next;
+    case 'count':
+      heard.count = true;
+      return next;
+    case 'newest':
+      heard.newestFirst = true;
+      return next;
     default:
       heard[effect.kind] = true;
       return next;
   }
+}
+
+/** Takes the first organisation named; a second one is reported as ignored. */
+function hearOrganization(heard: Heard, tokens: readonly Token[], i: number, organization: OrganizationMatch): number {
+  if (heard.organizationId !== undefined || heard.unknownOrganization) ignore(heard, tokens, i, organization.next);
+  else if (organization.kind === 'known') {
+    heard.organization = organization.organization;
+    heard.organizationId = organization.organization.id;
+  } else heard.unknownOrganization = { name: organization.name, suggestions: organization.suggestions };
+  return organization.next;
 }
 
 /** Reads one thing at tokens[i] into `heard`; returns the index after it. Readers are tried most specific first. */
@@ -96,23 +128,27 @@ function readAt(heard: Heard, tokens: readonly Token[], i: number, { clock, name
     else ignore(heard, tokens, i, i + 1);
     return i + 1;
   }
-  const organization = readOrganization(tokens, i, names);
-  if (organization) {
-    if (heard.organizationId !== undefined || heard.unknownOrganization) ignore(heard, tokens, i, organization.next);
-    else if (organization.kind === 'known') {
-      heard.organization = organization.organization;
-      heard.organizationId = organization.organization.id;
-    } else heard.unknownOrganization = { name: organization.name, suggestions: organization.suggestions };
-    return organization.next;
+  const keyed = token.lower.includes(':') ? readKeyValue(token, names) : undefined;
+  if (keyed) {
+    if (keyed.kind === 'organization') hearOrganization(heard, tokens, i, { ...keyed.match, next: i + 1 });
+    else if (keyed.kind === 'status') heard.statuses.push(...keyed.statuses);
+    else if (keyed.kind === 'type' && heard.type === undefined) heard.type = keyed.type;
+    else ignore(heard, tokens, i, i + 1);
+    return i + 1;
   }
+  const organization = readOrganization(tokens, i, names) ?? readKnownName(tokens, i, names);
+  if (organization) return hearOrganization(heard, tokens, i, organization);
   const range = readTimeRange(tokens, i, clock);
   if (range) {
-    if (heard.range === undefined) heard.range = range;
-    else ignore(heard, tokens, i, range.next);
+    if (heard.range === undefined) {
+      heard.range = range;
+      heard.rangeWords = tokens.slice(i, range.next).map((t) => t.text).join(' ');
+    } else ignore(heard, tokens, i, range.next);
     return range.next;
   }
   const paging = readPaging(tokens, i, maxPageSize);
   if (paging) {
+    if (ORDER_WORDS.has(token.word)) heard.newestFirst = true;
     heard.pageSize = paging.pageSize ?? heard.pageSize;
     heard.page = paging.page ?? heard.page;
     return paging.next;
@@ -132,6 +168,10 @@ export function readSentence(tokens: readonly Token[], surroundings: Surrounding
     next: false,
     previous: false,
     greeting: false,
+    summary: false,
+    asks: [],
+    count: false,
+    newestFirst: false,
     understood: tokens.length,
     ignored: [],
   };

@@ -1,7 +1,6 @@
 import { DateTime } from 'luxon';
 import { JobStatus, JobType, type JobStatusValue, type JobTypeValue } from '../enums';
 import type { JobQuery } from '../model';
-import { luxonZoneName } from '../timeZone';
 
 /** The page size a query gets when the sentence names none. */
 export const DEFAULT_PAGE_SIZE = 10;
@@ -23,6 +22,7 @@ const TYPE_LABELS: ReadonlyMap<JobTypeValue, string> = new Map<JobTypeValue, str
 ]);
 const DAY_MS = 86_400_000;
 const HOUR_MS = 3_600_000;
+const MINUTE_MS = 60_000;
 // luxon formats en-US names from its own tables, without a trip through Intl.
 const FORMAT_OPTIONS = { locale: 'en-US' } as const;
 
@@ -64,6 +64,7 @@ function period({ now, start, end }: ReadingMoments): string {
     if (isMidnight(start)) return `${moment(start, now)}–now`;
     if (length % DAY_MS === 0) return length === DAY_MS ? 'last 24 hours' : `last ${length / DAY_MS} days`;
     if (length % HOUR_MS === 0) return `last ${length / HOUR_MS} hours`;
+    if (length < HOUR_MS && length % MINUTE_MS === 0) return `last ${length / MINUTE_MS} minutes`;
     return `${moment(start, now)}–now`;
   }
   if (isMidnight(start) && isMidnight(end)) {
@@ -78,22 +79,10 @@ function period({ now, start, end }: ReadingMoments): string {
 
 /**
  * One line saying what a query asks for, in the user's zone, e.g.
- * "Failed jobs · today 00:00–now (America/New_York)". An invalid zone is read as UTC.
+ * "Failed jobs · today 00:00–now (America/New_York)"; a named range keeps its name ("last night: …").
  */
-export function describeQuery(query: JobQuery, timeZone: string, now: Date, organizationName?: string): string {
-  const luxonZone = luxonZoneName(timeZone);
-  const options = { zone: luxonZone ?? 'UTC' };
-  const moments = {
-    now: DateTime.fromJSDate(now, options),
-    start: DateTime.fromISO(query.startTime, options),
-    end: DateTime.fromISO(query.endTime, options),
-  };
-  return describeMoments(query, luxonZone === undefined ? 'UTC' : timeZone, moments, organizationName);
-}
-
-/** describeQuery for a caller that already holds the instants in the zone (saves re-parsing them). */
-export function describeMoments(query: JobQuery, zone: string, moments: ReadingMoments, organizationName?: string): string {
-  const parts = [subject(query), `${period(moments)} (${zone})`];
+export function describeMoments(query: JobQuery, zone: string, moments: ReadingMoments, organizationName?: string, label?: string): string {
+  const parts = [subject(query), `${label === undefined ? '' : `${label}: `}${period(moments)} (${zone})`];
   if (query.organizationId !== undefined) {
     parts.push(organizationName === undefined ? `org ${query.organizationId}` : `org ${organizationName}`);
   }

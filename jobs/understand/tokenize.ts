@@ -5,20 +5,23 @@ import { correctTypo } from './vocabulary';
 const LEADING_MENTION = /^\s*(?:<at>[^<]*<\/at>|@\S+)\s*/i;
 
 /**
- * GUIDs, ISO dates and slash dates first, so they stay whole; then words (inner ' and - kept:
- * "didn't", "dry-run"), and the dash and question mark, which mean something on their own.
- * Other punctuation separates words and is dropped.
+ * GUIDs, ISO, dotted ("11.12.", "11.12.2026") and slash dates, clock times ("18:30", "7:30pm") and
+ * `key:value` forms (a quoted value may hold spaces) first, so they stay whole; then words (inner
+ * ' and - kept: "didn't", "dry-run"), and the dash and question mark, which mean something on their
+ * own. Other punctuation separates words and is dropped.
  */
 const TOKENS =
-  /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*|[–—-]|\?/giu;
+  /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2}(?!\d))?|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|\d{1,2}:\d{2}(?:[ap]m)?|[a-z]+:(?:"[^"]*"|[\p{L}\p{N}]+(?:[-.][\p{L}\p{N}]+)*)|[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*|[–—-]|\?/giu;
 
 const CURLY_APOSTROPHE = /’/g;
+/** "yesterday's", "monday's": the possessive means the day itself. */
+const POSSESSIVE = /'s$/;
 
 /** Splits a sentence into tokens, dropping a leading @mention and correcting keyword typos. */
 export function tokenize(sentence: string): Token[] {
   const texts = sentence.replace(LEADING_MENTION, '').match(TOKENS) ?? [];
   return texts.map((text) => {
-    const lower = text.toLowerCase().replace(CURLY_APOSTROPHE, "'");
+    const lower = text.toLowerCase().replace(CURLY_APOSTROPHE, "'").replace(POSSESSIVE, '');
     return { text, lower, word: correctTypo(lower) };
   });
 }

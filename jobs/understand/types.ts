@@ -1,3 +1,4 @@
+import type { JobStatusValue } from '../enums';
 import type { JobQuery, Organization } from '../model';
 
 /** What the caller knows besides the sentence. */
@@ -13,7 +14,26 @@ export interface UnderstandContext {
   maxPageSize?: number;
 }
 
-export type Intent = 'query' | 'next' | 'previous' | 'help' | 'job' | 'greeting';
+export type Intent = 'query' | 'summary' | 'next' | 'previous' | 'help' | 'job' | 'greeting';
+
+/** A question to answer with a sentence before the numbers: "did … succeed?" (yes/no), "how many … ?" (count). */
+export interface Question {
+  kind: 'yesNo' | 'count';
+  /** The statuses asked about ("did … succeed" → finished, "any failures" → failed); empty: jobs of any status. */
+  statuses: JobStatusValue[];
+}
+
+/**
+ * A time the service cannot answer for, with the user's own words, so that the caller says so
+ * instead of answering another range; the query then carries the default range.
+ */
+export type TimeProblem =
+  /** "tomorrow", "next week", "this evening" at noon: no job has run there yet. */
+  | { kind: 'future'; words: string }
+  /** "since 1999", "last 1000 days": longer than the facade allows (maxDays). */
+  | { kind: 'tooLong'; words: string; maxDays: number }
+  /** "on 1999-05-01": before any job the service keeps (earliest, ISO UTC). */
+  | { kind: 'tooEarly'; words: string; earliest: string };
 
 /** How one sentence was read. */
 export interface Understanding {
@@ -30,6 +50,14 @@ export interface Understanding {
   timeZone: string;
   /** A name after "for"/"org"/… that matches no known organisation, with the nearest known names. */
   unknownOrganization?: { name: string; suggestions: string[] };
+  /** For 'summary': a question to answer first ("did last night's backups succeed?", "how many failed?"). */
+  question?: Question;
+  /** For 'query': "show … how many": say the count before the list. */
+  countFirst?: true;
+  /** "latest", "newest", "most recent" were said: newest first (the service's order), not a range. */
+  newestFirst?: true;
+  /** The time said cannot be answered (future, too long, too early); the query has the default range. */
+  timeProblem?: TimeProblem;
 }
 
 /** One word of the sentence: as typed, lower-cased, and lower-cased with a keyword typo corrected. */

@@ -1,4 +1,4 @@
-import { EXAMPLES, contextOf, expectedQuery, type Example } from './examples';
+import { EXAMPLES, contextOf, expectedQuery, type Example } from './fixtures/examples';
 import { understand } from './index';
 
 const title = (example: Example) =>
@@ -18,6 +18,10 @@ describe('understand: every example sentence means exactly what the table says',
     expect(result.timeZone).toBe(example.timeZone ?? context.timeZone);
     expect(result.jobId).toBe(example.jobId);
     expect(result.unknownOrganization).toEqual(example.unknownOrganization);
+    expect(result.question).toEqual(example.question);
+    expect(result.countFirst).toBe(example.countFirst);
+    expect(result.newestFirst).toBe(example.newestFirst);
+    expect(result.timeProblem).toEqual(example.timeProblem);
     if (example.reading !== undefined) expect(result.reading).toBe(example.reading);
   });
 });

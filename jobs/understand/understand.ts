@@ -1,24 +1,27 @@
 import { DateTime } from 'luxon';
 import { JobType } from '../enums';
 import type { JobQuery } from '../model';
-import { ORGANIZATION_WORDS } from './keywords';
 import { makeClock, type Clock } from './clock';
 import { organizationNames } from './organization';
+import { asksForList, questionOf } from './question';
 import { readSentence, type Heard } from './readSentence';
-import { DEFAULT_PAGE_SIZE, describeMoments } from './reading';
+import { DEFAULT_PAGE_SIZE } from './reading';
+import { readingOf } from './readingOf';
+import { timeProblemOf } from './timeProblem';
 import { tokenize } from './tokenize';
-import type { Intent, UnderstandContext, Understanding } from './types';
+import type { Intent, Question, UnderstandContext, Understanding } from './types';
 
 const DEFAULT_MAX_PAGE_SIZE = 50;
-const DEFAULT_WINDOW_MS = 7 * 24 * 3_600_000;
+const HOUR_MS = 3_600_000;
+/** COMMANDS.md: a list looks back a week, a summary a day, both rolling. */
+const DEFAULT_WINDOW_MS: Readonly<Record<'query' | 'summary', number>> = { query: 7 * 24 * HOUR_MS, summary: 24 * HOUR_MS };
 
 type Filters = Pick<Heard, 'statuses' | 'type' | 'range' | 'organizationId' | 'pageSize' | 'page'>;
 type Range = { start: DateTime; end: DateTime };
 
-/** The range heard, or the default rolling 7 × 24 h up to now. */
-function rangeOf(heard: Filters, clock: Clock): Range {
-  const weekAgo = DateTime.fromMillis(clock.now.toMillis() - DEFAULT_WINDOW_MS, { zone: clock.now.zone });
-  return heard.range ?? { start: weekAgo, end: clock.now };
+/** The range heard, or the default rolling window up to now. */
+function rangeOf(heard: Filters, clock: Clock, windowMs: number): Range {
+  return heard.range ?? { start: DateTime.fromMillis(clock.now.toMillis() - windowMs, { zone: clock.now.zone }), end: clock.now };
 }
 
 function toQuery(heard: Filters, { start, end }: Range, maxPageSize: number): JobQuery {
@@ -34,10 +37,14 @@ function toQuery(heard: Filters, { start, end }: Range, maxPageSize: number): Jo
   return query;
 }
 
-/** Precedence: a job id, then help, then paging on its own, then any filter; nothing understood at all asks for help. */
-function intentOf(heard: Heard, tokenCount: number): Intent {
+/**
+ * Precedence: a job id, then help, then a summary or a question, then paging on its own, then any
+ * filter; nothing understood at all asks for help.
+ */
+function intentOf(heard: Heard, question: Question | undefined, tokenCount: number): Intent {
   if (heard.jobId !== undefined) return 'job';
   if (heard.help) return 'help';
+  if (heard.summary || question) return 'summary';
   const filtered = heard.statuses.length > 0 || heard.type !== undefined || heard.range !== undefined
     || heard.organizationId !== undefined || heard.unknownOrganization !== undefined
     || heard.pageSize !== undefined || heard.page !== undefined;
@@ -48,24 +55,12 @@ function intentOf(heard: Heard, tokenCount: number): Intent {
   return heard.understood === 0 ? 'help' : 'query';
 }
 
-const INTENT_READINGS: Readonly<Record<Exclude<Intent, 'query' | 'job'>, string>> = {
-  help: 'Help',
-  greeting: 'Greeting',
-  next: 'Next page of the last query',
-  previous: 'Previous page of the last query',
-};
-
-function readingOf(intent: Intent, heard: Heard, query: JobQuery, range: Range, clock: Clock, timeZone: string): string {
-  const parts = [
-    intent === 'query'
-      ? describeMoments(query, clock.zone, { now: clock.now, ...range }, heard.organization?.name)
-      : intent === 'job'
-        ? `Job ${heard.jobId}`
-        : INTENT_READINGS[intent],
-  ];
-  if (intent === 'query' && heard.unknownOrganization) parts.push(`unknown org "${heard.unknownOrganization.name}"`);
-  if (!clock.zoneValid) parts.push(`unknown time zone "${timeZone}", used UTC`);
-  return parts.join(' · ');
+/** Only a query or a summary carries what was heard; other intents carry the defaults. */
+function filtersOf(intent: Intent, heard: Heard, problem: boolean): Filters {
+  if (intent === 'summary') return { statuses: heard.statuses, type: heard.type, organizationId: heard.organizationId, range: problem ? undefined : heard.range };
+  if (intent === 'query') return problem ? { ...heard, range: undefined } : heard;
+  // "job X for contoso" must not leak a filter into paging.
+  return { statuses: [] };
 }
 
 /**
@@ -76,24 +71,27 @@ export function understand(sentence: string, context: UnderstandContext): Unders
   const clock = makeClock(context.now, context.timeZone, context.locale);
   const maxPageSize = Math.max(1, context.maxPageSize ?? DEFAULT_MAX_PAGE_SIZE);
   const tokens = tokenize(sentence);
-  // Names are only prepared when the sentence has a word that introduces one.
-  const names = tokens.some((token) => ORGANIZATION_WORDS.has(token.word))
-    ? organizationNames(context.organizations)
-    : [];
+  const names = tokens.length > 0 ? organizationNames(context.organizations) : [];
   const heard = readSentence(tokens, { clock, names, maxPageSize });
-  const intent = intentOf(heard, tokens.length);
-  // Other intents carry the defaults: "job X for contoso" must not leak a filter into paging.
-  const filters = intent === 'query' ? heard : { statuses: [] };
-  const range = rangeOf(filters, clock);
+  const question = questionOf(heard, tokens);
+  const intent = intentOf(heard, question, tokens.length);
+  const timeProblem = intent === 'query' || intent === 'summary' ? timeProblemOf(heard.range, heard.rangeWords ?? '', clock) : undefined;
+  const filters = filtersOf(intent, heard, timeProblem !== undefined);
+  const range = rangeOf(filters, clock, DEFAULT_WINDOW_MS[intent === 'summary' ? 'summary' : 'query']);
   const query = toQuery(filters, range, maxPageSize);
+  const countFirst = intent === 'query' && heard.count && asksForList(tokens);
   const understanding: Understanding = {
     intent,
     query,
-    reading: readingOf(intent, heard, query, range, clock, context.timeZone),
+    reading: readingOf({ intent, heard, query, range, clock, question, timeProblem, countFirst, requestedZone: context.timeZone }),
     ignored: heard.ignored,
     timeZone: clock.zone,
   };
   if (heard.jobId !== undefined) understanding.jobId = heard.jobId;
   if (heard.unknownOrganization) understanding.unknownOrganization = heard.unknownOrganization;
+  if (question) understanding.question = question;
+  if (countFirst) understanding.countFirst = true;
+  if (heard.newestFirst && (intent === 'query' || intent === 'summary')) understanding.newestFirst = true;
+  if (timeProblem) understanding.timeProblem = timeProblem;
   return understanding;
 }

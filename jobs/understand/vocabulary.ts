@@ -1,4 +1,4 @@
-import { JOB_WORDS, MONTHS, ORGANIZATION_WORDS, PAGE_SIZE_WORDS, TIME_WORDS, UNITS, WEEKDAYS } from './keywords';
+import { JOB_WORDS, MONTHS, NUMBER_WORDS, ORGANIZATION_WORDS, PAGE_SIZE_WORDS, TIME_WORDS, UNITS, WEEKDAYS } from './keywords';
 import { editDistance } from './editDistance';
 import { PHRASES_BY_FIRST_WORD } from './phrases';
 
@@ -8,6 +8,7 @@ export const KNOWN_WORDS: ReadonlySet<string> = new Set([
   ...MONTHS.keys(),
   ...WEEKDAYS.keys(),
   ...UNITS.keys(),
+  ...NUMBER_WORDS.keys(),
   ...TIME_WORDS,
   ...PAGE_SIZE_WORDS,
   ...JOB_WORDS,

@@ -1,0 +1,49 @@
+import type { DateTime } from 'luxon';
+import type { JobQuery } from '../model';
+import type { Clock } from './clock';
+import type { Heard } from './readSentence';
+import { describeMoments } from './reading';
+import type { Intent, Question, TimeProblem } from './types';
+
+const INTENT_READINGS: Readonly<Record<Exclude<Intent, 'query' | 'summary' | 'job'>, string>> = {
+  help: 'Help',
+  greeting: 'Greeting',
+  next: 'Next page of the last query',
+  previous: 'Previous page of the last query',
+};
+const QUESTION_READINGS: Readonly<Record<Question['kind'], string>> = { yesNo: 'Summary, to answer yes or no', count: 'Summary, to answer how many' };
+
+/** Everything the reading line is made of. */
+export interface ReadingInput {
+  intent: Intent;
+  heard: Heard;
+  query: JobQuery;
+  range: { start: DateTime; end: DateTime };
+  clock: Clock;
+  question?: Question;
+  timeProblem?: TimeProblem;
+  countFirst: boolean;
+  /** The zone the caller asked for, named when it was not valid. */
+  requestedZone: string;
+}
+
+function problemText(problem: TimeProblem): string {
+  if (problem.kind === 'future') return `"${problem.words}" is in the future: no jobs have run there yet`;
+  if (problem.kind === 'tooLong') return `"${problem.words}" is longer than ${problem.maxDays} days, the longest range the service answers`;
+  return `"${problem.words}" is before ${problem.earliest.slice(0, 10)}, the earliest jobs the service keeps`;
+}
+
+/** One line telling the user how the sentence was read: "Summary · Backup jobs · last night: … (UTC) · org Contoso". */
+export function readingOf({ intent, heard, query, range, clock, question, timeProblem, countFirst, requestedZone }: ReadingInput): string {
+  const parts: string[] = [];
+  if (intent === 'summary') parts.push(question ? QUESTION_READINGS[question.kind] : 'Summary');
+  if (intent === 'query' || intent === 'summary') {
+    const label = timeProblem ? undefined : heard.range?.label;
+    parts.push(describeMoments(query, clock.zone, { now: clock.now, ...range }, heard.organization?.name, label));
+    if (timeProblem) parts.push(problemText(timeProblem));
+    if (countFirst) parts.push('count first');
+    if (heard.unknownOrganization) parts.push(`unknown org "${heard.unknownOrganization.name}"`);
+  } else parts.push(intent === 'job' ? `Job ${heard.jobId}` : INTENT_READINGS[intent]);
+  if (!clock.zoneValid) parts.push(`unknown time zone "${requestedZone}", used UTC`);
+  return parts.join(' · ');
+}
