@@ -3,6 +3,7 @@ import { createLazyBotEndpoint } from '../bot/createLazyBotEndpoint';
 import { createAvePointClient } from '../avepoint/createAvePointClient';
 import { createJobsService } from '../jobs/createJobsService';
 import type { UpstreamProbe } from '../jobs/JobSource';
+import { createSummaryService, type SummaryService } from '../jobs/createSummaryService';
 import type { JobsService } from '../jobs/JobsService';
 import type { Logger } from '../jobs/Logger';
 import { createOrganizationDirectory, type OrganizationDirectory } from '../jobs/organizationDirectory';
@@ -27,6 +28,7 @@ export interface ComposedApp {
   /** The AvePoint client's health probe. */
   upstream: UpstreamProbe;
   jobs: JobsService;
+  summaries: SummaryService;
   organizations: OrganizationDirectory;
   understand: typeof understand;
   /** The Teams bot behind POST /api/messages, loaded on its first request. */
@@ -49,14 +51,16 @@ export function compose(config: AppConfig, options: ComposeOptions): ComposedApp
     logger,
   });
   const jobs = createJobsService({ client, organizations: organizations.list, now });
+  const summaries = createSummaryService({ source: client, organizations: organizations.list, now, rpoHours: config.rpoHours });
   const bot = createLazyBotEndpoint({
     settings: config.bot,
     jobs,
+    summaries,
     understand,
     conversations: createTableConversationStore(createTableClient(config.storage, 'conversations')),
     logger,
     now,
     loopbackOnly,
   });
-  return { config, now, upstream: client, jobs, organizations, understand, bot, close: () => client.close() };
+  return { config, now, upstream: client, jobs, summaries, organizations, understand, bot, close: () => client.close() };
 }

@@ -27,6 +27,7 @@ const settingsSchema = z.object({
   BOT_ALLOWED_TENANTS: csv,
   /** Overrides Bot Framework's OpenID metadata URL; only for offline tests of token validation. */
   BOT_OPENID_METADATA_URL: z.url().optional(),
+  BACKUP_RPO_HOURS: z.coerce.number().positive().max(720).default(24),
   AzureWebJobsStorage: optionalText,
   AzureWebJobsStorage__tableServiceUri: z.url().optional(),
   AzureWebJobsStorage__clientId: optionalText,
@@ -40,6 +41,8 @@ export interface AppConfig {
   avepoint: AvePointSettings;
   bot: BotSettings;
   storage: StorageSettings;
+  /** An organisation without a successful backup for this long is flagged. */
+  rpoHours: number;
 }
 
 /** Reads and validates settings once; misconfiguration throws ConfigurationError naming the setting. */
@@ -80,6 +83,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
       allowedTenants: s.BOT_ALLOWED_TENANTS,
       openIdMetadataUrl: s.BOT_OPENID_METADATA_URL,
     },
+    rpoHours: s.BACKUP_RPO_HOURS,
     storage: storageConfig(s.AzureWebJobsStorage, s.AzureWebJobsStorage__tableServiceUri, s.AzureWebJobsStorage__clientId),
   };
 }

@@ -1,6 +1,7 @@
 import { CloudAdapter } from 'botbuilder';
 import type { Activity } from 'botbuilder';
 import type { BotSettings } from './BotSettings';
+import type { SummaryService } from '../jobs/createSummaryService';
 import type { JobsService } from '../jobs/JobsService';
 import type { Logger } from '../jobs/Logger';
 import type { Understand } from '../jobs/understand/types';
@@ -19,6 +20,7 @@ export const DEFAULT_INVOKE_TIMEOUT_MS = 4_000;
 export interface BotEndpointDeps {
   settings: BotSettings;
   jobs: JobsService;
+  summaries: SummaryService;
   understand: Understand;
   conversations: ConversationStore;
   logger: Logger;
@@ -40,6 +42,7 @@ export function createBotEndpoint(deps: BotEndpointDeps): BotEndpoint {
   const adapter = new CloudAdapter(authentication);
   const conversation = createConversation({
     jobs: deps.jobs,
+    summaries: deps.summaries,
     understand: deps.understand,
     conversations: deps.conversations,
     logger,

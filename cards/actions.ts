@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { jobQuerySchema } from '../jobs/jobQuerySchema';
+import { jobQuerySchema, questionSchema, summaryQuerySchema } from '../jobs/jobQuerySchema';
 import type { JobQuery } from '../jobs/model';
 import { plainText, truncate } from './text';
 
 /** The verbs of the card actions the bot handles (Action.Execute `verb`, and `data.verb` for both Execute and its Submit fallback). */
-export const CardVerb = { page: 'page', detail: 'detail', retry: 'retry' } as const;
+export const CardVerb = { page: 'page', detail: 'detail', retry: 'retry', summary: 'summary' } as const;
 export type CardVerbName = (typeof CardVerb)[keyof typeof CardVerb];
 
 /** Longest job id the action data accepts (AvePoint's are 26 characters). */
@@ -30,10 +30,19 @@ export const cardActionSchema = z.discriminatedUnion('verb', [
   z.object({ verb: z.literal(CardVerb.page), ...listContextShape }),
   z.object({ verb: z.literal(CardVerb.detail), jobId: z.string().min(1).max(JOB_ID_MAX) }),
   z.object({ verb: z.literal(CardVerb.retry), ...listContextShape }),
+  // A summary is asked again as it was (Refresh, Try again), question included.
+  z.object({
+    verb: z.literal(CardVerb.summary),
+    query: summaryQuerySchema,
+    reading: listContextShape.reading,
+    timeZone: listContextShape.timeZone,
+    question: questionSchema.optional(),
+  }),
 ]);
 export type CardActionData = z.infer<typeof cardActionSchema>;
 export type ListActionData = Extract<CardActionData, { verb: 'page' | 'retry' }>;
 export type DetailActionData = Extract<CardActionData, { verb: 'detail' }>;
+export type SummaryActionData = Extract<CardActionData, { verb: 'summary' }>;
 
 /** The query, reading and zone a list card was made for: what every list action carries besides its verb. */
 export type ListContext = Omit<ListActionData, 'verb'>;
@@ -41,9 +50,12 @@ export type ListContext = Omit<ListActionData, 'verb'>;
 /** Readings are cut here: they travel in list actions' data, and the card must stay small. */
 export const READING_MAX = 120;
 
-/** The context for action data, with the reading as one capped line (raw text: data is not rendered). */
+/** A reading as action data carries it: one capped line (raw text: data is not rendered). */
+export const actionReading = (reading: string): string => truncate(plainText(reading, ''), READING_MAX);
+
+/** The context for list action data. */
 export function listContext(query: JobQuery, reading: string, timeZone: string): ListContext {
-  return { query, reading: truncate(plainText(reading, ''), READING_MAX), timeZone };
+  return { query, reading: actionReading(reading), timeZone };
 }
 
 /** An Action.Execute with an Action.Submit fallback carrying the same data, for clients without Universal Actions. */
@@ -74,6 +86,10 @@ export interface SelectAction {
 
 /** The select action that opens `jobId`'s detail card. */
 export const detailSelectAction = (jobId: string): SelectAction => ({ type: 'Action.Execute', verb: 'detail', data: { jobId } });
+
+/** An Action.Submit: the bot answers with a new card and the clicked one stays (a summary's drill-downs). */
+export const submitAction = (data: CardActionData, title: string) => ({ type: 'Action.Submit', title, data }) as const;
+export type SubmitAction = ReturnType<typeof submitAction>;
 
 /** An Action.Submit that posts `text` into the chat as if the user typed it. */
 export function imBackAction(text: string, title = text) {

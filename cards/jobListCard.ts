@@ -21,9 +21,13 @@ export interface JobListInput {
   /** True when Teams sent no time zone and UTC is assumed. */
   timeZoneIsFallback: boolean;
   now: Date;
+  /** A sentence said before the list, e.g. the count for "show how many backups failed". */
+  headline?: string;
 }
 
 interface JobListData {
+  hasHeadline: boolean;
+  headline: string;
   title: string;
   zoneNote: string;
   hasChips: boolean;
@@ -46,7 +50,7 @@ function zoneNote(timeZone: string, isFallback: boolean, now: Date): string {
 }
 
 /** Pure: the list card's template data. */
-export function jobListData({ page, query, reading, timeZone, timeZoneIsFallback, now }: JobListInput): JobListData {
+export function jobListData({ page, query, reading, timeZone, timeZoneIsFallback, now, headline }: JobListInput): JobListData {
   const shownReading = displayText(reading, READING_MAX, 'all jobs');
   const context = listContext(query, reading, timeZone);
   const jobs = Array.isArray(page.jobs) ? page.jobs : [];
@@ -64,6 +68,8 @@ export function jobListData({ page, query, reading, timeZone, timeZoneIsFallback
     ...(hasNext ? [executeAction({ verb: 'page', ...toPage(query.page + 1) }, 'Next ▶')] : []),
   ];
   return {
+    hasHeadline: headline !== undefined,
+    headline: displayText(headline, 300, ''),
     title: shownReading,
     zoneNote: zoneNote(timeZone, timeZoneIsFallback, now),
     hasChips: chips.length > 0,

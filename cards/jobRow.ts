@@ -10,7 +10,7 @@ import { plainText, truncateBytes } from './text';
  * Organisation names are cut to this many UTF-8 bytes in rows (42 Latin characters, 14 CJK):
  * long names would crowd the list on mobile, and the byte cap keeps 50 rows under Teams' limit in any script.
  */
-const ROW_NAME_MAX_BYTES = 42;
+export const ROW_NAME_MAX_BYTES = 42;
 
 /** Template data of one list row. */
 export interface JobRowData {

@@ -1,6 +1,7 @@
 import type { HttpHandler, HttpMethod, Timer, InvocationContext } from '@azure/functions';
 import type { ComposedApp } from '../app/compose';
 import { getJobsHandler } from './getJobs';
+import { getSummaryHandler } from './getSummary';
 import { healthHandler } from './health';
 import { listJobsHandler } from './listJobs';
 import { messagesHandler } from './messages';
@@ -32,6 +33,7 @@ export function registrations(app: ComposedApp): { http: HttpRegistration[]; tim
     http: [
       { name: 'getJobs', methods: ['POST'], authLevel: 'function', route: 'OpenApi/GetJobs', handler: getJobsHandler({ jobs, now }) },
       { name: 'listJobs', methods: ['GET'], authLevel: 'function', route: 'jobs', handler: listJobsHandler({ jobs, now, understand: app.understand }) },
+      { name: 'getSummary', methods: ['GET'], authLevel: 'function', route: 'summary', handler: getSummaryHandler({ summaries: app.summaries, jobs, understand: app.understand, now }) },
       { name: 'health', methods: ['GET'], authLevel: 'anonymous', route: 'health', handler: healthHandler({ upstream: app.upstream }) },
       { name: 'messages', methods: ['POST'], authLevel: 'anonymous', route: 'messages', handler: messagesHandler(app.bot) },
       { name: 'openApi', methods: ['GET'], authLevel: 'anonymous', route: 'openapi.json', handler: openApiHandler() },

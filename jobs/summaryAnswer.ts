@@ -1,12 +1,7 @@
 import { jobStatusName, jobTypeLabels, jobTypeName, type JobStatusValue } from './enums';
 import type { JobsSummary, OrganizationSummary } from './JobsSummary';
+import type { Question } from './understand/types';
 
-/** What a sentence asked, when it was a question: "did … succeed?" (yes/no on statuses) or "how many …?". */
-export interface SummaryQuestion {
-  kind: 'yesNo' | 'count';
-  /** The outcome asked about; empty = any. */
-  statuses: JobStatusValue[];
-}
 
 /** Organisations named in an answer before "and N more". */
 const NAMED_IN_ANSWER = 3;
@@ -23,7 +18,7 @@ const VERB: Record<string, string> = {
  * when there was one ("Yes: all 52 backups since yesterday 18:00 finished."), else the state of the
  * range ("3 of 52 jobs in the last 24 hours failed: Contoso 2, Fabrikam 1."), then stale organisations.
  */
-export function summaryAnswer(summary: JobsSummary, range: string, question?: SummaryQuestion): string {
+export function summaryAnswer(summary: JobsSummary, range: string, question?: Question): string {
   const noun = jobTypeLabels(jobTypeName(summary.query.type) ?? 'all').plural;
   const { totalCount: total, byStatus } = summary;
   const failed = byStatus.failed;
@@ -31,8 +26,7 @@ export function summaryAnswer(summary: JobsSummary, range: string, question?: Su
   const stale = staleNote(summary);
   if (question?.kind === 'count') {
     const counted = question.statuses.length === 0 ? total : question.statuses.reduce((sum, s) => sum + countOf(summary, s), 0);
-    const verb = question.statuses.length === 1 ? VERB[jobStatusName(question.statuses[0]!) ?? ''] : question.statuses.length === 0 ? 'ran' : 'matched';
-    return `${counted} ${counted === 1 ? noun.replace(/s$/, '') : noun} ${verb} ${range}.${stale}`;
+    return `${countSentence(counted, summary.query.type, question.statuses, range)}${stale}`;
   }
   if (total === 0) return `No ${noun} ran ${range}.${stale}`;
   if (question?.kind === 'yesNo' && question.statuses.length === 1 && question.statuses[0] === 4) {
@@ -51,6 +45,13 @@ export function summaryAnswer(summary: JobsSummary, range: string, question?: Su
   if (failed > 0) return `${failed} of ${total} ${noun} ${range} failed: ${byOrganization(summary.organizations)}${rest.length ? `; ${rest.join(', ')}` : ''}.${stale}`;
   if (rest.length > 0) return `No failures among ${total} ${noun} ${range}; ${rest.join(', ')}.${stale}`;
   return `All ${total} ${noun} ${range} finished.${stale}`;
+}
+
+/** "12 backups failed this week.": a count said first, on a summary or above a list. */
+export function countSentence(count: number, type: number, statuses: readonly JobStatusValue[], range: string): string {
+  const noun = jobTypeLabels(jobTypeName(type) ?? 'all').plural;
+  const verb = statuses.length === 1 ? VERB[jobStatusName(statuses[0]!) ?? ''] : statuses.length === 0 ? 'ran' : 'matched';
+  return `${count} ${count === 1 ? noun.replace(/s$/, '') : noun} ${verb} ${range}.`;
 }
 
 const countOf = (summary: JobsSummary, status: JobStatusValue): number => {

@@ -1,8 +1,11 @@
 import { helpCard, jobDetailCard, listAction } from '../../cards';
+import { actionReading } from '../../cards/actions';
+import { timeProblemMessage } from '../../jobs/timeProblemMessage';
 import type { Intent, Understanding } from '../../jobs/understand';
 import type { Incoming } from './Incoming';
 import { errorCardFor } from './errorCardFor';
 import { listCard } from './listCard';
+import { summaryQueryOf, summaryReply } from './summaryReply';
 import type { ListRequest } from './listCard';
 import { card, text } from './Reply';
 import type { Reply } from './Reply';
@@ -30,6 +33,17 @@ async function listReplies(deps: TurnDeps, conversationId: string, request: List
   }
 }
 
+/**
+ * What is answered instead of a query or summary: an unknown organisation is reported with the
+ * nearest known ones (never guessed, never dropped to widen the query), a time that cannot be
+ * answered is said in the user's words (never another range instead).
+ */
+function refusal({ unknownOrganization, reading, ignored, timeProblem }: Understanding): Reply[] | undefined {
+  if (unknownOrganization) return [card(helpCard({ understood: reading, ignored, unknownOrganization }))];
+  if (timeProblem) return [text(timeProblemMessage(timeProblem))];
+  return undefined;
+}
+
 /** Words not understood are said, never dropped silently. */
 const withIgnored = ({ reading, ignored }: Understanding): string => (ignored.length > 0 ? `${reading} · ignored: ${ignored.join(' ')}` : reading);
 
@@ -46,14 +60,27 @@ const continueQuery =
 /** One handler per intent; `respondToMessage` dispatches through this table only. */
 export const intentHandlers: Record<Intent, IntentHandler> = {
   async query({ turn, understood, deps }) {
-    // An unknown name is reported with the nearest known ones, never guessed.
-    const { unknownOrganization, reading, ignored } = understood;
-    if (unknownOrganization) return [card(helpCard({ understood: reading, ignored, unknownOrganization }))];
-    const { query, timeZone } = understood;
-    return listReplies(deps, turn.conversationId, { query, reading: withIgnored(understood), timeZone, timeZoneIsFallback: turn.timeZoneIsFallback });
+    const refused = refusal(understood);
+    if (refused) return refused;
+    const { query, timeZone, countFirst } = understood;
+    return listReplies(deps, turn.conversationId, {
+      query,
+      reading: withIgnored(understood),
+      timeZone,
+      timeZoneIsFallback: turn.timeZoneIsFallback,
+      ...(countFirst && { countFirst }),
+    });
   },
-  // NOTE: until the summary card lands (issue 10), a summary is answered with the list of its query.
-  summary: (input) => intentHandlers.query(input),
+  async summary({ turn, understood, deps }) {
+    const refused = refusal(understood);
+    if (refused) return refused;
+    const request = { query: summaryQueryOf(understood.query), reading: withIgnored(understood), timeZone: understood.timeZone, question: understood.question };
+    try {
+      return [card(await summaryReply(deps, request))];
+    } catch (error) {
+      return [card(errorCardFor(error, deps.logger, { action: { verb: 'summary', ...request, reading: actionReading(request.reading) } }))];
+    }
+  },
   next: continueQuery(1),
   previous: continueQuery(-1),
   // Also what a sentence with nothing understood at all becomes: show what was ignored.

@@ -1,11 +1,15 @@
 import type { ListContext } from '../../cards/actions';
 import type { AdaptiveCardJson } from '../../cards/expand';
 import { MAX_LIST_ROWS, jobListCard } from '../../cards';
+import { rangePhrase } from '../../jobs/rangePhrase';
+import { countSentence } from '../../jobs/summaryAnswer';
 import type { TurnDeps } from './TurnDeps';
 
 /** A list to show, and whether the activity asking for it came without a zone. */
 export interface ListRequest extends ListContext {
   timeZoneIsFallback: boolean;
+  /** "show how many …": the count over the range heads the card. */
+  countFirst?: true;
 }
 
 /**
@@ -24,5 +28,9 @@ export async function listCard(deps: TurnDeps, conversationId: string, request: 
   const page = await deps.jobs.getJobs(query, { signal });
   // What is remembered is what is shown, so that "next" keeps the cap note over the capped page size.
   await deps.conversations.set(conversationId, { query, reading, timeZone });
-  return jobListCard({ page, query, reading, timeZone, timeZoneIsFallback, now: deps.now() });
+  const now = deps.now();
+  const headline = request.countFirst
+    ? countSentence(page.totalCount, query.type, query.statuses, rangePhrase(query.startTime, query.endTime, now, timeZone))
+    : undefined;
+  return jobListCard({ page, query, reading, timeZone, timeZoneIsFallback, now, ...(headline && { headline }) });
 }

@@ -3,6 +3,7 @@ import type { CardActionData, CardVerbName } from '../../cards/actions';
 import type { AdaptiveCardJson } from '../../cards/expand';
 import { errorCard, jobDetailCard } from '../../cards';
 import { listCard } from './listCard';
+import { summaryReply } from './summaryReply';
 import type { TurnDeps } from './TurnDeps';
 
 /** One card action, validated, with the services and the turn's facts. */
@@ -32,6 +33,7 @@ const showList = ({ data, conversationId, timeZoneIsFallback, deps, signal }: Li
 export const verbHandlers: VerbHandlers = {
   page: showList,
   retry: showList,
+  summary: ({ data, deps, signal }) => summaryReply(deps, data, signal),
   async detail({ data, conversationId, timeZone, timeZoneIsFallback, deps, signal }) {
     // The row carries only the job id: "Back to list" is the conversation's last list.
     const [job, back] = await Promise.all([deps.jobs.getJob(data.jobId, { signal }), deps.conversations.get(conversationId)]);

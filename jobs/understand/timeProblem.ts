@@ -1,4 +1,4 @@
-import { EARLIEST_MS, MAX_RANGE_DAYS } from '../resolveTimeRange';
+import { EARLIEST_MS, MAX_RANGE_DAYS } from '../limits';
 import type { Clock } from './clock';
 import type { RangeMatch } from './rangeMatch';
 import type { TimeProblem } from './types';

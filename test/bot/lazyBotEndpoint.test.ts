@@ -20,6 +20,7 @@ const logger = { info: jest.fn(), warn: jest.fn(), error: jest.fn() };
 const deps: BotEndpointDeps = {
   settings: { allowedTenants: [] },
   jobs: { getJobs: jest.fn(), getJob: jest.fn(), organizations: jest.fn() },
+  summaries: { summarize: jest.fn() },
   understand: jest.fn(),
   conversations: { get: jest.fn(), set: jest.fn() },
   logger,

@@ -9,6 +9,7 @@ import { createTableConversationStore } from '../../../storage/createTableConver
 import type { ConversationStore } from '../../../bot/ConversationStore';
 import { messagesHandler } from '../../../functions/messages';
 import { createJobsService } from '../../../jobs/createJobsService';
+import { createSummaryService } from '../../../jobs/createSummaryService';
 import type { JobsService } from '../../../jobs/JobsService';
 import type { Logger } from '../../../jobs/Logger';
 import { startSimulator } from '../../../simulator';
@@ -66,13 +67,16 @@ export async function startBotHost(options: BotHostOptions): Promise<BotHost> {
     retryPolicy: { maxAttempts: 1 },
     logger,
   });
-  const jobs: JobsService = createJobsService({ client, organizations: async () => [...simulator.organizations], now });
+  const organizations = async () => [...simulator.organizations];
+  const jobs: JobsService = createJobsService({ client, organizations, now });
+  const summaries = createSummaryService({ source: client, organizations, now, rpoHours: 24 });
   const conversations = createTableConversationStore(
     createTableClient({ kind: 'connectionString', connectionString: azurite.connectionString }, 'conversations'),
   );
   const bot = createBotEndpoint({
     settings: { allowedTenants: [], ...options.settings },
     jobs,
+    summaries,
     understand,
     conversations,
     logger,

@@ -1,6 +1,8 @@
 import type { SavedQuery } from '../../../bot/ConversationStore';
 import { createConversation } from '../../../bot/conversation/createConversation';
 import type { Incoming } from '../../../bot/conversation/Incoming';
+import { createSummaryService } from '../../../jobs/createSummaryService';
+import type { JobSource } from '../../../jobs/JobSource';
 import type { JobsService } from '../../../jobs/JobsService';
 import type { JobQuery, JobsPage } from '../../../jobs/model';
 import { understand } from '../../../jobs/understand';
@@ -12,17 +14,19 @@ export const EMPTY_PAGE: JobsPage = { totalCount: 0, pageIndex: 1, pageSize: 10,
  * The conversation logic over fakes passed as parameters: an in-memory store, a recording logger,
  * and a job source whose methods a test may replace (by default: empty pages, no jobs, no organisations).
  */
-export function fakeConversation(jobs: Partial<JobsService> = {}) {
+export function fakeConversation(jobs: Partial<JobsService> = {}, source: JobSource = { getJobs: async () => EMPTY_PAGE }) {
   const saved = new Map<string, SavedQuery>();
   const logged: { level: string; message: string; properties?: Record<string, unknown> }[] = [];
   const queries: JobQuery[] = [];
   const getJobs = jobs.getJobs ?? (async () => EMPTY_PAGE);
+  const organizations = jobs.organizations ?? (async () => []);
   const conversation = createConversation({
     jobs: {
       getJobs: (query, options) => (queries.push(query), getJobs(query, options)),
       getJob: jobs.getJob ?? (async () => undefined),
-      organizations: jobs.organizations ?? (async () => []),
+      organizations,
     },
+    summaries: createSummaryService({ source, organizations, now: () => NOW, rpoHours: 24 }),
     understand,
     conversations: { get: async (id) => saved.get(id), set: async (id, value) => void saved.set(id, value) },
     logger: {
