@@ -15,11 +15,11 @@ import { displayText, plainText, truncateBytes } from './text';
 import template from './templates/summary.json';
 
 /**
- * Organisation rows on one summary card; the rest are summed up in a last line. Each row carries a
- * drill-down (a list query, ~400 bytes), so 25 rows stay far below Teams' limit in any script
- * (test/cards/cardSize.test.ts checks 50 organisations).
+ * Organisation rows on one summary card; the rest are summed up in a last line. A row with its
+ * drill-down (a list query) is about 1 KB in the worst case (CJK names, long zone), so 20 rows keep
+ * a 50-organisation summary under Teams' limit with room for the envelope (cards/summaryCard.test.ts).
  */
-export const MAX_SUMMARY_ROWS = 25;
+export const MAX_SUMMARY_ROWS = 20;
 
 export interface SummaryCardInput {
   summary: JobsSummary;

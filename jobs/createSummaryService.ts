@@ -28,8 +28,9 @@ export interface SummaryServiceDeps {
 
 /**
  * Upstream calls one summary costs: per status a one-row page for the range (its totalCount is the
- * count) plus one for the total; per organisation the same four and one for its last successful
- * backup. Identical calls made at the same time are shared.
+ * count) plus one for the total; per organisation the four status counts and one for its last
+ * successful backup (one organisation asked for: its counts are the overall ones, 5 + 1). Identical
+ * calls made at the same time are shared.
  */
 export const upstreamCallsPerSummary = (organizations: number): number => 5 + 5 * organizations;
 
@@ -54,12 +55,9 @@ export function createSummaryService(deps: SummaryServiceDeps): SummaryService {
     const range = { pageIndex: 1, pageSize: 1, type: query.type, startTime: query.startTime, endTime: query.endTime };
     const countsFor = async (organizationId?: string) => {
       const scoped = organizationId === undefined ? range : { ...range, organizationId };
-      const [total, ...pages] = await Promise.all([
-        onePage(scoped, signal),
-        ...STATUS_NAMES.map((name) => onePage({ ...scoped, status: JobStatus[name] }, signal)),
-      ]);
+      const pages = await Promise.all(STATUS_NAMES.map((name) => onePage({ ...scoped, status: JobStatus[name] }, signal)));
       const byStatus = Object.fromEntries(STATUS_NAMES.map((name, i) => [name, pages[i]!.totalCount])) as StatusCounts;
-      return { total: total!.totalCount, anyJob: total!.jobs[0], byStatus, newestFailed: pages[STATUS_NAMES.indexOf('failed')]!.jobs[0] };
+      return { byStatus, newestFailed: pages[STATUS_NAMES.indexOf('failed')]!.jobs[0] };
     };
     const lastSuccess = (organizationId: string) =>
       onePage(
@@ -75,11 +73,13 @@ export function createSummaryService(deps: SummaryServiceDeps): SummaryService {
         signal,
       ).then((page) => page.jobs[0]);
 
-    const [overall, known] = await Promise.all([countsFor(query.organizationId), deps.organizations({ signal })]);
-    const scope = query.organizationId === undefined ? known : [named(query.organizationId, known, overall.anyJob)];
+    const scoped = query.organizationId === undefined ? range : { ...range, organizationId: query.organizationId };
+    const [total, overall, known] = await Promise.all([onePage(scoped, signal), countsFor(query.organizationId), deps.organizations({ signal })]);
+    // One organisation asked for: its counts are the overall ones.
+    const scope = query.organizationId === undefined ? known : [named(query.organizationId, known, total.jobs[0])];
     const organizations = await Promise.all(
       scope.map(async (organization) => {
-        const [counts, success] = await Promise.all([countsFor(organization.id), lastSuccess(organization.id)]);
+        const [counts, success] = await Promise.all([query.organizationId ? overall : countsFor(organization.id), lastSuccess(organization.id)]);
         return organizationSummary(organization, counts, success, nowMs, deps.rpoHours);
       }),
     );
@@ -89,7 +89,7 @@ export function createSummaryService(deps: SummaryServiceDeps): SummaryService {
       query,
       asOf: new Date(nowMs).toISOString(),
       rpoHours: deps.rpoHours,
-      totalCount: overall.total,
+      totalCount: total.totalCount,
       byStatus: overall.byStatus,
       organizations: organizations.sort(byAttention),
       otherOrganizationsCount: Math.max(0, overallKnown - accounted),

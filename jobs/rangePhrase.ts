@@ -12,8 +12,10 @@ export function rangePhrase(startTime: string, endTime: string, now: Date, timeZ
   const endMs = Date.parse(endTime);
   const untilNow = Math.abs(now.getTime() - endMs) < MINUTE_MS;
   const length = endMs - startMs;
-  if (untilNow && length % DAY_MS === 0 && length > DAY_MS) return `in the last ${length / DAY_MS} days`;
-  if (untilNow && length % HOUR_MS === 0) return length === HOUR_MS ? 'in the last hour' : `in the last ${length / HOUR_MS} hours`;
+  // Rolling hours and days read best as such; any other start is said as the clock time it was.
+  if (untilNow && length === HOUR_MS) return 'in the last hour';
+  if (untilNow && length === DAY_MS) return 'in the last 24 hours';
+  if (untilNow && length % DAY_MS === 0) return `in the last ${length / DAY_MS} days`;
   const today = DateTime.fromJSDate(now, { zone }).startOf('day');
   const at = (ms: number) => moment(DateTime.fromMillis(ms, { zone }), today);
   return untilNow ? `since ${at(startMs)}` : `from ${at(startMs)} to ${at(endMs)}`;

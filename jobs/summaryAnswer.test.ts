@@ -1,0 +1,47 @@
+import { counts, organization, summaryOf } from '../test/support/summaryFixture';
+import { JobStatus } from './enums';
+import { countSentence, summaryAnswer } from './summaryAnswer';
+
+const RANGE = 'since yesterday 18:00';
+const healthy = summaryOf([organization('Contoso', counts(0, 30)), organization('Fabrikam', counts(0, 22))]);
+const failing = summaryOf([organization('Contoso', counts(2, 28)), organization('Fabrikam', counts(1, 21)), organization('Wingtip', counts(0, 0))]);
+const succeed = { kind: 'yesNo' as const, statuses: [JobStatus.finished] };
+const fail = { kind: 'yesNo' as const, statuses: [JobStatus.failed] };
+
+describe('the answer a summary leads with', () => {
+  test.each([
+    ['yes/no "did … succeed?", all finished', healthy, succeed, 'Yes: all 52 backups since yesterday 18:00 finished.'],
+    ['yes/no "did … succeed?", some failed', failing, succeed, 'No: 3 of 52 failed, Contoso 2 and Fabrikam 1.'],
+    ['yes/no "did … fail?", some failed', failing, fail, 'Yes: 3 of 52 failed, Contoso 2 and Fabrikam 1.'],
+    ['yes/no "did … fail?", none failed', healthy, fail, 'No: none of the 52 backups since yesterday 18:00 failed.'],
+    ['overview, all finished', healthy, undefined, 'All 52 backups since yesterday 18:00 finished.'],
+    ['overview, failures', failing, undefined, '3 of 52 backups since yesterday 18:00 failed: Contoso 2 and Fabrikam 1.'],
+    ['count of failures', failing, { kind: 'count' as const, statuses: [JobStatus.failed] }, '3 backups failed since yesterday 18:00.'],
+    ['count of everything', healthy, { kind: 'count' as const, statuses: [] }, '52 backups ran since yesterday 18:00.'],
+  ])('%s', (_, summary, question, answer) => {
+    expect(summaryAnswer(summary, RANGE, question)).toBe(answer);
+  });
+
+  test('warnings and running jobs are not a plain yes', () => {
+    expect(summaryAnswer(summaryOf([organization('Contoso', counts(0, 10, 2))]), RANGE, succeed)).toBe('Not quite: 2 of 12 backups since yesterday 18:00 finished with exceptions.');
+    expect(summaryAnswer(summaryOf([organization('Contoso', counts(0, 10, 0, 3))]), RANGE, succeed)).toBe('Not yet: 3 of 13 backups since yesterday 18:00 are still running.');
+  });
+
+  test('nothing ran is said as such, not as success', () => {
+    expect(summaryAnswer(summaryOf([]), RANGE, succeed)).toBe('No backups ran since yesterday 18:00.');
+  });
+
+  test('organisations without a backup within the RPO are named after the answer', () => {
+    const stale = summaryOf([organization('Contoso', counts(0, 5)), organization('Wingtip', counts(), { stale: true, lastSuccessfulBackup: null, hoursSinceSuccessfulBackup: null })]);
+    expect(summaryAnswer(stale, RANGE)).toBe('All 5 backups since yesterday 18:00 finished. No successful backup within 24 hours for Wingtip.');
+  });
+
+  test('more than three failing organisations end in "and N more"', () => {
+    const many = summaryOf(['A', 'B', 'C', 'D', 'E'].map((name, i) => organization(name, counts(5 - i, 1))));
+    expect(summaryAnswer(many, RANGE)).toBe('15 of 20 backups since yesterday 18:00 failed: A 5, B 4, C 3 and 2 more.');
+  });
+
+  test('a count of one is singular', () => {
+    expect(countSentence(1, 2, [JobStatus.failed], 'today')).toBe('1 restore failed today.');
+  });
+});
