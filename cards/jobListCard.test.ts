@@ -1,11 +1,11 @@
-import { JobStatus } from '../../jobs/enums';
-import type { Job } from '../../jobs/model';
-import { jobListCard as renderJobListCard } from '../../cards';
-import type { JobListInput } from '../../cards';
-import { READING_MAX } from '../../cards/actions';
-import { validated } from './cardRules';
-import { LONG_READING, ORGANIZATIONS, fixtureJob, fixturePage, fixtureQuery } from './fixtures';
-import { executeActions, objectsIn, textRunsIn, textsIn } from './walkCard';
+import { JobStatus } from '../jobs/enums';
+import type { Job } from '../jobs/model';
+import { jobListCard as renderJobListCard } from './index';
+import type { JobListInput } from './index';
+import { READING_MAX } from './actions';
+import { validated } from '../test/cards/cardRules';
+import { LONG_READING, ORGANIZATIONS, fixtureJob, fixturePage, fixtureQuery } from '../test/cards/fixtures';
+import { executeActions, objectsIn, textRunsIn, textsIn } from '../test/cards/walkCard';
 
 const jobListCard = validated(renderJobListCard);
 
