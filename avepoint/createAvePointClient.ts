@@ -1,4 +1,4 @@
-import { setTimeout as sleep } from 'node:timers/promises';
+import { setTimeout as wait } from 'node:timers/promises';
 import { Agent, request, type Dispatcher } from 'undici';
 import type { Logger } from '../jobs/Logger';
 import type { JobSourceFilter } from '../jobs/JobSource';
@@ -16,11 +16,23 @@ const WHAT = 'AvePoint';
 
 export type AvePointClientOptions = AvePointSettings & {
   logger: Logger;
-  /** Test seams. */
+  /** Test seams: jitter, the clock, and the two timers that bound a call (see test/avepoint/virtualClock.ts). */
   random?: () => number;
   now?: () => number;
+  /** The wait between attempts. */
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  /** The signal that ends one attempt after `ms`. */
+  timeout?: (ms: number) => AbortSignal;
   retryPolicy?: Partial<RetryPolicy>;
 };
+
+/** What one attempt needs besides the request. */
+interface AttemptDeps {
+  tokens: TokenProvider;
+  dispatcher: Dispatcher;
+  now: () => number;
+  timeout: (ms: number) => AbortSignal;
+}
 
 /** The client plus `close()`, which ends its keep-alive connections (tests, dev host shutdown). */
 export interface ClosableAvePointClient extends AvePointClient {
@@ -33,17 +45,22 @@ type Attempt = { page: JobsPage } | { unauthorized: string } | { failure: Failur
 export function createAvePointClient(options: AvePointClientOptions): ClosableAvePointClient {
   const now = options.now ?? Date.now;
   const random = options.random ?? Math.random;
+  const sleep = options.sleep ?? ((ms: number, signal?: AbortSignal) => wait(ms, undefined, { signal }));
+  const timeout = options.timeout ?? ((ms: number) => AbortSignal.timeout(ms));
   const policy: RetryPolicy = { ...DEFAULT_RETRY_POLICY, ...options.retryPolicy };
   const { totalTimeoutMs } = options;
   const dispatcher = new Agent({ keepAliveTimeout: 30_000, connections: 32 });
+  // The token request keeps a real timer of its own: it is shared by concurrent calls, and each call's
+  // attempt timer bounds how long that call waits for it.
   const tokens = createTokenProvider({ ...options, dispatcher, now });
+  const attemptDeps: AttemptDeps = { tokens, dispatcher, now, timeout };
 
   const getJobs = async (filter: JobSourceFilter, callOptions?: { signal?: AbortSignal }): Promise<JobsPage> => {
     const deadline = now() + totalTimeoutMs;
     const jobsRequest = buildJobsRequest(options.dialect, options.baseUrl, filter);
     let refreshedAfter401 = false;
     for (let attempt = 1; ; attempt += 1) {
-      const outcome = await attemptOnce(jobsRequest, tokens, dispatcher, Math.min(options.timeoutMs, deadline - now()), callOptions?.signal, now);
+      const outcome = await attemptOnce(jobsRequest, attemptDeps, Math.min(options.timeoutMs, deadline - now()), callOptions?.signal);
       if ('page' in outcome) return outcome.page;
       if ('unauthorized' in outcome) {
         tokens.invalidate(outcome.unauthorized);
@@ -58,7 +75,7 @@ export function createAvePointClient(options: AvePointClientOptions): ClosableAv
       const delay = failure.retryable ? nextDelayMs(policy, attempt, failure.retryAfterSeconds, deadline - now(), random) : undefined;
       if (delay === undefined) throw toUpstreamError(failure);
       options.logger.warn('AvePoint request failed; retrying', { status: failure.status, attempt });
-      await sleep(delay, undefined, { signal: callOptions?.signal });
+      await sleep(delay, callOptions?.signal);
     }
   };
 
@@ -84,14 +101,12 @@ function lastHour(nowMs: number): JobSourceFilter {
 /** One try: token, request within `timeoutMs`, then status and body mapped to a page or a failure. */
 async function attemptOnce(
   jobsRequest: JobsRequest,
-  tokens: TokenProvider,
-  dispatcher: Dispatcher,
+  { tokens, dispatcher, now, timeout: timeoutAfter }: AttemptDeps,
   timeoutMs: number,
   callerSignal: AbortSignal | undefined,
-  now: () => number,
 ): Promise<Attempt> {
   if (timeoutMs <= 0) return { failure: timeoutFailure(WHAT) };
-  const timeout = AbortSignal.timeout(timeoutMs);
+  const timeout = timeoutAfter(timeoutMs);
   const signal = callerSignal ? AbortSignal.any([callerSignal, timeout]) : timeout;
   let token: string;
   try {

@@ -4,7 +4,7 @@ import type { JobQuery } from '../jobs/model';
 import { plainText, truncate } from './text';
 
 /** The verbs of the card actions the bot handles (Action.Execute `verb`, and `data.verb` for both Execute and its Submit fallback). */
-export const CardVerb = { page: 'page', detail: 'detail', retry: 'retry', summary: 'summary' } as const;
+const CardVerb = { page: 'page', detail: 'detail', retry: 'retry', summary: 'summary' } as const;
 export type CardVerbName = (typeof CardVerb)[keyof typeof CardVerb];
 
 /** Longest job id the action data accepts (AvePoint's are 26 characters). */

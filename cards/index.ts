@@ -10,7 +10,7 @@ export type { ErrorCardInput, ErrorCardKind, Retry } from './errorCard';
 export { stillWorkingCard } from './stillWorkingCard';
 export type { StillWorkingInput } from './stillWorkingCard';
 export { refusalCard } from './refusalCard';
-export { CardVerb, cardActionSchema, listAction } from './actions';
+export { cardActionSchema, listAction } from './actions';
 export type { CardActionData, CardVerbName, DetailActionData, ListActionData, ListContext } from './actions';
 export { cardSizeBytes } from './expand';
 export type { AdaptiveCardJson } from './expand';

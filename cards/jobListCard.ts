@@ -55,7 +55,8 @@ export function jobListData({ page, query, reading, timeZone, timeZoneIsFallback
   const context = listContext(query, reading, timeZone);
   const jobs = Array.isArray(page.jobs) ? page.jobs : [];
   const total = Math.max(page.totalCount ?? 0, 0);
-  const hasNext = page.nextLink != null || query.page * query.pageSize < total;
+  // The service pages by counts (it leaves nextLink null): a next page exists while jobs remain.
+  const hasNext = query.page * query.pageSize < total;
   const pages = Math.max(Math.ceil(total / query.pageSize), query.page + (hasNext ? 1 : 0), 1);
   const chips = CHIP_ORDER.flatMap((name) => {
     const count = jobs.filter((job) => job?.status === JobStatus[name]).length;

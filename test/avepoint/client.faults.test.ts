@@ -1,6 +1,7 @@
 import { UpstreamError } from '../../jobs/errors';
 import { startSimulator, type FaultInput, type Simulator } from '../../simulator';
 import { clientFor, oneDayFilter, SIM_NOW, timed } from './harness';
+import { virtualClock, type VirtualClock } from './virtualClock';
 
 let sim: Simulator;
 beforeAll(async () => {
@@ -9,13 +10,18 @@ beforeAll(async () => {
 afterEach(() => sim.faults.clear());
 afterAll(() => sim.close());
 
-/** 1 s per attempt, 2.5 s in all; a give-up must come within the bound plus this slack. */
+/** 1 s per attempt, 2.5 s in all, asserted on a virtual clock (./virtualClock.ts). */
 const TOTAL_MS = 2_500;
-const SLACK_MS = 1_000;
 const fast = { timeoutMs: 1_000, totalTimeoutMs: TOTAL_MS };
+/**
+ * Real time is only held to a ceiling far above the bound: it catches a call that sits out the
+ * simulator's 60 s hang, never a slow machine.
+ */
+const REAL_CEILING_MS = 4 * TOTAL_MS;
 
-const giveUps: Array<{ name: string; fault: FaultInput; kind: UpstreamError['kind']; retryAfterSeconds?: number }> = [
-  { name: 'API throttled beyond the bound', fault: { kind: 'throttle', retryAfterSeconds: 30 }, kind: 'unavailable', retryAfterSeconds: 30 },
+/** `waits`: what the client must ask its sleep for; a Retry-After beyond the deadline is not waited for at all. */
+const giveUps: Array<{ name: string; fault: FaultInput; kind: UpstreamError['kind']; retryAfterSeconds?: number; waits?: number[] }> = [
+  { name: 'API throttled beyond the bound', fault: { kind: 'throttle', retryAfterSeconds: 30 }, kind: 'unavailable', retryAfterSeconds: 30, waits: [] },
   { name: 'API 503 until cleared', fault: { kind: 'error', status: 503 }, kind: 'unavailable' },
   { name: 'API 502 until cleared', fault: { kind: 'error', status: 502 }, kind: 'badGateway' },
   { name: 'API 504 until cleared', fault: { kind: 'error', status: 504 }, kind: 'timeout' },
@@ -25,21 +31,38 @@ const giveUps: Array<{ name: string; fault: FaultInput; kind: UpstreamError['kin
   { name: 'API hangs', fault: { kind: 'delay', ms: 60_000 }, kind: 'timeout' },
   { name: 'API answers malformed JSON', fault: { kind: 'malformed' }, kind: 'badGateway' },
   { name: 'token endpoint down (503)', fault: { kind: 'error', status: 503, scope: 'token' }, kind: 'unavailable' },
-  { name: 'token endpoint throttled', fault: { kind: 'throttle', retryAfterSeconds: 60, scope: 'token' }, kind: 'unavailable', retryAfterSeconds: 60 },
+  { name: 'token endpoint throttled', fault: { kind: 'throttle', retryAfterSeconds: 60, scope: 'token' }, kind: 'unavailable', retryAfterSeconds: 60, waits: [] },
   { name: 'token endpoint answers garbage', fault: { kind: 'malformed', scope: 'token' }, kind: 'badGateway' },
   { name: 'token endpoint hangs', fault: { kind: 'delay', ms: 60_000, scope: 'token' }, kind: 'timeout' },
 ];
 
 describe('when the upstream keeps failing, getJobs gives up with the documented kind within the time bound', () => {
-  it.each(giveUps)('$name → $kind', async ({ fault, kind, retryAfterSeconds }) => {
+  it.each(giveUps)('$name → $kind', async ({ fault, kind, retryAfterSeconds, waits }) => {
     sim.faults.inject(fault);
-    const { client } = clientFor(sim, fast);
-    const { elapsedMs, error } = await timed(() => client.getJobs(oneDayFilter));
+    const clock = virtualClock(SIM_NOW.getTime());
+    const { client } = clientFor(sim, { ...fast, ...clock });
+    const { virtualMs, realMs, error } = await timed(clock, () => client.getJobs(oneDayFilter));
     await client.close();
     expect(error).toBeInstanceOf(UpstreamError);
     expect((error as UpstreamError).kind).toBe(kind);
     expect((error as UpstreamError).retryAfterSeconds).toBe(retryAfterSeconds);
-    expect(elapsedMs).toBeLessThan(TOTAL_MS + SLACK_MS);
+    expect(virtualMs).toBeLessThanOrEqual(TOTAL_MS);
+    expect(realMs).toBeLessThan(REAL_CEILING_MS);
+    if (waits) expect(clock.waits).toEqual(waits);
+  });
+
+  it('retries stop at the attempt budget: four waits between five attempts, each within the backoff ceiling', async () => {
+    sim.faults.inject({ kind: 'error', status: 503 });
+    const clock = virtualClock(SIM_NOW.getTime());
+    // A long deadline, so that the attempt budget and not the deadline ends the call.
+    const { client } = clientFor(sim, { ...fast, totalTimeoutMs: 60_000, ...clock });
+    const before = sim.stats.apiRequests;
+    await expect(client.getJobs(oneDayFilter)).rejects.toMatchObject({ kind: 'unavailable' });
+    await client.close();
+    expect(sim.stats.apiRequests - before).toBe(5);
+    // The harness's policy: 20 ms doubling up to 100 ms, full jitter.
+    expect(clock.waits).toHaveLength(4);
+    clock.waits.forEach((ms, i) => expect(ms).toBeLessThan(Math.min(100, 20 * 2 ** i)));
   });
 });
 
@@ -66,17 +89,29 @@ describe('transient failures are retried and the call succeeds', () => {
 });
 
 describe('Retry-After', () => {
+  // The simulator dates its Retry-After by its identity clock: this one agrees with the client's, so
+  // the date form names the same second as the seconds form.
+  let clock: VirtualClock;
+  let dated: Simulator;
+  beforeAll(async () => {
+    dated = await startSimulator({ now: () => SIM_NOW, identityNow: () => clock.now() });
+  });
+  beforeEach(() => {
+    clock = virtualClock(SIM_NOW.getTime());
+  });
+  afterAll(() => dated.close());
+
   it.each([
     { form: 'seconds', retryAfterAsDate: false },
     { form: 'an HTTP date', retryAfterAsDate: true },
   ])('is waited out when given as $form', async ({ retryAfterAsDate }) => {
-    sim.faults.inject({ kind: 'throttle', count: 1, retryAfterSeconds: 1, retryAfterAsDate });
-    const { client, logger } = clientFor(sim, { ...fast, random: () => 0 });
-    const { elapsedMs, error } = await timed(() => client.getJobs(oneDayFilter));
+    dated.faults.inject({ kind: 'throttle', count: 1, retryAfterSeconds: 1, retryAfterAsDate });
+    // No jitter: the wait is Retry-After alone.
+    const { client, logger } = clientFor(dated, { ...fast, ...clock, random: () => 0 });
+    const { error } = await timed(clock, () => client.getJobs(oneDayFilter));
     await client.close();
     expect(error).toBeUndefined();
-    // An HTTP date has one-second resolution, so it may round down to a little under a second.
-    expect(elapsedMs).toBeGreaterThanOrEqual(retryAfterAsDate ? 0 : 1_000);
+    expect(clock.waits).toEqual([1_000]);
     expect(logger.entries).toEqual([{ level: 'warn', message: expect.any(String), properties: { status: 429, attempt: 1 } }]);
   });
 });

@@ -36,14 +36,20 @@ describe('an open bot endpoint (no app id) is refused at start-up unless the hos
     expect(() => compose(loadConfig(SETTINGS), { loopbackOnly: false, logger })).toThrow(ConfigurationError);
   });
 
-  test('no app id on loopback composes (local development, the Playground)', async () => {
+  test('no app id on loopback composes (local development, the Playground): the bot reads requests without credentials', async () => {
     const app = compose(loadConfig(SETTINGS), { loopbackOnly: true, logger });
+    // Authentication comes before the body is judged: a 400 here means no credentials were asked for.
+    const answer = await app.bot.handle({ headers: {}, body: 'not an activity' });
     await app.close();
+    expect(answer).toEqual({ status: 400 });
   });
 
   test('with an app id any interface composes: requests are authenticated', async () => {
     const app = compose(loadConfig({ ...SETTINGS, MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'secret' }), { loopbackOnly: false, logger });
+    // The same request as on loopback, refused before its body is read.
+    const answer = await app.bot.handle({ headers: {}, body: 'not an activity' });
     await app.close();
+    expect(answer).toEqual({ status: 401 });
   });
 
   test('the refusal comes before anything is built', () => {

@@ -12,6 +12,16 @@ export function recordingLogger(lines: LogLine[]): Logger {
 /** Short upstream time bounds so that fault tests end quickly. */
 export const TEST_SETTINGS = { AVEPOINT_TIMEOUT_MS: '500', AVEPOINT_TOTAL_TIMEOUT_MS: '2500' };
 
+/**
+ * How long a whole request through the host may take when the upstream keeps failing. The client's
+ * own bound is asserted on a virtual clock (test/avepoint/client.faults.test.ts); through the host it
+ * is real time, shared with the simulator, Azurite and other work on the machine, so this ceiling
+ * sits far above AVEPOINT_TOTAL_TIMEOUT_MS (a loaded machine once took 1.2 s past it), yet below the
+ * 10 s default total timeout and the simulator's 60 s hang, which a host that ignored the setting
+ * would wait for.
+ */
+export const REAL_CEILING_MS = 3 * Number(TEST_SETTINGS.AVEPOINT_TOTAL_TIMEOUT_MS);
+
 /** The whole product on a free loopback port, with the embedded simulator and Azurite. */
 export async function startTestHost(
   options: Partial<LocalHostOptions> & { settings?: Record<string, string | undefined> } = {},

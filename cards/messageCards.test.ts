@@ -4,11 +4,11 @@ import {
   refusalCard as renderRefusalCard,
   stillWorkingCard as renderStillWorkingCard,
   welcomeCard as renderWelcomeCard,
-} from '../../cards';
-import type { ListActionData } from '../../cards';
-import { validated } from './cardRules';
-import { fixtureQuery } from './fixtures';
-import { executeActions, objectsIn, submitActions, textsIn } from './walkCard';
+} from './index';
+import type { ListActionData } from './index';
+import { validated } from '../test/cards/cardRules';
+import { fixtureQuery } from '../test/cards/fixtures';
+import { executeActions, objectsIn, submitActions, textsIn } from '../test/cards/walkCard';
 
 const errorCard = validated(renderErrorCard);
 const helpCard = validated(renderHelpCard);

@@ -1,4 +1,4 @@
-import { jobsPageSchema } from '../../avepoint/responseSchema';
+import { jobsPageSchema } from './responseSchema';
 
 const job = {
   module: 'Dataverse', type: 1, jobId: 'DCIB2026112811000012345678', startTime: '2026-11-28T11:00:00.000Z', finishTime: null,

@@ -1,5 +1,5 @@
-import { UpstreamError, ValidationError } from '../../jobs/errors';
-import { errorResponse, RequestProblem } from '../../functions/problem';
+import { UpstreamError, ValidationError } from '../jobs/errors';
+import { errorResponse, RequestProblem } from './problem';
 
 const context = () => ({ invocationId: 'c0ffee00-0000-4000-8000-000000000000', error: jest.fn(), warn: jest.fn() });
 

@@ -1,8 +1,8 @@
-import { MAX_LIST_ROWS, TEAMS_MESSAGE_LIMIT_BYTES, cardSizeBytes, jobListCard as renderJobListCard } from '../../cards';
-import { READING_MAX } from '../../cards/actions';
-import { JobStatus, JobType } from '../../jobs/enums';
-import { validated } from './cardRules';
-import { LONG_READING, fixtureJob, fixturePage, fixtureQuery } from './fixtures';
+import { MAX_LIST_ROWS, TEAMS_MESSAGE_LIMIT_BYTES, cardSizeBytes, jobListCard as renderJobListCard } from './index';
+import { READING_MAX } from './actions';
+import { JobStatus, JobType } from '../jobs/enums';
+import { validated } from '../test/cards/cardRules';
+import { LONG_READING, fixtureJob, fixturePage, fixtureQuery } from '../test/cards/fixtures';
 
 const jobListCard = validated(renderJobListCard);
 const NOW = new Date('2026-11-28T15:45:00Z');

@@ -1,4 +1,4 @@
-import { buildJobsRequest } from '../../avepoint/dialects';
+import { buildJobsRequest } from './dialects';
 
 const filter = {
   pageIndex: 2,

@@ -1,8 +1,8 @@
-import type { Job } from '../../jobs/model';
-import { jobDetailCard as renderJobDetailCard } from '../../cards';
-import { validated } from './cardRules';
-import { fixtureJob, fixtureQuery } from './fixtures';
-import { executeActions, objectsIn, textRunsIn, textsIn } from './walkCard';
+import type { Job } from '../jobs/model';
+import { jobDetailCard as renderJobDetailCard } from './index';
+import { validated } from '../test/cards/cardRules';
+import { fixtureJob, fixtureQuery } from '../test/cards/fixtures';
+import { executeActions, objectsIn, textRunsIn, textsIn } from '../test/cards/walkCard';
 
 const jobDetailCard = validated(renderJobDetailCard);
 

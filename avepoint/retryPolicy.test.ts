@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { backoffMs, DEFAULT_RETRY_POLICY, nextDelayMs, parseRetryAfter } from '../../avepoint/retryPolicy';
+import { backoffMs, DEFAULT_RETRY_POLICY, nextDelayMs, parseRetryAfter } from './retryPolicy';
 
 const NOW = Date.parse('2026-11-28T12:00:00Z');
 
