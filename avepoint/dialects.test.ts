@@ -12,13 +12,18 @@ describe('graph dialect', () => {
   it.each([
     { name: 'required fields only', extra: {}, query: 'pageIndex=2&pageSize=50&type=1&startTime=2026-11-01T00%3A00%3A00.000Z&finishTime=2026-11-02T00%3A00%3A00.000Z' },
     { name: 'status and organisation', extra: { status: 4, organizationId: 'abc' }, query: 'pageIndex=2&pageSize=50&type=1&startTime=2026-11-01T00%3A00%3A00.000Z&finishTime=2026-11-02T00%3A00%3A00.000Z&status=4&organizationId=abc' },
-    { name: 'objectType is not offered and is dropped', extra: { objectType: 3 }, query: 'pageIndex=2&pageSize=50&type=1&startTime=2026-11-01T00%3A00%3A00.000Z&finishTime=2026-11-02T00%3A00%3A00.000Z' },
   ])('$name', ({ extra, query }) => {
     expect(buildJobsRequest('graph', 'https://graph-us.example/', { ...filter, ...extra })).toEqual({
       method: 'GET',
       url: `https://graph-us.example/dynamicsbackup/jobs?${query}`,
       headers: { accept: 'application/json' },
     });
+  });
+
+  it('refuses objectType, which it does not offer, rather than dropping it', () => {
+    expect(() => buildJobsRequest('graph', 'https://graph-us.example/', { ...filter, objectType: 3 })).toThrow(
+      expect.objectContaining({ name: 'ValidationError', issues: [expect.objectContaining({ field: 'objectType' })] }),
+    );
   });
 });
 

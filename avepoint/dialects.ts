@@ -1,4 +1,5 @@
 import type { JobSourceFilter } from '../jobs/JobSource';
+import { ValidationError } from '../jobs/errors';
 import { toUpstreamFilterModel } from '../jobs/model';
 
 export type Dialect = 'graph' | 'legacy';
@@ -12,12 +13,16 @@ export interface JobsRequest {
 }
 
 /**
- * Graph: `GET {base}/dynamicsbackup/jobs?…` (objectType is not offered there and is dropped).
+ * Graph: `GET {base}/dynamicsbackup/jobs?…` (objectType is not offered there: a ValidationError).
  * Legacy: `POST {base}/api/OpenApi/GetJobs` with the seed's JobFilterModel body.
  */
 export function buildJobsRequest(dialect: Dialect, baseUrl: string, filter: JobSourceFilter): JobsRequest {
   const base = baseUrl.replace(/\/+$/, '');
   if (dialect === 'graph') {
+    // Never report a filter as applied when it was not: the Graph API has no module filter.
+    if (filter.objectType !== undefined) {
+      throw new ValidationError([{ field: 'objectType', message: 'is not offered by the AvePoint Graph API this service uses (AVEPOINT_API=graph); leave it out' }]);
+    }
     const params = new URLSearchParams({
       pageIndex: String(filter.pageIndex),
       pageSize: String(filter.pageSize),

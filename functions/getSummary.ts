@@ -1,10 +1,10 @@
 import type { HttpRequest, HttpResponseInit, InvocationContext } from '@azure/functions';
-import { ValidationError } from '../jobs/errors';
 import type { JobsService } from '../jobs/JobsService';
 import type { SummaryService } from '../jobs/createSummaryService';
 import type { SummaryQuery } from '../jobs/JobsSummary';
 import { MAX_PAGE_SIZE } from '../jobs/limits';
 import { parseJobsQueryString } from '../jobs/parseJobsQueryString';
+import { checkParameters, SENTENCE_PARAMETERS } from '../jobs/queryParameters';
 import { rangePhrase } from '../jobs/rangePhrase';
 import { summaryAnswer } from '../jobs/summaryAnswer';
 import { DAY_MS } from '../jobs/time';
@@ -19,8 +19,8 @@ export interface GetSummaryDeps {
   now: () => Date;
 }
 
-/** Filter parameters of GET /api/jobs that a summary has no use for: it counts every status over the whole range. */
-const NOT_FOR_SUMMARIES = ['status', 'page', 'pageIndex', 'currentPage', 'size', 'pageSize', 'objectType'];
+/** A summary counts every status over the whole range: no status, paging or module filter. */
+const SUMMARY_FILTERS = ['type', 'start', 'end', 'organizationId'] as const;
 
 /**
  * GET /api/summary: counts per status and per organisation over a range (default the last 24 hours),
@@ -32,8 +32,7 @@ export function getSummaryHandler(deps: GetSummaryDeps) {
   return async (request: HttpRequest, context: InvocationContext): Promise<HttpResponseInit> => {
     try {
       const params = new URL(request.url).searchParams;
-      const refused = NOT_FOR_SUMMARIES.filter((name) => params.has(name));
-      if (refused.length > 0) throw new ValidationError(refused.map((field) => ({ field, message: 'is not used by a summary, which counts every status over the whole range' })));
+      checkParameters(params, params.has('q') ? [] : SUMMARY_FILTERS, SENTENCE_PARAMETERS);
       const { timeZone } = readZoneAndLocale(params);
       const understanding = params.has('q') ? await readSentenceParams(params, ['summary', 'query'], sentenceDeps, MAX_PAGE_SIZE) : undefined;
       const { type, startTime, endTime, organizationId } = understanding?.query ?? parseJobsQueryString(params, deps.now(), DAY_MS);

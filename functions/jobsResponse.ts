@@ -1,4 +1,6 @@
 import { toJobFilterModel, type JobFilterModel, type JobQuery, type JobsPage } from '../jobs/model';
+import { MERGED_RESULT_LIMIT } from '../jobs/limits';
+import { FILTER_PARAMETERS, STATUS_PARAMETER } from '../jobs/queryParameters';
 import { toJobView, type JobView } from '../jobs/toJobView';
 
 /** The route of GET /api/jobs (host.json routePrefix "api" + route "jobs"). */
@@ -15,18 +17,21 @@ export interface JobsResponseBody {
 
 /** The GET /api/jobs URL that asks for `query` (at `page`), absolute from the request's origin. */
 export function facadeLink(query: JobQuery, page: number, origin: string): string {
-  const params = new URLSearchParams({ page: String(page), size: String(query.pageSize), type: String(query.type) });
-  params.set('start', query.startTime);
-  params.set('end', query.endTime);
-  if (query.statuses.length > 0) params.set('status', query.statuses.join(','));
-  if (query.organizationId !== undefined) params.set('org', query.organizationId);
-  if (query.objectType !== undefined) params.set('objectType', String(query.objectType));
+  const name = (field: keyof typeof FILTER_PARAMETERS) => FILTER_PARAMETERS[field][0]!;
+  const params = new URLSearchParams({ [name('page')]: String(page), [name('pageSize')]: String(query.pageSize), [name('type')]: String(query.type) });
+  params.set(name('start'), query.startTime);
+  params.set(name('end'), query.endTime);
+  if (query.statuses.length > 0) params.set(STATUS_PARAMETER, query.statuses.join(','));
+  if (query.organizationId !== undefined) params.set(name('organizationId'), query.organizationId);
+  if (query.objectType !== undefined) params.set(name('objectType'), String(query.objectType));
   return `${origin}${JOBS_PATH}?${params.toString()}`;
 }
 
 /** The facade's answer: the upstream page with named enums, a nextLink to the facade, and the effective filter. */
 export function jobsResponse(page: JobsPage, query: JobQuery, requestUrl: string): JobsResponseBody {
-  const hasNext = query.page * query.pageSize < page.totalCount;
+  // A link only to a page the facade will serve: merged statuses stop at MERGED_RESULT_LIMIT jobs.
+  const reachable = query.statuses.length <= 1 || (query.page + 1) * query.pageSize <= MERGED_RESULT_LIMIT;
+  const hasNext = reachable && query.page * query.pageSize < page.totalCount;
   return {
     totalCount: page.totalCount,
     pageIndex: query.page,

@@ -2,10 +2,13 @@ import type { HttpRequest, HttpResponseInit, InvocationContext } from '@azure/fu
 import type { JobsService } from '../jobs/JobsService';
 import { MAX_PAGE_SIZE } from '../jobs/limits';
 import { parseJobsQueryString } from '../jobs/parseJobsQueryString';
+import { checkParameters, FILTER_PARAMETERS, SENTENCE_PARAMETERS, STATUS_PARAMETER } from '../jobs/queryParameters';
 import type { Understand } from '../jobs/understand/types';
 import { jobsResponse } from './jobsResponse';
 import { errorResponse } from './problem';
 import { interpretationOf, readSentenceParams, readZoneAndLocale } from './readSentenceParams';
+
+const ALL_FILTERS = Object.keys(FILTER_PARAMETERS) as (keyof typeof FILTER_PARAMETERS)[];
 
 export interface ListJobsDeps {
   jobs: Pick<JobsService, 'getJobs' | 'organizations'>;
@@ -15,7 +18,7 @@ export interface ListJobsDeps {
 
 /**
  * GET /api/jobs: the filter as query parameters, or `q=<sentence>&tz=<IANA zone>[&locale=…]` read
- * like the bot reads it (other filter parameters are then ignored). A `q` that is not a query for
+ * like the bot reads it (filter parameters beside `q` are refused: the sentence is the filter). A `q` that is not a query for
  * jobs (help, greeting, next, a job id) is a 400: paging and help belong to conversations, and the
  * nextLink of every answer already pages.
  */
@@ -25,10 +28,12 @@ export function listJobsHandler(deps: ListJobsDeps) {
     try {
       const params = new URL(request.url).searchParams;
       if (!params.has('q')) {
+        checkParameters(params, ALL_FILTERS, [STATUS_PARAMETER, ...SENTENCE_PARAMETERS]);
         readZoneAndLocale(params);
         const query = parseJobsQueryString(params, deps.now());
         return { status: 200, jsonBody: jobsResponse(await deps.jobs.getJobs(query), query, request.url) };
       }
+      checkParameters(params, [], SENTENCE_PARAMETERS);
       const understanding = await readSentenceParams(params, ['query'], sentenceDeps, MAX_PAGE_SIZE);
       const body = jobsResponse(await deps.jobs.getJobs(understanding.query), understanding.query, request.url);
       return { status: 200, jsonBody: { ...body, interpretation: interpretationOf(understanding) } };

@@ -1,5 +1,6 @@
 import { ValidationError } from '../jobs/errors';
 import type { Organization } from '../jobs/model';
+import { timeProblemMessage } from '../jobs/timeProblemMessage';
 import { luxonZoneName } from '../jobs/timeZone';
 import type { Intent, Understand, Understanding } from '../jobs/understand/types';
 
@@ -27,6 +28,8 @@ export async function readSentenceParams(params: URLSearchParams, accepted: read
     const hint = suggestions.length > 0 ? `; did you mean ${suggestions.map((s) => `"${s}"`).join(' or ')}?` : '';
     throw new ValidationError([{ field: 'q', message: `names an organisation this service does not know: "${name}"${hint}` }]);
   }
+  // The rules of start/end apply to sentences too, said in the sentence's own words.
+  if (understanding.timeProblem) throw new ValidationError([{ field: 'q', message: timeProblemMessage(understanding.timeProblem) }]);
   if (!accepted.includes(understanding.intent)) {
     throw new ValidationError([
       { field: 'q', message: `must describe jobs (e.g. "failed backups yesterday"); it was read as ${understanding.intent}` },

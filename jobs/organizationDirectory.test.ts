@@ -28,6 +28,13 @@ describe('organisation directory', () => {
     expect(saved).toEqual([expected]);
   });
 
+  it('shares one scan among concurrent first requests', async () => {
+    const { directory, client } = setup();
+    const lists = await Promise.all([directory.list(), directory.list(), directory.refresh()]);
+    expect(new Set(lists.map((list) => JSON.stringify(list))).size).toBe(1);
+    expect(client.getJobs).toHaveBeenCalledTimes(1);
+  });
+
   it('answers from the store, then from the instance cache until the TTL passes', async () => {
     const { directory, client, reads, advance } = setup([{ id: 'n', name: 'Northwind Traders' }]);
     expect(await directory.list()).toEqual([{ id: 'n', name: 'Northwind Traders' }]);

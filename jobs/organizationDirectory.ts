@@ -40,13 +40,12 @@ export function createOrganizationDirectory(deps: OrganizationDirectoryDeps): Or
     return organizations;
   };
 
-  const refresh: OrganizationDirectory['refresh'] = async (options) => {
+  const scan = async (): Promise<Organization[]> => {
     const end = deps.now();
     const { jobs } = await readListing(
       deps.client,
       { type: 0, startTime: new Date(end.getTime() - DEFAULT_RANGE_MS).toISOString(), endTime: end.toISOString() },
       REFRESH_SCAN_LIMIT,
-      options,
     );
     const seen = new Map(jobs.map((job) => [job.organizationId, { id: job.organizationId, name: job.organizationName }]));
     const organizations = [...seen.values()].sort(byName);
@@ -57,6 +56,16 @@ export function createOrganizationDirectory(deps: OrganizationDirectoryDeps): Or
       deps.logger.warn('Could not save organisations', { error: error instanceof Error ? error.message : String(error) });
     }
     return remember(organizations);
+  };
+
+  // Concurrent first messages (and the timer) share one scan rather than each reading 5,000 jobs;
+  // shared, it is bounded by the client's own time limit, not by one caller's signal.
+  let scanning: Promise<Organization[]> | undefined;
+  const refresh: OrganizationDirectory['refresh'] = () => {
+    scanning ??= scan().finally(() => {
+      scanning = undefined;
+    });
+    return scanning;
   };
 
   const readStore = async (): Promise<Organization[]> => {

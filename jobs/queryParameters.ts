@@ -1,0 +1,53 @@
+import { ValidationError, type FieldIssue } from './errors';
+import type { FieldNames } from './normalizeJobQuery';
+import { editDistance } from './understand/editDistance';
+
+/** The filter fields of the GET endpoints and the names each answers to: the short one first (used in links), then documented aliases. */
+export const FILTER_PARAMETERS: Readonly<Record<keyof FieldNames, readonly string[]>> = {
+  page: ['page', 'pageIndex', 'currentPage'],
+  pageSize: ['size', 'pageSize'],
+  type: ['type'],
+  start: ['start', 'startTime'],
+  end: ['end', 'endTime', 'finishTime'],
+  organizationId: ['org', 'organizationId'],
+  objectType: ['objectType'],
+};
+/** The one parameter that may repeat (and be comma-separated). */
+export const STATUS_PARAMETER = 'status';
+/** A sentence and how to read it. */
+export const SENTENCE_PARAMETERS = ['q', 'tz', 'locale'] as const;
+/** `code` carries the function key on the query string (Azure Functions' own parameter). */
+export const FUNCTION_KEY_PARAMETER = 'code';
+
+/**
+ * Refuses what a caller most likely got wrong: a name the endpoint does not know (with the nearest
+ * one it does: "stauts" → "status", "Status" → "status"), a single-valued parameter given twice,
+ * or one field given under two of its names. Nothing unknown is ignored silently.
+ */
+export function checkParameters(params: URLSearchParams, fields: readonly (keyof FieldNames)[], extra: readonly string[]): void {
+  const known = [...fields.flatMap((field) => FILTER_PARAMETERS[field]), ...extra, FUNCTION_KEY_PARAMETER];
+  const issues: FieldIssue[] = [];
+  const seen = new Set<string>();
+  for (const name of params.keys()) {
+    if (seen.has(name)) {
+      if (name !== STATUS_PARAMETER && !issues.some((issue) => issue.field === name)) issues.push({ field: name, message: 'is given more than once; give it once' });
+      continue;
+    }
+    seen.add(name);
+    if (!known.includes(name)) issues.push({ field: name, message: `is not a parameter of this endpoint${nearest(name, known)}` });
+  }
+  for (const field of fields) {
+    const given = FILTER_PARAMETERS[field].filter((name) => seen.has(name));
+    if (given.length > 1) issues.push({ field: given[1]!, message: `names the same filter as ${given[0]}; give one of ${given.join(', ')}` });
+  }
+  if (issues.length > 0) throw new ValidationError(issues);
+}
+
+function nearest(name: string, known: readonly string[]): string {
+  const lower = name.toLowerCase();
+  const best = known
+    .map((candidate) => ({ candidate, distance: editDistance(lower, candidate.toLowerCase(), 2) }))
+    .filter(({ distance }) => distance <= 2)
+    .sort((a, b) => a.distance - b.distance)[0];
+  return best ? `; did you mean "${best.candidate}"?` : '';
+}
