@@ -1,5 +1,6 @@
 import type { HttpHandler, HttpMethod, Timer, InvocationContext } from '@azure/functions';
 import type { ComposedApp } from '../app/compose';
+import { deliverAlertsHandler } from './deliverAlerts';
 import { getJobsHandler } from './getJobs';
 import { healthHandler } from './health';
 import { listJobsHandler } from './listJobs';
@@ -42,6 +43,7 @@ export function registrations(app: ComposedApp): { http: HttpRegistration[]; tim
         schedule: REFRESH_ORGANIZATIONS_SCHEDULE,
         handler: refreshOrganizationsHandler({ directory: app.organizations }),
       },
+      { name: 'deliverAlerts', schedule: app.config.alerts.schedule, handler: deliverAlertsHandler({ deliver: app.deliverAlerts }) },
     ],
   };
 }
