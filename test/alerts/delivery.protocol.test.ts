@@ -34,7 +34,10 @@ describe('a failure alert reaches the conversation once', () => {
     const job = await world.inject({ type: 1, status: 4, organizationName: 'Contoso' });
 
     let from = connector.delivered.length;
+    const injectedAt = Date.now();
     expect(await world.runTimer()).toBe(202);
+    // Wall-clock figure for the report (not asserted): injection → timer run → card at the connector.
+    console.log(`injection to card at the connector: ${(connector.delivered.at(-1)?.at ?? NaN) - injectedAt} ms (plus up to one ALERTS_SCHEDULE interval)`);
     const [alert, ...more] = cardsSince(from, conversationId);
     expect(more).toEqual([]);
     expect(listedJobIds(alert)).toEqual([job.jobId]);
