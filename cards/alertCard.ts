@@ -11,7 +11,7 @@ import { jobRow } from './jobRow';
 import type { JobRowData } from './jobRow';
 import { CHIP_ORDER, statusLook } from './status';
 import type { CardColor } from './status';
-import { displayText } from './text';
+import { displayText, plainText, truncateBytes } from './text';
 import template from './templates/alert.json';
 
 export interface AlertCardInput {
@@ -40,7 +40,8 @@ const alert = cardTemplate<AlertData>(template);
 
 const toAlertJob = (job: Job): AlertJob => ({
   jobId: displayText(job.jobId, 100, ''),
-  organizationName: displayText(job.organizationName, 200, 'Unknown organisation'),
+  // Rows show 42 bytes of a name; the Acknowledge data (sent twice: Execute and its fallback) need not carry more.
+  organizationName: truncateBytes(plainText(job.organizationName, 'Unknown organisation'), 42),
   status: job.status,
   type: job.type,
   startTime: displayText(job.startTime, 40, ''),
