@@ -16,6 +16,7 @@ describe('subscription sentences are read into commands', () => {
     ['warn if any organisation misses its backup', { kind: 'subscribe', subscriptionKind: 'missedBackup', filter: { statuses: [], type: 1 } }],
     ['warn me if an organisation has no successful backup for 12 hours', { kind: 'subscribe', subscriptionKind: 'missedBackup', thresholdHours: 12 }],
     ['alert me when contoso has no successful backup for 12 hours', { kind: 'subscribe', subscriptionKind: 'missedBackup', thresholdHours: 12, filter: { organizationId: CONTOSO.id } }],
+    ['alert on missed backups', { kind: 'subscribe', subscriptionKind: 'missedBackup', filter: { statuses: [], type: 1 } }],
     ['send me a summary every morning at 8', { kind: 'subscribe', subscriptionKind: 'digest', localTime: '08:00' }],
     ['daily digest at 07:30', { kind: 'subscribe', subscriptionKind: 'digest', localTime: '07:30' }],
     ['daily summary at 7:30', { kind: 'subscribe', subscriptionKind: 'digest', localTime: '07:30' }],
