@@ -1,4 +1,6 @@
+import { deliverAlerts, type AlertRunReport } from '../alerts/deliverAlerts';
 import type { BotEndpoint } from '../bot/BotEndpoint';
+import { createLazyAlertSender } from '../bot/createLazyAlertSender';
 import { createLazyBotEndpoint } from '../bot/createLazyBotEndpoint';
 import { createAvePointClient } from '../avepoint/createAvePointClient';
 import { createJobsService } from '../jobs/createJobsService';
@@ -9,7 +11,10 @@ import type { Logger } from '../jobs/Logger';
 import { createOrganizationDirectory, type OrganizationDirectory } from '../jobs/organizationDirectory';
 import { understand } from '../jobs/understand';
 import { createTableClient } from '../storage/createTableClient';
+import { createTableConversationReferenceStore } from '../storage/createTableConversationReferenceStore';
 import { createTableConversationStore } from '../storage/createTableConversationStore';
+import { createTableDeliveryStore } from '../storage/createTableDeliveryStore';
+import { createTableSubscriptionStore } from '../storage/createTableSubscriptionStore';
 import { createTableOrganizationStore } from '../storage/createTableOrganizationStore';
 import type { AppConfig } from './config';
 import { createConsoleLogger } from './consoleLogger';
@@ -19,6 +24,8 @@ export interface ComposeOptions {
   loopbackOnly: boolean;
   logger?: Logger;
   now?: () => Date;
+  /** Token for the bot's own calls to the connector instead of Entra's; for offline tests only. */
+  connectorToken?: () => Promise<string>;
 }
 
 /** Everything the functions need, built once per process. */
@@ -33,6 +40,8 @@ export interface ComposedApp {
   understand: typeof understand;
   /** The Teams bot behind POST /api/messages, loaded on its first request. */
   bot: BotEndpoint;
+  /** One run of the alerts timer. */
+  deliverAlerts: () => Promise<AlertRunReport>;
   /** Ends keep-alive connections (tests, local host shutdown). */
   close(): Promise<void>;
 }
@@ -52,6 +61,12 @@ export function compose(config: AppConfig, options: ComposeOptions): ComposedApp
   });
   const jobs = createJobsService({ client, organizations: organizations.list, now });
   const summaries = createSummaryService({ source: client, organizations: organizations.list, now, rpoHours: config.rpoHours });
+  const subscriptions = createTableSubscriptionStore(createTableClient(config.storage, 'subscriptions'));
+  const references = createTableConversationReferenceStore(createTableClient(config.storage, 'conversationReferences'));
+  const deliveries = createTableDeliveryStore(createTableClient(config.storage, 'deliveries'));
+  const sender = createLazyAlertSender({ settings: config.bot, ...(options.connectorToken && { connectorToken: options.connectorToken }) });
+  const alertRun = () =>
+    deliverAlerts({ subscriptions, deliveries, references, sender, jobs, settings: config.alerts, now, logger });
   const bot = createLazyBotEndpoint({
     settings: config.bot,
     jobs,
@@ -61,6 +76,8 @@ export function compose(config: AppConfig, options: ComposeOptions): ComposedApp
     logger,
     now,
     loopbackOnly,
+    alerts: { subscriptions, references, settings: config.alerts },
+    ...(options.connectorToken && { connectorToken: options.connectorToken }),
   });
-  return { config, now, upstream: client, jobs, summaries, organizations, understand, bot, close: () => client.close() };
+  return { config, now, upstream: client, jobs, summaries, organizations, understand, bot, deliverAlerts: alertRun, close: () => client.close() };
 }

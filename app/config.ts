@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { DEFAULT_ALERTS_SCHEDULE, DEFAULT_RPO_HOURS } from '../alerts/AlertsSettings';
+import type { AlertsSettings } from '../alerts/AlertsSettings';
 import type { AvePointCredential, AvePointSettings } from '../avepoint/AvePointSettings';
 import type { BotSettings } from '../bot/BotSettings';
 import { ConfigurationError } from '../jobs/errors';
@@ -27,10 +29,12 @@ const settingsSchema = z.object({
   BOT_ALLOWED_TENANTS: csv,
   /** Overrides Bot Framework's OpenID metadata URL; only for offline tests of token validation. */
   BOT_OPENID_METADATA_URL: z.url().optional(),
-  BACKUP_RPO_HOURS: z.coerce.number().positive().max(720).default(24),
   AzureWebJobsStorage: optionalText,
   AzureWebJobsStorage__tableServiceUri: z.url().optional(),
   AzureWebJobsStorage__clientId: optionalText,
+  /** Six-field NCRONTAB, as the Functions host reads it. */
+  ALERTS_SCHEDULE: z.string().trim().regex(/^\S+( \S+){5}$/, { message: 'must be a six-field NCRONTAB, e.g. 0 */5 * * * *' }).default(DEFAULT_ALERTS_SCHEDULE),
+  BACKUP_RPO_HOURS: z.coerce.number().min(1).max(24 * 30).default(DEFAULT_RPO_HOURS),
 });
 
 /** Names of every environment variable the app reads (infra checks its app settings against this). */
@@ -43,6 +47,7 @@ export interface AppConfig {
   storage: StorageSettings;
   /** An organisation without a successful backup for this long is flagged. */
   rpoHours: number;
+  alerts: AlertsSettings;
 }
 
 /** Reads and validates settings once; misconfiguration throws ConfigurationError naming the setting. */
@@ -85,6 +90,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     },
     rpoHours: s.BACKUP_RPO_HOURS,
     storage: storageConfig(s.AzureWebJobsStorage, s.AzureWebJobsStorage__tableServiceUri, s.AzureWebJobsStorage__clientId),
+    alerts: { schedule: s.ALERTS_SCHEDULE, rpoHours: s.BACKUP_RPO_HOURS },
   };
 }
 

@@ -36,6 +36,7 @@ export const activitySchema = z.looseObject({
   value: z.unknown().optional(),
   localTimezone: z.string().optional(),
   membersAdded: z.array(z.object({ id: z.string() })).optional(),
+  membersRemoved: z.array(z.object({ id: z.string() })).optional(),
   entities: z.array(z.unknown()).optional(),
   channelData: z.unknown().optional(),
 });

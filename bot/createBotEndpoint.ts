@@ -2,6 +2,8 @@ import { CloudAdapter } from 'botbuilder';
 import type { Activity } from 'botbuilder';
 import type { BotSettings } from './BotSettings';
 import type { SummaryService } from '../jobs/createSummaryService';
+import type { AlertsTurnDeps } from './conversation/TurnDeps';
+import type { ConversationReferenceStore } from '../alerts/ports';
 import type { JobsService } from '../jobs/JobsService';
 import type { Logger } from '../jobs/Logger';
 import type { Understand } from '../jobs/understand/types';
@@ -31,6 +33,8 @@ export interface BotEndpointDeps {
   invokeTimeoutMs?: number;
   /** Token for the bot's own calls to the connector instead of Entra's; for offline tests only. */
   connectorToken?: () => Promise<string>;
+  /** Subscription commands and where proactive alerts go; without them the bot has no alerts. */
+  alerts?: AlertsTurnDeps & { references: ConversationReferenceStore };
 }
 
 /** `POST /api/messages`: authenticates with Bot Framework tokens, runs the turn, answers invokes synchronously. */
@@ -49,7 +53,9 @@ export function createBotEndpoint(deps: BotEndpointDeps): BotEndpoint {
     now: deps.now,
     allowedTenants: settings.allowedTenants,
     invokeTimeoutMs: deps.invokeTimeoutMs ?? DEFAULT_INVOKE_TIMEOUT_MS,
+    ...(deps.alerts && { alerts: deps.alerts }),
   });
+  const alerts = deps.alerts && { references: deps.alerts.references, logger };
 
   return {
     async handle({ headers, body }) {
@@ -71,7 +77,7 @@ export function createBotEndpoint(deps: BotEndpointDeps): BotEndpoint {
       try {
         let answer: BotResponse | undefined;
         await adapter.processActivityDirect(authenticated, body as Activity, async (context) => {
-          answer = await runTurn(context, incoming, conversation);
+          answer = await runTurn(context, incoming, conversation, alerts);
         });
         return answer ?? { status: 200 };
       } catch (error) {

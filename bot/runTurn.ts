@@ -1,4 +1,6 @@
-import { ActivityTypes, CardFactory, MessageFactory } from 'botbuilder';
+import { ActivityTypes, CardFactory, MessageFactory, TurnContext as Turn } from 'botbuilder';
+import type { ConversationReferenceStore } from '../alerts/ports';
+import type { Logger } from '../jobs/Logger';
 import type { Activity, TurnContext } from 'botbuilder';
 import type { Conversation } from './conversation/createConversation';
 import type { Incoming } from './conversation/Incoming';
@@ -14,9 +16,25 @@ const showsTyping = (incoming: Incoming): boolean => incoming.kind === 'message'
  * The botbuilder edge of one turn: activity → conversation logic → posted replies.
  * Returns the invoke answer (if any) for the endpoint to send back as the HTTP response.
  */
-export async function runTurn(context: TurnContext, incoming: Incoming, conversation: Conversation): Promise<InvokeAnswer | undefined> {
+export async function runTurn(
+  context: TurnContext,
+  incoming: Incoming,
+  conversation: Conversation,
+  alerts?: { references: ConversationReferenceStore; logger: Logger },
+): Promise<InvokeAnswer | undefined> {
   if (showsTyping(incoming)) await context.sendActivity({ type: ActivityTypes.Typing });
   const outcome = await conversation.respond(incoming);
   if (outcome.replies.length > 0) await context.sendActivities(outcome.replies.map(toActivity));
+  if (alerts && outcome.reference) await keepReference(context, incoming.conversationId, outcome.reference, alerts);
   return outcome.invoke;
+}
+
+/** Stores (or drops) where proactive alerts go; a storage failure is logged, the turn already answered. */
+async function keepReference(context: TurnContext, conversationId: string, what: 'save' | 'remove', alerts: { references: ConversationReferenceStore; logger: Logger }) {
+  try {
+    if (what === 'remove') await alerts.references.remove(conversationId);
+    else await alerts.references.save(conversationId, JSON.parse(JSON.stringify(Turn.getConversationReference(context.activity))) as Record<string, unknown>);
+  } catch (error) {
+    alerts.logger.warn('Conversation reference not stored', { what, error: error instanceof Error ? error.message : String(error) });
+  }
 }

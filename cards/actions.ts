@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { jobQuerySchema, questionSchema, summaryQuerySchema } from '../jobs/jobQuerySchema';
 import type { JobQuery } from '../jobs/model';
+import { alertSnapshotSchema } from './alertSnapshot';
 import { plainText, truncate } from './text';
 
 /** The verbs of the card actions the bot handles (Action.Execute `verb`, and `data.verb` for both Execute and its Submit fallback). */
-const CardVerb = { page: 'page', detail: 'detail', retry: 'retry', summary: 'summary' } as const;
+const CardVerb = { page: 'page', detail: 'detail', retry: 'retry', summary: 'summary', acknowledge: 'acknowledge', unsubscribe: 'unsubscribe' } as const;
 export type CardVerbName = (typeof CardVerb)[keyof typeof CardVerb];
 
 /** Longest job id the action data accepts (AvePoint's are 26 characters). */
@@ -38,6 +39,9 @@ export const cardActionSchema = z.discriminatedUnion('verb', [
     timeZone: listContextShape.timeZone,
     question: questionSchema.optional(),
   }),
+  // Alerts: Acknowledge redraws the alert card from its own data; Unsubscribe names a subscription of the conversation.
+  z.object({ verb: z.literal(CardVerb.acknowledge), alert: alertSnapshotSchema }),
+  z.object({ verb: z.literal(CardVerb.unsubscribe), subscriptionId: z.number().int().min(1).max(100_000) }),
 ]);
 export type CardActionData = z.infer<typeof cardActionSchema>;
 export type ListActionData = Extract<CardActionData, { verb: 'page' | 'retry' }>;

@@ -36,6 +36,7 @@ const LANGUAGE = [
   { title: 'Organisation', value: 'for contoso, org fabrikam, or an organisation id' },
   { title: 'How many', value: 'top 5, page 2, then next or previous' },
   { title: 'One job', value: 'job and its id, e.g. job DCIB2026112722300031000000' },
+  { title: 'Alerts', value: 'notify me about failed backups, warn if any organisation misses its backup, list my alerts, unsubscribe 2, mute contoso for 4 hours' },
 ];
 
 const quoteList = (words: readonly string[], max: number): string =>

@@ -15,3 +15,13 @@ export type { CardActionData, CardVerbName, DetailActionData, ListActionData, Li
 export { cardSizeBytes } from './expand';
 export type { AdaptiveCardJson } from './expand';
 export { MAX_LIST_ROWS, TEAMS_MESSAGE_LIMIT_BYTES } from './limits';
+export { alertCard, alertSnapshot } from './alertCard';
+export type { AlertCardInput, Acknowledgement } from './alertCard';
+export { ALERT_MAX_ROWS } from './alertSnapshot';
+export type { AlertSnapshot } from './alertSnapshot';
+export { missedBackupCard } from './missedBackupCard';
+export type { MissedBackupInput } from './missedBackupCard';
+export { subscriptionsCard } from './subscriptionsCard';
+export type { SubscriptionRow, SubscriptionsInput } from './subscriptionsCard';
+export { subscribedCard } from './subscribedCard';
+export type { SubscribedInput } from './subscribedCard';

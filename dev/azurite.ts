@@ -13,18 +13,22 @@ export interface Azurite {
   close(): Promise<void>;
 }
 
-/** Starts Azurite's table service in memory on a free loopback port, as a child process. */
-export async function startAzurite(): Promise<Azurite> {
+/**
+ * Starts Azurite's table service on a free loopback port, as a child process: in memory (tests),
+ * or keeping its data in `location` (`npm start`, so subscriptions survive a restart).
+ */
+export async function startAzurite(options: { location?: string } = {}): Promise<Azurite> {
   const port = await freePort();
   const main = join(dirname(require.resolve('azurite/package.json')), 'dist/src/table/main.js');
   const child = spawn(
     process.execPath,
-    [main, '--inMemoryPersistence', '--silent', '--skipApiVersionCheck', '--disableTelemetry', '--tableHost', '127.0.0.1', '--tablePort', String(port)],
+    [main, ...(options.location ? ['--location', options.location] : ['--inMemoryPersistence']), '--silent', '--skipApiVersionCheck', '--disableTelemetry', '--tableHost', '127.0.0.1', '--tablePort', String(port)],
     { cwd: tmpdir(), stdio: 'ignore' },
   );
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const close = async () => {
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+    // Azurite saves its data on SIGINT only (SIGTERM ends it without writing).
+    if (child.exitCode === null && child.signalCode === null) child.kill(options.location ? 'SIGINT' : 'SIGTERM');
     await exited;
   };
   try {

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { banner } from './banner';
 import { loadLocalSettings } from './localSettings';
 import { playgroundService } from './playground';
@@ -17,6 +18,8 @@ async function main(): Promise<void> {
   const host = await startLocalHost({
     settings,
     port: settings.PORT ? Number(settings.PORT) : 7071,
+    // Git-ignored: subscriptions and conversation references survive a restart of the local host.
+    storageLocation: join(projectRoot(), '.azurite'),
     simulatorCredential: process.argv.includes('--certificate') ? 'certificate' : 'secret',
     services: playground ? [playgroundService({ conversationId: CONVERSATION_ID })] : [],
   });

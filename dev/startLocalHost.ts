@@ -38,6 +38,8 @@ export interface LocalHostOptions {
   /** With the embedded simulator: which of its pre-registered apps to sign in as (default secret). */
   simulatorCredential?: 'secret' | 'certificate';
   simulatorSeed?: number;
+  /** Where a started Azurite keeps its data; default in memory (tests: fresh storage each time). */
+  storageLocation?: string;
   logger?: Logger;
   now?: () => Date;
   /**
@@ -86,7 +88,7 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
     }
     const azurite = needsAzurite(settings);
     if (azurite) {
-      const storage = await startAzurite();
+      const storage = await startAzurite({ location: options.storageLocation });
       closers.push(storage.close);
       settings.AzureWebJobsStorage = storage.connectionString;
     }

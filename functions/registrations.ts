@@ -1,5 +1,6 @@
 import type { HttpHandler, HttpMethod, Timer, InvocationContext } from '@azure/functions';
 import type { ComposedApp } from '../app/compose';
+import { deliverAlertsHandler } from './deliverAlerts';
 import { getJobsHandler } from './getJobs';
 import { getSummaryHandler } from './getSummary';
 import { healthHandler } from './health';
@@ -44,6 +45,7 @@ export function registrations(app: ComposedApp): { http: HttpRegistration[]; tim
         schedule: REFRESH_ORGANIZATIONS_SCHEDULE,
         handler: refreshOrganizationsHandler({ directory: app.organizations }),
       },
+      { name: 'deliverAlerts', schedule: app.config.alerts.schedule, handler: deliverAlertsHandler({ deliver: app.deliverAlerts }) },
     ],
   };
 }

@@ -25,4 +25,6 @@ export interface SimContext {
   faults: Faults;
   stats: SimStats;
   sleep: Sleep;
+  /** Jobs added through POST /_sim/jobs so far (numbers their ids). */
+  injected: number;
 }

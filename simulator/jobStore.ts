@@ -22,6 +22,8 @@ export interface SimJobFilter {
 
 export interface JobStore {
   query(filter: SimJobFilter, nowMs: number): { totalCount: number; jobs: Job[] };
+  /** Adds a job (POST /_sim/jobs): it then shows in both dialects like any generated job. */
+  add(job: PlannedJob): void;
 }
 
 /** The status a planned job shows at `nowMs` (it has started). */
@@ -46,6 +48,11 @@ export function createJobStore(seed: number, organizations: readonly SimOrganiza
   };
 
   return {
+    add(job) {
+      const day = Math.floor(job.startMs / DAY_MS);
+      const jobs = [...plannedFor(day), job].sort((a, b) => b.startMs - a.startMs || (a.jobId < b.jobId ? -1 : 1));
+      days.set(day, jobs);
+    },
     query(filter, nowMs) {
       const from = Math.max(filter.startMs, nowMs - HISTORY_DAYS * DAY_MS);
       const to = Math.min(filter.finishMs, nowMs + 1);

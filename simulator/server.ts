@@ -73,6 +73,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     store: createJobStore(seed, ORGANIZATIONS),
     faults: createFaults(createRandom(seedFrom(seed, 'faults')), () => tokens.revokeAll()),
     stats,
+    injected: 0,
     sleep: (ms) =>
       new Promise<void>((resolve) => {
         const entry = { timer: setTimeout(() => (timers.delete(entry), resolve()), ms), resolve };

@@ -13,6 +13,8 @@ export interface InvokeAnswer {
 export interface Outcome {
   replies: Reply[];
   invoke?: InvokeAnswer;
+  /** Keep (install, first message, a subscription) or drop (uninstall) the conversation reference proactive alerts need. */
+  reference?: 'save' | 'remove';
 }
 
 export const card = (value: AdaptiveCardJson): Reply => ({ kind: 'card', card: value });

@@ -2,7 +2,15 @@ import type { SummaryService } from '../../jobs/createSummaryService';
 import type { JobsService } from '../../jobs/JobsService';
 import type { Logger } from '../../jobs/Logger';
 import type { Understand } from '../../jobs/understand/types';
+import type { AlertsSettings } from '../../alerts/AlertsSettings';
+import type { SubscriptionStore } from '../../alerts/ports';
 import type { ConversationStore } from '../ConversationStore';
+
+/** What subscription commands need; absent, the bot has no alerts (older composition, unit fakes). */
+export interface AlertsTurnDeps {
+  subscriptions: SubscriptionStore;
+  settings: AlertsSettings;
+}
 
 /** What every conversation handler may use. */
 export interface TurnDeps {
@@ -12,4 +20,5 @@ export interface TurnDeps {
   conversations: ConversationStore;
   logger: Logger;
   now: () => Date;
+  alerts?: AlertsTurnDeps;
 }

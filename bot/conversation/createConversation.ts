@@ -5,6 +5,7 @@ import { card } from './Reply';
 import type { InvokeAnswer, Outcome } from './Reply';
 import { readExecuteData, readSubmitData, respondToAction, respondToActionWithin } from './respondToAction';
 import { respondToMessage } from './respondToMessage';
+import { respondToSubscriptionCommand } from './subscriptionCommands';
 import type { TurnDeps } from './TurnDeps';
 
 export interface ConversationDeps extends TurnDeps {
@@ -20,6 +21,8 @@ export interface Conversation {
 }
 
 const ADAPTIVE_CARD_ACTION = 'adaptiveCard/action';
+/** Conversations an instance remembers having saved the reference of (a bound on memory; forgetting only costs a write). */
+const SPOKEN_MAX = 10_000;
 
 /** The invoke answer that replaces the clicked card in place. */
 const cardAnswer = (value: AdaptiveCardJson): InvokeAnswer => ({
@@ -36,7 +39,7 @@ type KindHandlers = { [Kind in IncomingKind]: (incoming: Extract<Incoming, { kin
 
 /** One handler per kind of activity; `respond` dispatches through this table only. */
 const kindHandlers: KindHandlers = {
-  message: async (turn, deps) => ({ replies: await respondToMessage(turn, deps) }),
+  message: async (turn, deps) => (await respondToSubscriptionCommand(turn, deps)) ?? { replies: await respondToMessage(turn, deps) },
   async submit({ value, conversationId, timeZone, timeZoneIsFallback }, deps) {
     const data = readSubmitData(value);
     // A button this bot no longer understands (an old card, another app's data): the user clicked
@@ -44,32 +47,46 @@ const kindHandlers: KindHandlers = {
     if (!data) return { replies: [card(helpCard())] };
     return { replies: [card(await respondToAction({ data, conversationId, timeZone, timeZoneIsFallback, deps }))] };
   },
-  async action({ name, value, conversationId, timeZone, timeZoneIsFallback }, deps) {
+  async action({ name, value, conversationId, timeZone, timeZoneIsFallback, userName }, deps) {
     if (name !== ADAPTIVE_CARD_ACTION) return { replies: [], invoke: { status: 501, body: undefined } };
     const data = readExecuteData(value);
     if (!data) return { replies: [], invoke: badAction('The card action carried data this bot does not understand.') };
-    const answer = await respondToActionWithin(deps.invokeTimeoutMs, { data, conversationId, timeZone, timeZoneIsFallback, deps });
+    const answer = await respondToActionWithin(deps.invokeTimeoutMs, { data, conversationId, timeZone, timeZoneIsFallback, userName, deps });
     return { replies: [], invoke: cardAnswer(answer) };
   },
-  installed: async () => ({ replies: [card(welcomeCard())] }),
+  installed: async () => ({ replies: [card(welcomeCard())], reference: 'save' }),
+  // Proactive alerts can no longer reach it: forget where it was, and stop its subscriptions.
+  async uninstalled({ conversationId }, deps) {
+    const removed = (await deps.alerts?.subscriptions.removeAll(conversationId)) ?? 0;
+    if (removed > 0) deps.logger.info('Bot removed: subscriptions of the conversation stopped', { removed });
+    return { replies: [], reference: 'remove' };
+  },
   ignored: async () => ({ replies: [] }),
 };
 
 /** Activities from tenants the bot does not serve get a refusal and no data. */
 function refusal(incoming: Incoming): Outcome {
-  if (incoming.kind === 'ignored') return { replies: [] };
+  if (incoming.kind === 'ignored' || incoming.kind === 'uninstalled') return { replies: [] };
   if (incoming.kind === 'action') return { replies: [], invoke: cardAnswer(refusalCard()) };
   return { replies: [card(refusalCard())] };
 }
 
 export function createConversation(deps: ConversationDeps): Conversation {
   const allowed = new Set(deps.allowedTenants.map((id) => id.toLowerCase()));
+  const spoken = new Set<string>();
   const isAllowed = (tenantId: string | undefined) => allowed.size === 0 || (tenantId !== undefined && allowed.has(tenantId.toLowerCase()));
   return {
-    respond(incoming) {
-      if (!isAllowed(incoming.tenantId)) return Promise.resolve(refusal(incoming));
+    async respond(incoming) {
+      if (!isAllowed(incoming.tenantId)) return refusal(incoming);
       const handler = kindHandlers[incoming.kind] as (incoming: Incoming, deps: ConversationDeps) => Promise<Outcome>;
-      return handler(incoming, deps);
+      const outcome = await handler(incoming, deps);
+      // The first message a (this instance) sees from a conversation also keeps its reference, for alerts.
+      if (deps.alerts && incoming.kind === 'message' && !outcome.reference && !spoken.has(incoming.conversationId)) {
+        if (spoken.size >= SPOKEN_MAX) spoken.clear();
+        spoken.add(incoming.conversationId);
+        return { ...outcome, reference: 'save' };
+      }
+      return outcome;
     },
   };
 }

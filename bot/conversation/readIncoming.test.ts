@@ -61,7 +61,7 @@ describe('readIncoming', () => {
     ['someone else added', { type: 'conversationUpdate', membersAdded: [{ id: '29:ada' }] }, 'ignored'],
     ['app installed', { type: 'installationUpdate', action: 'add' }, 'installed'],
     ['app upgraded', { type: 'installationUpdate', action: 'add-upgrade' }, 'ignored'],
-    ['app removed', { type: 'installationUpdate', action: 'remove' }, 'ignored'],
+    ['app removed (its alerts stop, its reference is dropped)', { type: 'installationUpdate', action: 'remove' }, 'uninstalled'],
     ['an invoke', { type: 'invoke', name: 'adaptiveCard/action' }, 'action'],
     ['a reaction', { type: 'messageReaction' }, 'ignored'],
   ])('kind: %s', (_, activity, kind) => {

@@ -16,6 +16,8 @@ export function readIncoming(activity: ActivityShape): Incoming {
   const common = {
     conversationId: activity.conversation.id,
     tenantId: tenant.success ? tenant.data.tenant.id : (activity.conversation.tenantId ?? undefined),
+    ...(activity.from?.name && { userName: activity.from.name }),
+    ...(activity.conversation.conversationType && { conversationType: activity.conversation.conversationType }),
   };
   const valid = activity.localTimezone ? luxonZoneName(activity.localTimezone) : undefined;
   const zone = { timeZone: valid ?? UTC, timeZoneIsFallback: !valid };
@@ -31,8 +33,10 @@ export function readIncoming(activity: ActivityShape): Incoming {
     case 'invoke':
       return { ...common, ...zone, kind: 'action', name: activity.name ?? '', value: activity.value };
     case 'conversationUpdate':
+      if (botRemoved(activity)) return { ...common, kind: 'uninstalled' };
       return { ...common, kind: welcomesOnConversationUpdate(activity) ? 'installed' : 'ignored' };
     case 'installationUpdate':
+      if (activity.action === 'remove') return { ...common, kind: 'uninstalled' };
       return { ...common, kind: activity.action === 'add' ? 'installed' : 'ignored' };
     default:
       return { ...common, kind: 'ignored' };
@@ -50,6 +54,9 @@ function welcomesOnConversationUpdate(activity: ActivityShape): boolean {
   const botAdded = activity.membersAdded?.some((member) => member.id === activity.recipient?.id) ?? false;
   return botAdded && activity.channelId !== TEAMS;
 }
+
+/** The bot itself was removed from the conversation (its stored conversation reference is then useless). */
+const botRemoved = (activity: ActivityShape): boolean => activity.membersRemoved?.some((member) => member.id === activity.recipient?.id) ?? false;
 
 /** Removes the bot's own @mention (`<at>Bot</at>` in Teams) so only the sentence remains. */
 function withoutMention(text: string, entities: unknown[], botId: string | undefined): string {

@@ -2,6 +2,7 @@ import { listAction } from '../../cards/actions';
 import type { CardActionData, CardVerbName } from '../../cards/actions';
 import type { AdaptiveCardJson } from '../../cards/expand';
 import { errorCard, jobDetailCard } from '../../cards';
+import { alertVerbHandlers } from './alertVerbHandlers';
 import { listCard } from './listCard';
 import { summaryReply } from './summaryReply';
 import type { TurnDeps } from './TurnDeps';
@@ -13,6 +14,8 @@ export interface ActionInput {
   /** The zone of the click (`localTimezone`), UTC when Teams sent none. */
   timeZone: string;
   timeZoneIsFallback: boolean;
+  /** Who clicked (display name), when the channel says. */
+  userName?: string;
   deps: TurnDeps;
   signal?: AbortSignal;
 }
@@ -41,5 +44,5 @@ export const verbHandlers: VerbHandlers = {
     return job
       ? jobDetailCard({ job, timeZone: zone, back })
       : errorCard({ kind: 'notFound', message: `I found no job with the id ${data.jobId}.`, retry: back && { action: listAction('retry', back) } });
-  },
+  },  ...alertVerbHandlers,
 };

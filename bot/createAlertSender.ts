@@ -1,0 +1,77 @@
+import { CardFactory, CloudAdapter, MessageFactory } from 'botbuilder';
+import type { ConversationReference } from 'botbuilder';
+import type { AlertSender, SendOutcome, StoredReference } from '../alerts/ports';
+import type { AdaptiveCardJson } from '../cards/expand';
+import type { BotSettings } from './BotSettings';
+import { createAuthentication } from './createAuthentication';
+
+export interface AlertSenderDeps {
+  settings: BotSettings;
+  /** Token for the bot's own calls to the connector instead of Entra's; for offline tests only. */
+  connectorToken?: () => Promise<string>;
+}
+
+/** Teams' answers for a conversation the bot is no longer in. */
+const GONE_CODES = new Set(['BotNotInConversationRoster', 'ConversationNotFound', 'BotDisabledByAdmin']);
+
+interface ConnectorError {
+  statusCode?: number;
+  code?: string;
+  message?: string;
+  response?: { headers?: { get?(name: string): string | undefined }; bodyAsText?: string };
+}
+
+/** Retry-After in seconds (a number or an HTTP date), when the connector sent one. */
+function retryAfterOf(error: ConnectorError): number | undefined {
+  const header = error.response?.headers?.get?.('retry-after');
+  if (!header) return undefined;
+  const seconds = Number(header);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds);
+  const date = Date.parse(header);
+  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - Date.now()) / 1000));
+}
+
+/** The one mapping of connector failures: gone (403 roster, 404 conversation), or retry later (429, 5xx, network). */
+export function toSendOutcome(error: unknown): SendOutcome {
+  const e = (typeof error === 'object' && error !== null ? error : {}) as ConnectorError;
+  const body = e.response?.bodyAsText ?? '';
+  const code = e.code && GONE_CODES.has(e.code) ? e.code : [...GONE_CODES].find((c) => body.includes(c));
+  const status = e.statusCode;
+  if (status === 403 || status === 404 || (code && status !== 429 && (status ?? 0) < 500)) {
+    return { kind: 'gone', reason: `${status ?? 'error'} ${code ?? 'Forbidden'}` };
+  }
+  const retryAfterSeconds = retryAfterOf(e);
+  return { kind: 'retryLater', reason: status ? `connector answered ${status}` : `connector unreachable: ${String(e.message ?? error).split('\n')[0]}`, ...(retryAfterSeconds !== undefined && { retryAfterSeconds }) };
+}
+
+/**
+ * Proactive messages through botbuilder: `continueConversationAsync` with the stored reference
+ * and the bot's app id (empty on loopback, where the connector calls go unauthenticated or with
+ * the test token).
+ */
+export function createAlertSender(deps: AlertSenderDeps): AlertSender {
+  const adapter = new CloudAdapter(createAuthentication(deps.settings, deps.connectorToken));
+  const appId = deps.settings.appId ?? '';
+  const run = async (reference: StoredReference, work: (post: (card: AdaptiveCardJson, id?: string) => Promise<string | undefined>) => Promise<string | undefined>): Promise<SendOutcome> => {
+    try {
+      let activityId: string | undefined;
+      await adapter.continueConversationAsync(appId, reference as Partial<ConversationReference>, async (context) => {
+        activityId = await work(async (card, id) => {
+          const activity = { ...MessageFactory.attachment(CardFactory.adaptiveCard(card)), ...(id && { id }) };
+          if (id) {
+            await context.updateActivity(activity);
+            return id;
+          }
+          return (await context.sendActivity(activity))?.id;
+        });
+      });
+      return { kind: 'sent', ...(activityId && { activityId }) };
+    } catch (error) {
+      return toSendOutcome(error);
+    }
+  };
+  return {
+    send: (reference, card) => run(reference, (post) => post(card)),
+    update: (reference, activityId, card) => run(reference, (post) => post(card, activityId)),
+  };
+}

@@ -1,0 +1,89 @@
+import { startAzurite } from '../../../dev/azurite';
+import type { Azurite } from '../../../dev/azurite';
+import { startLocalHost } from '../../../dev/startLocalHost';
+import type { LocalHost } from '../../../dev/startLocalHost';
+import type { Logger } from '../../../jobs/Logger';
+import { startSimulator } from '../../../simulator';
+import type { Simulator } from '../../../simulator';
+import type { LogEntry } from '../../bot/support/botHost';
+
+/** A clock tests move by hand; every time bound is asserted on it, never on the wall clock. */
+export interface Clock {
+  now: Date;
+  advance(minutes: number): void;
+}
+
+export const clockAt = (iso: string): Clock => {
+  const clock: Clock = { now: new Date(iso), advance: (minutes) => void (clock.now = new Date(clock.now.getTime() + minutes * 60_000)) };
+  return clock;
+};
+
+/** The product as `npm start` runs it, over storage and an upstream that outlive it (so it can be restarted). */
+export interface AlertWorld {
+  clock: Clock;
+  simulator: Simulator;
+  azurite: Azurite;
+  host: LocalHost;
+  logs: LogEntry[];
+  messagesUrl: string;
+  /** Stops the host and starts a new one over the same storage and upstream. */
+  restart(): Promise<void>;
+  runTimer(): Promise<number>;
+  inject(body: Record<string, unknown>): Promise<{ jobId: string; status: number; finishTime: string | null }>;
+  close(): Promise<void>;
+}
+
+export async function startAlertWorld(startIso: string, settings: Record<string, string> = {}): Promise<AlertWorld> {
+  const clock = clockAt(startIso);
+  const logs: LogEntry[] = [];
+  const logger: Logger = {
+    info: (message, properties) => logs.push({ level: 'info', message, properties }),
+    warn: (message, properties) => logs.push({ level: 'warn', message, properties }),
+    error: (message, properties) => logs.push({ level: 'error', message, properties }),
+  };
+  const now = () => clock.now;
+  const simulator = await startSimulator({ now, seed: 7 });
+  const azurite = await startAzurite();
+  const start = () =>
+    startLocalHost({
+      settings: {
+        AVEPOINT_GRAPH_URL: simulator.url,
+        AVEPOINT_TOKEN_URL: simulator.tokenUrl,
+        AVEPOINT_CLIENT_ID: simulator.clients.secret.clientId,
+        AVEPOINT_CLIENT_SECRET: simulator.clients.secret.clientSecret,
+        AzureWebJobsStorage: azurite.connectionString,
+        ...settings,
+      },
+      port: 0,
+      logger,
+      now,
+    });
+  const world: AlertWorld = {
+    clock,
+    simulator,
+    azurite,
+    host: await start(),
+    logs,
+    get messagesUrl() {
+      return `${world.host.url}/${world.host.routePrefix}/messages`;
+    },
+    async restart() {
+      await world.host.close();
+      world.host = await start();
+    },
+    async runTimer() {
+      return (await fetch(`${world.host.url}/admin/functions/deliverAlerts`, { method: 'POST' })).status;
+    },
+    async inject(body) {
+      const response = await fetch(`${simulator.url}/_sim/jobs`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      if (response.status !== 201) throw new Error(`inject answered ${response.status}: ${await response.text()}`);
+      return (await response.json()) as { jobId: string; status: number; finishTime: string | null };
+    },
+    async close() {
+      await world.host.close();
+      await simulator.close();
+      await azurite.close();
+    },
+  };
+  return world;
+}
