@@ -29,6 +29,10 @@ const settingsSchema = z.object({
   BOT_ALLOWED_TENANTS: csv,
   /** Overrides Bot Framework's OpenID metadata URL; only for offline tests of token validation. */
   BOT_OPENID_METADATA_URL: z.url().optional(),
+  /** The app's public URL for links (nextLink, the OpenAPI servers URL); set by infra/. */
+  PUBLIC_BASE_URL: z.url().optional(),
+  /** Set by the platform in Azure ("<app>.azurewebsites.net") and by Core Tools ("localhost:7071"). */
+  WEBSITE_HOSTNAME: optionalText,
   AzureWebJobsStorage: optionalText,
   AzureWebJobsStorage__tableServiceUri: z.url().optional(),
   AzureWebJobsStorage__clientId: optionalText,
@@ -47,6 +51,8 @@ export interface AppConfig {
   storage: StorageSettings;
   /** An organisation without a successful backup for this long is flagged. */
   rpoHours: number;
+  /** Where links point (never a client's Host header): PUBLIC_BASE_URL, else WEBSITE_HOSTNAME, without a trailing slash. */
+  publicBaseUrl: string;
   alerts: AlertsSettings;
 }
 
@@ -89,9 +95,17 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
       openIdMetadataUrl: s.BOT_OPENID_METADATA_URL,
     },
     rpoHours: s.BACKUP_RPO_HOURS,
+    publicBaseUrl: publicBaseUrl(s.PUBLIC_BASE_URL, s.WEBSITE_HOSTNAME),
     storage: storageConfig(s.AzureWebJobsStorage, s.AzureWebJobsStorage__tableServiceUri, s.AzureWebJobsStorage__clientId),
     alerts: { schedule: s.ALERTS_SCHEDULE, rpoHours: s.BACKUP_RPO_HOURS },
   };
+}
+
+function publicBaseUrl(configured?: string, hostname?: string): string {
+  if (configured) return configured.replace(/\/+$/, '');
+  // Core Tools sets localhost:<port>, which is served over plain HTTP.
+  if (hostname) return `${/^(localhost|127\.0\.0\.1)(:\d+)?$/i.test(hostname) ? 'http' : 'https'}://${hostname}`;
+  throw new ConfigurationError('PUBLIC_BASE_URL is not set (nor WEBSITE_HOSTNAME): links in responses need the app\'s public URL');
 }
 
 function storageConfig(connectionString?: string, tableServiceUri?: string, clientId?: string): StorageSettings {

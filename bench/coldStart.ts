@@ -51,6 +51,7 @@ export async function benchColdStart(root: string): Promise<ColdStartFigures> {
       AVEPOINT_CLIENT_ID: simulator.clients.secret.clientId,
       AVEPOINT_CLIENT_SECRET: simulator.clients.secret.clientSecret,
       AzureWebJobsStorage: 'UseDevelopmentStorage=true',
+      WEBSITE_HOSTNAME: 'd365jobs.azurewebsites.net',
       // As in Azure: a managed-identity bot, so that the bot endpoint composes off loopback.
       MicrosoftAppId: '00000000-0000-4000-8000-000000000001',
       MicrosoftAppType: 'UserAssignedMSI',

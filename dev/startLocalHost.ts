@@ -93,19 +93,21 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
       settings.AzureWebJobsStorage = storage.connectionString;
     }
     const logger = options.logger ?? createConsoleLogger();
-    const app = compose(loadConfig(settings), { loopbackOnly: true, logger, now: options.now });
-    closers.push(app.close);
-    const root = projectRoot();
-    const routePrefix = readRoutePrefix(root);
-    const server = createServer(createRequestListener(registrations(app), routePrefix, logger));
+    const server = createServer();
     // Keep-alive sockets would hold close() open.
     closers.push(() => new Promise<void>((resolve) => (server.closeAllConnections(), server.close(() => resolve()))));
+    // Listening first tells the port, and so the URL that links in responses start with.
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
       server.listen(options.port ?? 7071, '127.0.0.1', () => resolve());
     });
     const { port } = server.address() as AddressInfo;
     const url = `http://127.0.0.1:${port}`;
+    settings.PUBLIC_BASE_URL ??= url;
+    const app = compose(loadConfig(settings), { loopbackOnly: true, logger, now: options.now });
+    closers.push(app.close);
+    const routePrefix = readRoutePrefix(projectRoot());
+    server.on('request', createRequestListener(registrations(app), routePrefix, logger));
     const links: ServiceLink[] = [];
     for (const start of options.services ?? []) {
       const service = await start({ url, routePrefix });

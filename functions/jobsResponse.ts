@@ -15,8 +15,8 @@ export interface JobsResponseBody {
   filter: JobFilterModel;
 }
 
-/** The GET /api/jobs URL that asks for `query` (at `page`), absolute from the request's origin. */
-export function facadeLink(query: JobQuery, page: number, origin: string): string {
+/** The GET /api/jobs URL that asks for `query` (at `page`), absolute from the app's public URL. */
+export function facadeLink(query: JobQuery, page: number, baseUrl: string): string {
   const name = (field: keyof typeof FILTER_PARAMETERS) => FILTER_PARAMETERS[field][0]!;
   const params = new URLSearchParams({ [name('page')]: String(page), [name('pageSize')]: String(query.pageSize), [name('type')]: String(query.type) });
   params.set(name('start'), query.startTime);
@@ -24,11 +24,15 @@ export function facadeLink(query: JobQuery, page: number, origin: string): strin
   if (query.statuses.length > 0) params.set(STATUS_PARAMETER, query.statuses.join(','));
   if (query.organizationId !== undefined) params.set(name('organizationId'), query.organizationId);
   if (query.objectType !== undefined) params.set(name('objectType'), String(query.objectType));
-  return `${origin}${JOBS_PATH}?${params.toString()}`;
+  return `${baseUrl}${JOBS_PATH}?${params.toString()}`;
 }
 
-/** The facade's answer: the upstream page with named enums, a nextLink to the facade, and the effective filter. */
-export function jobsResponse(page: JobsPage, query: JobQuery, requestUrl: string): JobsResponseBody {
+/**
+ * The facade's answer: the upstream page with named enums, a nextLink to the facade, and the
+ * effective filter. Links start at the configured public URL, never at the request's Host header,
+ * which a client (or a cache in front) controls.
+ */
+export function jobsResponse(page: JobsPage, query: JobQuery, baseUrl: string): JobsResponseBody {
   // A link only to a page the facade will serve: merged statuses stop at MERGED_RESULT_LIMIT jobs.
   const reachable = query.statuses.length <= 1 || (query.page + 1) * query.pageSize <= MERGED_RESULT_LIMIT;
   const hasNext = reachable && query.page * query.pageSize < page.totalCount;
@@ -37,7 +41,7 @@ export function jobsResponse(page: JobsPage, query: JobQuery, requestUrl: string
     pageIndex: query.page,
     pageSize: query.pageSize,
     jobs: page.jobs.map(toJobView),
-    nextLink: hasNext ? facadeLink(query, query.page + 1, new URL(requestUrl).origin) : null,
+    nextLink: hasNext ? facadeLink(query, query.page + 1, baseUrl) : null,
     filter: toJobFilterModel(query),
   };
 }

@@ -9,7 +9,7 @@ const BASE = 'https://jobs.example/api/jobs';
 
 function handlerWith(jobs = fakeJobs(pageOf(12), ORGANIZATIONS)) {
   const reader = jest.fn(understand);
-  return { jobs, reader, handle: (query: string) => listJobsHandler({ jobs, understand: reader, now: () => NOW })(httpRequest('GET', `${BASE}?${query}`), invocationContext()) };
+  return { jobs, reader, handle: (query: string) => listJobsHandler({ jobs, understand: reader, now: () => NOW, publicBaseUrl: 'https://jobs.example' })(httpRequest('GET', `${BASE}?${query}`), invocationContext()) };
 }
 const fieldsOf = (body: unknown) => (body as { errors: Array<{ field: string }> }).errors.map((e) => e.field);
 

@@ -14,6 +14,7 @@ export interface ListJobsDeps {
   jobs: Pick<JobsService, 'getJobs' | 'organizations'>;
   understand: Understand;
   now: () => Date;
+  publicBaseUrl: string;
 }
 
 /**
@@ -31,11 +32,11 @@ export function listJobsHandler(deps: ListJobsDeps) {
         checkParameters(params, ALL_FILTERS, [STATUS_PARAMETER, ...SENTENCE_PARAMETERS]);
         readZoneAndLocale(params);
         const query = parseJobsQueryString(params, deps.now());
-        return { status: 200, jsonBody: jobsResponse(await deps.jobs.getJobs(query), query, request.url) };
+        return { status: 200, jsonBody: jobsResponse(await deps.jobs.getJobs(query), query, deps.publicBaseUrl) };
       }
       checkParameters(params, [], SENTENCE_PARAMETERS);
       const understanding = await readSentenceParams(params, ['query'], sentenceDeps, MAX_PAGE_SIZE);
-      const body = jobsResponse(await deps.jobs.getJobs(understanding.query), understanding.query, request.url);
+      const body = jobsResponse(await deps.jobs.getJobs(understanding.query), understanding.query, deps.publicBaseUrl);
       return { status: 200, jsonBody: { ...body, interpretation: interpretationOf(understanding) } };
     } catch (error) {
       return errorResponse(error, context);

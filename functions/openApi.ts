@@ -1,10 +1,8 @@
-import type { HttpRequest, HttpResponseInit } from '@azure/functions';
+import type { HttpResponseInit } from '@azure/functions';
 import { openApiDocument } from './openApiDocument';
 
-/** GET /api/openapi.json: the facade's OpenAPI document, its server URL taken from the request. */
-export function openApiHandler() {
-  return async (request: HttpRequest): Promise<HttpResponseInit> => ({
-    status: 200,
-    jsonBody: openApiDocument(new URL(request.url).origin),
-  });
+/** GET /api/openapi.json: the facade's OpenAPI document, its server URL the app's public URL. */
+export function openApiHandler(publicBaseUrl: string) {
+  const document = openApiDocument(publicBaseUrl);
+  return async (): Promise<HttpResponseInit> => ({ status: 200, jsonBody: document });
 }

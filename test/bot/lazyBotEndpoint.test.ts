@@ -12,6 +12,7 @@ const SETTINGS = {
   AVEPOINT_CLIENT_ID: 'client',
   AVEPOINT_CLIENT_SECRET: 'secret',
   AzureWebJobsStorage: 'UseDevelopmentStorage=true',
+  PUBLIC_BASE_URL: 'https://jobs.example',
 };
 const APP_ID = '3f6b1c2d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
 const request = { headers: {}, body: { type: 'message' } };
@@ -33,7 +34,7 @@ beforeEach(() => logger.error.mockClear());
 
 describe('an open bot endpoint (no app id) is refused at start-up unless the host is loopback only', () => {
   test('no app id on a public interface → compose() throws ConfigurationError', () => {
-    expect(() => compose(loadConfig(SETTINGS), { loopbackOnly: false, logger })).toThrow(ConfigurationError);
+    expect(() => compose(loadConfig(SETTINGS), { loopbackOnly: false, logger })).toThrow(expect.objectContaining({ name: 'ConfigurationError', message: expect.stringContaining('MicrosoftAppId') }));
   });
 
   test('no app id on loopback composes (local development, the Playground): the bot reads requests without credentials', async () => {
@@ -54,7 +55,7 @@ describe('an open bot endpoint (no app id) is refused at start-up unless the hos
 
   test('the refusal comes before anything is built', () => {
     const build = jest.fn();
-    expect(() => createLazyBotEndpoint({ ...deps, loopbackOnly: false }, build)).toThrow(ConfigurationError);
+    expect(() => createLazyBotEndpoint({ ...deps, loopbackOnly: false }, build)).toThrow(expect.objectContaining({ name: 'ConfigurationError', message: expect.stringContaining('MicrosoftAppId') }));
     expect(build).not.toHaveBeenCalled();
   });
 });

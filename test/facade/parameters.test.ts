@@ -1,4 +1,16 @@
+import { request } from 'node:http';
 import { getJson, postJson, startTestHost } from './harness';
+
+/** A GET with a Host header of the caller's choosing (fetch does not let one forge it). */
+function getWithHost(url: string, host: string): Promise<Record<string, any>> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { headers: { host } }, (res) => {
+      let text = '';
+      res.setEncoding('utf8').on('data', (chunk) => (text += chunk)).on('end', () => resolve(JSON.parse(text)));
+    });
+    req.on('error', reject).end();
+  });
+}
 
 /** One set of rules for every way in: what the facade refuses instead of ignoring or widening. */
 describe.each(['graph', 'legacy'] as const)('request rules over the %s dialect', (dialect) => {
@@ -40,6 +52,13 @@ describe.each(['graph', 'legacy'] as const)('request rules over the %s dialect',
     expect(body.nextLink).toBeNull();
     const before = await getJson(`${host.url}/api/jobs?status=finished,failed&size=100&page=9&start=${new Date(Date.now() - 30 * 86_400_000).toISOString()}`);
     expect((await getJson(before.body.nextLink)).status).toBe(200);
+  });
+
+  test('links are built from the configured public URL, never from a forged Host header', async () => {
+    const page = await getWithHost(`${host.url}/api/jobs?size=1`, 'evil.example');
+    expect(page.nextLink.startsWith(`${host.url}/api/jobs?`)).toBe(true);
+    const openApi = await getWithHost(`${host.url}/api/openapi.json`, 'evil.example');
+    expect(openApi.servers).toEqual([{ url: `${host.url}/api` }]);
   });
 
   test(dialect === 'graph' ? 'objectType is refused: the Graph API has no such filter' : 'objectType is sent and echoed', async () => {

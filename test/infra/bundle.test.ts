@@ -117,6 +117,7 @@ beforeAll(async () => {
     AVEPOINT_TIMEOUT_MS: '500',
     AVEPOINT_TOTAL_TIMEOUT_MS: '2500',
     AzureWebJobsStorage: azurite.connectionString,
+    WEBSITE_HOSTNAME: 'd365jobs.azurewebsites.net',
     MicrosoftAppId: APP_ID,
     MicrosoftAppType: 'UserAssignedMSI',
     MicrosoftAppTenantId: TENANT_ID,
