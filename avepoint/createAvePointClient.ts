@@ -1,6 +1,7 @@
 import { setTimeout as wait } from 'node:timers/promises';
 import { Agent, request, type Dispatcher } from 'undici';
 import type { Logger } from '../jobs/Logger';
+import { UpstreamError } from '../jobs/errors';
 import type { JobSourceFilter } from '../jobs/JobSource';
 import type { JobsPage } from '../jobs/model';
 import type { AvePointClient } from './AvePointClient';
@@ -81,13 +82,22 @@ export function createAvePointClient(options: AvePointClientOptions): ClosableAv
 
   return {
     getJobs,
-    async probe() {
+    async probe(deadlineMs) {
       const started = now();
-      // Any failure is the answer "failed"; its details stay out of the health report.
-      const outcome = (call: Promise<unknown>) => call.then(() => 'ok' as const, () => 'failed' as const);
-      const token = await outcome(tokens.get());
-      const api = token === 'ok' ? await outcome(getJobs(lastHour(now()))) : 'failed';
-      return { token, api, latencyMs: now() - started };
+      const signal = timeout(deadlineMs);
+      // Watched apart (the request is shared and cached): at the deadline it tells which part hangs.
+      const seen: { token: 'ok' | 'failed' | 'pending' } = { token: 'pending' };
+      tokens.get().then(() => (seen.token = 'ok'), () => (seen.token = 'failed'));
+      const report = (token: 'ok' | 'failed', api: 'ok' | 'failed', detail?: string) => ({ token, api, latencyMs: now() - started, ...(detail && { detail }) });
+      try {
+        await getJobs(lastHour(now()), { signal });
+        return report('ok', 'ok');
+      } catch (error) {
+        // The facade's own words for the failure, which never carry upstream internals or secrets.
+        if (error instanceof UpstreamError) return report(error.part === 'token' ? 'failed' : 'ok', 'failed', error.message);
+        const hung = seen.token === 'ok' ? 'AvePoint' : 'The AvePoint token endpoint';
+        return report(seen.token === 'ok' ? 'ok' : 'failed', 'failed', `${hung} did not answer within the ${deadlineMs} ms health deadline`);
+      }
     },
     close: () => dispatcher.close(),
   };
@@ -113,9 +123,12 @@ async function attemptOnce(
     token = await abortable(tokens.get(), signal);
   } catch (error) {
     callerSignal?.throwIfAborted();
-    if (error instanceof FailureError) return { failure: error.failure };
-    if (timeout.aborted) return { failure: timeoutFailure('The AvePoint token endpoint') };
-    return { failure: { kind: 'badGateway', retryable: false, status: 'connection', message: 'Could not get an AvePoint token' } };
+    const failure: Failure = error instanceof FailureError
+      ? error.failure
+      : timeout.aborted
+        ? timeoutFailure('The AvePoint token endpoint')
+        : { kind: 'badGateway', retryable: false, status: 'connection', message: 'Could not get an AvePoint token' };
+    return { failure: { ...failure, part: 'token' } };
   }
   let response: Dispatcher.ResponseData;
   try {

@@ -9,6 +9,8 @@ export interface Failure {
   /** HTTP status, or what went wrong on the wire; for the retry log line only. */
   status: number | 'timeout' | 'connection';
   retryAfterSeconds?: number;
+  /** Set when the token endpoint, not the jobs API, failed. */
+  part?: 'token';
 }
 
 /** Carries a Failure out of the token provider. */
@@ -19,7 +21,7 @@ export class FailureError extends Error {
 }
 
 export const toUpstreamError = (failure: Failure): UpstreamError =>
-  new UpstreamError(failure.kind, failure.message, failure.retryAfterSeconds);
+  new UpstreamError(failure.kind, failure.message, failure.retryAfterSeconds, { part: failure.part ?? 'api' });
 
 /** The failure a response status means, or undefined for 2xx. 401 is handled by the caller (token refresh). */
 export function failureForStatus(status: number, retryAfterSeconds: number | undefined, what: string): Failure | undefined {

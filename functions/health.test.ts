@@ -1,5 +1,5 @@
 import type { UpstreamProbe } from '../jobs/JobSource';
-import { healthHandler } from './health';
+import { HEALTH_DEADLINE_MS, healthHandler } from './health';
 
 type Probe = Awaited<ReturnType<UpstreamProbe['probe']>>;
 const probing = (result: Probe): UpstreamProbe => ({ probe: async () => result });
@@ -12,5 +12,20 @@ describe('healthHandler', () => {
   ])('%j → %i %s, never cached', async (upstream, status, verdict) => {
     const response = await healthHandler({ upstream: probing(upstream) })();
     expect(response).toEqual({ status, headers: { 'cache-control': 'no-store' }, jsonBody: { status: verdict, upstream } });
+  });
+});
+
+describe('healthHandler liveness', () => {
+  it('answers HEAD at once without asking the upstream', async () => {
+    const upstream: UpstreamProbe = { probe: () => Promise.reject(new Error('must not be called')) };
+    expect(await healthHandler({ upstream })({ method: 'HEAD' })).toEqual({ status: 200, headers: { 'cache-control': 'no-store' } });
+  });
+
+  it('gives the probe its own short deadline', async () => {
+    const deadlines: number[] = [];
+    const upstream: UpstreamProbe = { probe: async (deadlineMs) => (deadlines.push(deadlineMs), { token: 'ok', api: 'ok', latencyMs: 1 }) };
+    await healthHandler({ upstream })({ method: 'GET' });
+    expect(deadlines).toEqual([HEALTH_DEADLINE_MS]);
+    expect(HEALTH_DEADLINE_MS).toBeLessThan(10_000);
   });
 });

@@ -22,6 +22,9 @@ export interface JobSource {
 
 /** How the upstream is doing, for /api/health. */
 export interface UpstreamProbe {
-  /** Whether a token can be had and the API answers. Never throws; never includes secrets. */
-  probe(): Promise<{ token: 'ok' | 'failed'; api: 'ok' | 'failed'; latencyMs: number }>;
+  /**
+   * Whether a token can be had and the API answers, within `deadlineMs`. Never throws; `detail` is
+   * the facade's own message for the failure (as /api/jobs would say it), never secrets.
+   */
+  probe(deadlineMs: number): Promise<{ token: 'ok' | 'failed'; api: 'ok' | 'failed'; latencyMs: number; detail?: string }>;
 }

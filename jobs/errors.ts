@@ -19,6 +19,8 @@ export class ValidationError extends Error {
  */
 export type UpstreamErrorKind = 'badGateway' | 'unavailable' | 'timeout';
 
+export type UpstreamPart = 'token' | 'api';
+
 /** The upstream failed after the retry policy gave up. The message never carries upstream internals. */
 export class UpstreamError extends Error {
   override readonly name = 'UpstreamError';
@@ -27,10 +29,13 @@ export class UpstreamError extends Error {
     message: string,
     /** Seconds after which trying again makes sense, when known (e.g. from Retry-After). */
     readonly retryAfterSeconds?: number,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; part?: UpstreamPart },
   ) {
     super(message, options);
+    this.part = options?.part ?? 'api';
   }
+  /** Which part of the upstream failed: its token endpoint or its jobs API (health reports it). */
+  readonly part: UpstreamPart;
 }
 
 /** Settings that make the app unable to start. Thrown at start-up, loudly. */

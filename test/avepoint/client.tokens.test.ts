@@ -96,14 +96,32 @@ it('nothing secret reaches the logs or error messages', async () => {
 describe('probe', () => {
   const cases = [
     { name: 'all well', fault: undefined, expected: { token: 'ok', api: 'ok' } },
-    { name: 'token endpoint down', fault: { kind: 'error' as const, status: 503, scope: 'token' as const }, expected: { token: 'failed', api: 'failed' } },
-    { name: 'API failing', fault: { kind: 'error' as const, status: 500 }, expected: { token: 'ok', api: 'failed' } },
+    { name: 'token endpoint down', fault: { kind: 'error' as const, status: 503, scope: 'token' as const }, expected: { token: 'failed', api: 'failed', detail: 'The AvePoint token endpoint is unavailable' } },
+    { name: 'API failing', fault: { kind: 'error' as const, status: 500 }, expected: { token: 'ok', api: 'failed', detail: 'AvePoint answered with an unexpected status 500' } },
   ];
   it.each(cases)('$name → token $expected.token, api $expected.api, never throwing', async ({ fault, expected }) => {
     if (fault) sim.faults.inject(fault);
     const { client } = clientFor(sim);
-    const result = await client.probe();
+    const result = await client.probe(3_000);
     await client.close();
     expect(result).toEqual({ ...expected, latencyMs: expect.any(Number) });
+  });
+
+  it('blames the token endpoint when a cached token is revoked and no new one can be had, as the facade would', async () => {
+    const { client } = clientFor(sim);
+    expect(await client.probe(3_000)).toMatchObject({ token: 'ok', api: 'ok' });
+    sim.faults.inject([{ kind: 'revokeTokens' }, { kind: 'error', status: 503, scope: 'token' }]);
+    const result = await client.probe(3_000);
+    await client.close();
+    expect(result).toMatchObject({ token: 'failed', api: 'failed', detail: 'The AvePoint token endpoint is unavailable' });
+  });
+
+  it('gives up at its own deadline when the API hangs, and says which part hung', async () => {
+    const { client } = clientFor(sim);
+    await client.probe(3_000);
+    sim.faults.inject({ kind: 'delay', ms: 60_000 });
+    const result = await client.probe(200);
+    await client.close();
+    expect(result).toMatchObject({ token: 'ok', api: 'failed', detail: 'AvePoint did not answer within the 200 ms health deadline' });
   });
 });
