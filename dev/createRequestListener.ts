@@ -3,7 +3,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { InvocationContext, type LogLevel } from '@azure/functions';
 import type { Logger } from '../jobs/Logger';
 import type { HttpRegistration, TimerRegistration } from '../functions/registrations';
-import { BodyTooLargeError, toHttpRequest } from './toHttpRequest';
+import { problem } from '../functions/problem';
+import { BodyTooLargeError, MAX_LOCAL_BODY_BYTES, toHttpRequest } from './toHttpRequest';
 import { writeResponse } from './writeResponse';
 
 const contextFor = (functionName: string, logger: Logger) =>
@@ -20,10 +21,9 @@ const contextFor = (functionName: string, logger: Logger) =>
     },
   });
 
-const plain = (res: ServerResponse, status: number, text: string) => {
-  res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' });
-  res.end(text);
-};
+/** The local host's own refusals, as problem+json like every function's. */
+const refuse = (res: ServerResponse, status: number, title: string, detail: string, headers: Record<string, string> = {}) =>
+  writeResponse(res, problem({ invocationId: randomUUID() }, status, title, detail, { headers }));
 
 /**
  * Routes node requests to the registrations as the Functions host does: `/<prefix>/<route>`
@@ -41,26 +41,31 @@ export function createRequestListener(
     const path = new URL(req.url ?? '/', 'http://localhost').pathname.replace(/\/+$/, '').toLowerCase();
     try {
       const admin = /^\/admin\/functions\/([^/]+)$/.exec(path);
-      if (admin) return await runTimer(timers.get(decodeURIComponent(admin[1]!)), req, res, logger);
+      if (admin) return await runTimer(timers, decodeURIComponent(admin[1]!), req, res, logger);
       const route = routes.get(path);
-      if (!route) return plain(res, 404, 'Not found');
+      if (!route) return await refuse(res, 404, 'Not found', `Nothing answers ${path || '/'} here. The routes are ${[...routes.keys()].join(', ')}.`);
       if (!route.methods.includes((req.method ?? 'GET').toUpperCase() as HttpRegistration['methods'][number])) {
-        return plain(res, 405, 'Method not allowed');
+        return await refuse(res, 405, 'Method not allowed', `${path} answers ${route.methods.join(', ')}.`, { allow: route.methods.join(', ') });
       }
       const request = await toHttpRequest(req);
       await writeResponse(res, await route.handler(request, contextFor(route.name, logger)));
     } catch (error) {
-      if (error instanceof BodyTooLargeError) return plain(res, 413, 'Request body too large');
+      if (error instanceof BodyTooLargeError) {
+        // The body was read only in part, and node does not drain a body once reading began: the
+        // connection closes after the answer, so a keep-alive client's next request goes on a fresh one.
+        return await refuse(res, 413, 'The body is too large', `Bodies are limited to ${MAX_LOCAL_BODY_BYTES} bytes.`, { connection: 'close' });
+      }
       logger.error('Local host failure', { error: error instanceof Error ? error.message : String(error) });
-      if (!res.headersSent) plain(res, 500, 'Internal error');
+      if (!res.headersSent) await refuse(res, 500, 'Internal error', 'Something went wrong in the local host; its log says what.');
       else res.destroy();
     }
   };
 }
 
-async function runTimer(timer: TimerRegistration | undefined, req: IncomingMessage, res: ServerResponse, logger: Logger) {
-  if (req.method !== 'POST') return plain(res, 405, 'Method not allowed');
-  if (!timer) return plain(res, 404, 'No such non-HTTP function');
+async function runTimer(timers: Map<string, TimerRegistration>, name: string, req: IncomingMessage, res: ServerResponse, logger: Logger) {
+  const timer = timers.get(name);
+  if (req.method !== 'POST') return refuse(res, 405, 'Method not allowed', 'Run a timer function with POST.', { allow: 'POST' });
+  if (!timer) return refuse(res, 404, 'No such non-HTTP function', `The timer functions are ${[...timers.keys()].join(', ')}.`);
   req.resume();
   // Answered after the run (the real host answers first) so that scripts and tests see its effect.
   try {
