@@ -82,7 +82,11 @@ function period({ now, start, end }: ReadingMoments): string {
  * "Failed jobs · today 00:00–now (America/New_York)"; a named range keeps its name ("last night: …").
  */
 export function describeMoments(query: JobQuery, zone: string, moments: ReadingMoments, organizationName?: string, label?: string): string {
-  const parts = [subject(query), `${label === undefined ? '' : `${label}: `}${period(moments)} (${zone})`];
+  // A named range says where it starts ("this evening: Wed 25 Nov 18:00–now"), not how long it has run.
+  const named = label !== undefined && moments.end.toMillis() === moments.now.toMillis()
+    ? `${label}: ${moment(moments.start, moments.now)}–now`
+    : `${label === undefined ? '' : `${label}: `}${period(moments)}`;
+  const parts = [subject(query), `${named} (${zone})`];
   if (query.organizationId !== undefined) {
     parts.push(organizationName === undefined ? `org ${query.organizationId}` : `org ${organizationName}`);
   }
