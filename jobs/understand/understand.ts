@@ -1,4 +1,3 @@
-import { DateTime } from 'luxon';
 import { JobType } from '../enums';
 import type { JobQuery } from '../model';
 import { makeClock, type Clock } from './clock';
@@ -17,11 +16,12 @@ const HOUR_MS = 3_600_000;
 const DEFAULT_WINDOW_MS: Readonly<Record<'query' | 'summary', number>> = { query: 7 * 24 * HOUR_MS, summary: 24 * HOUR_MS };
 
 type Filters = Pick<Heard, 'statuses' | 'type' | 'range' | 'organizationId' | 'pageSize' | 'page'>;
-type Range = { start: DateTime; end: DateTime };
+/** Epoch ms. */
+type Range = { start: number; end: number };
 
 /** The range heard, or the default rolling window up to now. */
 function rangeOf(heard: Filters, clock: Clock, windowMs: number): Range {
-  return heard.range ?? { start: DateTime.fromMillis(clock.now.toMillis() - windowMs, { zone: clock.now.zone }), end: clock.now };
+  return heard.range ?? { start: clock.now - windowMs, end: clock.now };
 }
 
 function toQuery(heard: Filters, { start, end }: Range, maxPageSize: number): JobQuery {
@@ -29,8 +29,8 @@ function toQuery(heard: Filters, { start, end }: Range, maxPageSize: number): Jo
     page: heard.page ?? 1,
     pageSize: heard.pageSize ?? Math.min(DEFAULT_PAGE_SIZE, maxPageSize),
     type: heard.type ?? JobType.all,
-    startTime: new Date(start.toMillis()).toISOString(),
-    endTime: new Date(end.toMillis()).toISOString(),
+    startTime: new Date(start).toISOString(),
+    endTime: new Date(end).toISOString(),
     statuses: [...new Set(heard.statuses)].sort((a, b) => a - b),
   };
   if (heard.organizationId !== undefined) query.organizationId = heard.organizationId;
