@@ -1,7 +1,7 @@
 import { JobType } from '../enums';
 import type { JobQuery } from '../model';
 import { makeClock, type Clock } from './clock';
-import { organizationNames } from './organization';
+import { organizationNames, type OrganizationName } from './organization';
 import { asksForList, questionOf } from './question';
 import { readSentence, type Heard } from './readSentence';
 import { DEFAULT_PAGE_SIZE } from './reading';
@@ -71,7 +71,8 @@ export function understand(sentence: string, context: UnderstandContext): Unders
   const clock = makeClock(context.now, context.timeZone, context.locale);
   const maxPageSize = Math.max(1, context.maxPageSize ?? DEFAULT_MAX_PAGE_SIZE);
   const tokens = tokenize(sentence);
-  const names = tokens.length > 0 ? organizationNames(context.organizations) : [];
+  let prepared: OrganizationName[] | undefined;
+  const names = () => (prepared ??= organizationNames(context.organizations));
   const heard = readSentence(tokens, { clock, names, maxPageSize });
   const question = questionOf(heard, tokens);
   const intent = intentOf(heard, question, tokens.length);

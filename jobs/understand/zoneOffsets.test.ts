@@ -25,6 +25,14 @@ describe('offsetsOf gives the offsets Intl gives', () => {
     expect(wrong).toEqual([]);
   });
 
+  test('a table built for one "now" gives the same offsets to a "now" 200 days earlier', () => {
+    offsetsOf('America/New_York', NOW);
+    const earlier = NOW - 200 * DAY_MS;
+    const offsetAt = offsetsOf('America/New_York', earlier);
+    const intl = IANAZone.create('America/New_York');
+    for (let ms = earlier - 1000 * DAY_MS; ms <= earlier + 200 * DAY_MS; ms += SIX_HOURS_MS) expect(offsetAt(ms)).toBe(intl.offset(ms));
+  });
+
   test('changes at the exact minute: Berlin, 29 March 2026, 01:00 UTC', () => {
     const offsetAt = offsetsOf('Europe/Berlin', NOW);
     const change = Date.parse('2026-03-29T01:00:00.000Z');

@@ -2,11 +2,13 @@ import { IANAZone } from 'luxon';
 
 const MINUTE_MS = 60_000;
 const DAY_MS = 86_400_000;
-/** The table covers what sentences reach: "last year" said on 31 December goes back two years less a day. */
-const BACK_MS = 800 * DAY_MS;
-const AHEAD_MS = 100 * DAY_MS;
-/** A table built for one "now" serves calls within this distance of it. */
-const REUSE_MS = 30 * DAY_MS;
+/** What a sentence reaches from now: "last year" said on 31 December goes back two years less a day. */
+const NEEDED_BACK_MS = 800 * DAY_MS;
+const NEEDED_AHEAD_MS = 100 * DAY_MS;
+/** A table built for one "now" serves every "now" this close to it: one build per zone per ~200 days. */
+const REUSE_MS = 200 * DAY_MS;
+const BACK_MS = NEEDED_BACK_MS + REUSE_MS;
+const AHEAD_MS = NEEDED_AHEAD_MS + REUSE_MS;
 /**
  * Probe spacing. Two changes closer than this that cancel out would be missed; none has happened
  * since tzdata began recording quarter-hour rules (Morocco's Ramadan pause is about 30 days).
