@@ -63,7 +63,7 @@ function keyed(tokens: readonly Token[], i: number, clock: Clock, word: string):
     const from = origin(tokens, i + 1, clock);
     if (!from) return undefined;
     const start = word === 'since' || from.instant ? from.start : from.end;
-    return { start, end: clock.now, next: from.next, instant: from.instant };
+    return { start, end: clock.now, next: from.next };
   }
   if (UNTIL_WORDS.has(word)) {
     const j = word === 'up' && tokens[i + 1]?.word === 'to' ? i + 2 : i + 1;

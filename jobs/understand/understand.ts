@@ -90,7 +90,7 @@ export function understand(sentence: string, context: UnderstandContext): Unders
   };
   if (heard.jobId !== undefined) understanding.jobId = heard.jobId;
   if (heard.unknownOrganization) understanding.unknownOrganization = heard.unknownOrganization;
-  if (question) understanding.question = question;
+  if (question && intent === 'summary') understanding.question = question;
   if (countFirst) understanding.countFirst = true;
   if (heard.newestFirst && (intent === 'query' || intent === 'summary')) understanding.newestFirst = true;
   if (timeProblem) understanding.timeProblem = timeProblem;
