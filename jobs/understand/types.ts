@@ -54,7 +54,7 @@ export interface Understanding {
   question?: Question;
   /** For 'query': "show … how many": say the count before the list. */
   countFirst?: true;
-  /** "latest", "newest", "most recent" were said: newest first (the service's order), not a range. */
+  /** For 'query': "latest", "newest", "most recent" were said: newest first (the service's order), not a range. */
   newestFirst?: true;
   /** The time said cannot be answered (future, too long, too early); the query has the default range. */
   timeProblem?: TimeProblem;

@@ -92,7 +92,7 @@ export function understand(sentence: string, context: UnderstandContext): Unders
   if (heard.unknownOrganization) understanding.unknownOrganization = heard.unknownOrganization;
   if (question && intent === 'summary') understanding.question = question;
   if (countFirst) understanding.countFirst = true;
-  if (heard.newestFirst && (intent === 'query' || intent === 'summary')) understanding.newestFirst = true;
+  if (heard.newestFirst && intent === 'query') understanding.newestFirst = true;
   if (timeProblem) understanding.timeProblem = timeProblem;
   return understanding;
 }
