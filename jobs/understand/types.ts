@@ -38,7 +38,7 @@ export type TimeProblem =
 /** How one sentence was read. */
 export interface Understanding {
   intent: Intent;
-  /** The exact filter with defaults applied for 'query'; the defaults otherwise. */
+  /** The exact filter with defaults applied for 'query' and 'summary' (a summary looks back 24 hours, a list 7 days); the defaults otherwise. */
   query: JobQuery;
   /** For 'job'. */
   jobId?: string;
