@@ -1,11 +1,11 @@
-import type { DateTime } from 'luxon';
+import type { Clock } from './clock';
 import { MONTHS, WEEKDAYS } from './keywords';
-import { startOfToday, type Clock } from './clock';
 import type { Token } from './types';
+import { DAY_MS, isoWeekday, wallDate, yearOf, type Wall } from './wallTime';
 
-/** A calendar day read from the sentence, as its local midnight, and the index after it. */
+/** A calendar day read from the sentence, as its local midnight (a wall time), and the index after it. */
 export interface DayMatch {
-  day: DateTime;
+  day: Wall;
   next: number;
 }
 
@@ -21,11 +21,10 @@ const DAY_SPAN = /^(\d{1,2})-(\d{1,2})$/;
  * Local midnight of a date, or undefined if it does not exist. Without a year, the most
  * recent such date: jobs are in the past, so "Dec 5" read on 25 Nov means last December.
  */
-function dayOf(clock: Clock, month: number, day: number, year?: number): DateTime | undefined {
-  const today = startOfToday(clock);
-  const date = today.set({ year: year ?? today.year, month, day });
-  if (!date.isValid || date.month !== month || date.day !== day) return undefined;
-  return year === undefined && date > today ? date.minus({ years: 1 }) : date;
+function dayOf(clock: Clock, month: number, day: number, year?: number): Wall | undefined {
+  const date = wallDate(year ?? yearOf(clock.today), month, day);
+  if (date === undefined || year !== undefined || date <= clock.today) return date;
+  return wallDate(yearOf(clock.today) - 1, month, day);
 }
 
 function fullYear(text: string | undefined): number | undefined {
@@ -35,19 +34,19 @@ function fullYear(text: string | undefined): number | undefined {
 }
 
 /** The most recent such weekday, today included; "last <weekday>" excludes today. */
-function weekday(clock: Clock, isoWeekday: number, excludeToday: boolean): DateTime {
-  let back = (clock.now.weekday - isoWeekday + 7) % 7;
+function weekday(clock: Clock, day: number, excludeToday: boolean): Wall {
+  let back = (isoWeekday(clock.today) - day + 7) % 7;
   if (back === 0 && excludeToday) back = 7;
-  return startOfToday(clock).minus({ days: back });
+  return clock.today - back * DAY_MS;
 }
 
 /** "next <weekday>": the coming one, never today. */
-function nextWeekday(clock: Clock, isoWeekday: number): DateTime {
-  const ahead = (isoWeekday - clock.now.weekday + 7) % 7 || 7;
-  return startOfToday(clock).plus({ days: ahead });
+function nextWeekday(clock: Clock, day: number): Wall {
+  const ahead = (day - isoWeekday(clock.today) + 7) % 7 || 7;
+  return clock.today + ahead * DAY_MS;
 }
 
-function slashDate(clock: Clock, text: string): DateTime | undefined {
+function slashDate(clock: Clock, text: string): Wall | undefined {
   const m = SLASH_DATE.exec(text);
   if (!m) return undefined;
   const [a, b, year] = [Number(m[1]), Number(m[2]), fullYear(m[3])];
@@ -56,48 +55,52 @@ function slashDate(clock: Clock, text: string): DateTime | undefined {
   return dayOf(clock, month, day, year) ?? dayOf(clock, day, month, year);
 }
 
+/** A date written in digits: 2026-11-20, 11/20, 20.11.2026. */
+function numericDate(clock: Clock, word: string): Wall | undefined {
+  const iso = ISO_DATE.exec(word);
+  if (iso) return dayOf(clock, Number(iso[2]), Number(iso[3]), Number(iso[1]));
+  const dotted = DOT_DATE.exec(word);
+  if (dotted) return dayOf(clock, Number(dotted[2]), Number(dotted[1]), fullYear(dotted[3]));
+  return slashDate(clock, word);
+}
+
 /** Reads one day at tokens[i]: today, yesterday, tomorrow, (last/next) weekday, 2026-11-20, 11/20, 20.11., Nov 20 (2026), 20 November. */
 export function readDay(tokens: readonly Token[], i: number, clock: Clock): DayMatch | undefined {
   const token = tokens[i];
   if (!token) return undefined;
   const word = token.word;
-  if (word === 'today') return { day: startOfToday(clock), next: i + 1 };
-  if (word === 'yesterday') return { day: startOfToday(clock).minus({ days: 1 }), next: i + 1 };
-  if (word === 'tomorrow') return { day: startOfToday(clock).plus({ days: 1 }), next: i + 1 };
-  const isoWeekday = WEEKDAYS.get(word);
-  if (isoWeekday !== undefined) return { day: weekday(clock, isoWeekday, false), next: i + 1 };
+  if (word === 'today') return { day: clock.today, next: i + 1 };
+  if (word === 'yesterday') return { day: clock.today - DAY_MS, next: i + 1 };
+  if (word === 'tomorrow') return { day: clock.today + DAY_MS, next: i + 1 };
+  const isoWeekdayNamed = WEEKDAYS.get(word);
+  if (isoWeekdayNamed !== undefined) return { day: weekday(clock, isoWeekdayNamed, false), next: i + 1 };
   if (word === 'last' || word === 'next') {
     const named = WEEKDAYS.get(tokens[i + 1]?.word ?? '');
     if (named === undefined) return undefined;
     return { day: word === 'last' ? weekday(clock, named, true) : nextWeekday(clock, named), next: i + 2 };
   }
-  const iso = ISO_DATE.exec(word);
-  if (iso) {
-    const day = dayOf(clock, Number(iso[2]), Number(iso[3]), Number(iso[1]));
-    return day && { day, next: i + 1 };
-  }
-  const slashed = slashDate(clock, word);
-  if (slashed) return { day: slashed, next: i + 1 };
-  const dotted = DOT_DATE.exec(word);
-  if (dotted) {
-    const day = dayOf(clock, Number(dotted[2]), Number(dotted[1]), fullYear(dotted[3]));
-    return day && { day, next: i + 1 };
+  const first = word.charCodeAt(0);
+  // Only a word starting with a digit can be a numeric date: spares the regular expressions.
+  if (first >= 48 && first <= 57) {
+    const day = numericDate(clock, word);
+    if (day !== undefined) return { day, next: i + 1 };
   }
   return monthAndDay(tokens, i, clock);
 }
 
 /** "Nov 20-22", "20-22 November 2026": two days of one month, the tokenizer keeps "20-22" whole. */
-export function readDaySpan(tokens: readonly Token[], i: number, clock: Clock): { from: DateTime; to: DateTime; next: number } | undefined {
+export function readDaySpan(tokens: readonly Token[], i: number, clock: Clock): { from: Wall; to: Wall; next: number } | undefined {
   const first = tokens[i]?.word ?? '';
   const second = tokens[i + 1]?.word ?? '';
   const month = MONTHS.get(first) ?? MONTHS.get(second);
+  if (month === undefined) return undefined;
   const span = DAY_SPAN.exec(MONTHS.has(first) ? second : first);
-  if (month === undefined || !span) return undefined;
+  if (!span) return undefined;
   const yearText = tokens[i + 2]?.word;
   const year = yearText !== undefined && YEAR.test(yearText) ? Number(yearText) : undefined;
   const from = dayOf(clock, month, Number(span[1]), year);
   const to = dayOf(clock, month, Number(span[2]), year);
-  return from && to && { from, to, next: year === undefined ? i + 2 : i + 3 };
+  return from !== undefined && to !== undefined ? { from, to, next: year === undefined ? i + 2 : i + 3 } : undefined;
 }
 
 /** "Nov 20", "November 20th 2026", "20 November", "20 Nov 2026". */
@@ -105,14 +108,14 @@ function monthAndDay(tokens: readonly Token[], i: number, clock: Clock): DayMatc
   const first = tokens[i]?.word ?? '';
   const second = tokens[i + 1]?.word ?? '';
   let month = MONTHS.get(first);
-  let dayText = DAY_OF_MONTH.exec(second)?.[1];
+  let dayText = month === undefined ? undefined : DAY_OF_MONTH.exec(second)?.[1];
   if (month === undefined || dayText === undefined) {
     month = MONTHS.get(second);
-    dayText = DAY_OF_MONTH.exec(first)?.[1];
+    dayText = month === undefined ? undefined : DAY_OF_MONTH.exec(first)?.[1];
   }
   if (month === undefined || dayText === undefined) return undefined;
   const yearText = tokens[i + 2]?.word;
   const year = yearText !== undefined && YEAR.test(yearText) ? Number(yearText) : undefined;
   const day = dayOf(clock, month, Number(dayText), year);
-  return day && { day, next: year === undefined ? i + 2 : i + 3 };
+  return day === undefined ? undefined : { day, next: year === undefined ? i + 2 : i + 3 };
 }

@@ -1,36 +1,32 @@
-import type { DateTime } from 'luxon';
-import { atMinutes, startOfToday, type Clock } from './clock';
-import type { RangeMatch } from './rangeMatch';
+import type { Clock } from './clock';
+import { wallRange, type RangeMatch } from './rangeMatch';
 import type { Token } from './types';
+import { DAY_MS, HOUR_MS, isoWeekday, type Wall } from './wallTime';
 
-const HOUR = 60;
-/** Parts of a day as [from, to) in minutes after that day's midnight; the night runs into the next morning. */
+/** Parts of a day as [from, to) in hours after that day's midnight; the night runs into the next morning. */
 const PARTS: ReadonlyMap<string, readonly [number, number]> = new Map([
-  ['morning', [6 * HOUR, 12 * HOUR]],
-  ['afternoon', [12 * HOUR, 18 * HOUR]],
-  ['evening', [18 * HOUR, 24 * HOUR]],
-  ['night', [18 * HOUR, 32 * HOUR]],
+  ['morning', [6, 12]],
+  ['afternoon', [12, 18]],
+  ['evening', [18, 24]],
+  ['night', [18, 32]],
 ]);
 
 export const isPartOfDay = (word: string): boolean => PARTS.has(word);
 
-/** A part ("morning", "night") of the day starting at `day`, or undefined for another word. */
-export function partOfDay(day: DateTime, word: string, next: number, label: string): RangeMatch | undefined {
+/** A part ("morning", "night") of the day starting at the wall time `day`, or undefined for another word. */
+export function partOfDay(clock: Clock, day: Wall, word: string, next: number, label: string): RangeMatch | undefined {
   const part = PARTS.get(word);
-  if (!part) return undefined;
-  const [from, to] = part;
-  return { start: atMinutes(day, from), end: to > 24 * HOUR ? atMinutes(day.plus({ days: 1 }), to - 24 * HOUR) : atMinutes(day, to), next, label };
+  return part && wallRange(clock, day + part[0] * HOUR_MS, day + part[1] * HOUR_MS, next, { label });
 }
 
 const SATURDAY = 6;
 
-/** The most recent Saturday 00:00 to Monday 00:00; `previous` skips a weekend still under way ("last weekend" on a Sunday). */
-function weekend(clock: Clock, offsetWeeks: number, next: number, label: string): RangeMatch {
-  const today = startOfToday(clock);
-  let back = (clock.now.weekday - SATURDAY + 7) % 7;
-  if (offsetWeeks < 0 && back < 2) back += 7;
-  const saturday = offsetWeeks > 0 ? today.plus({ days: 7 - back }) : today.minus({ days: back });
-  return { start: saturday, end: saturday.plus({ days: 2 }), next, label };
+/** The most recent Saturday 00:00 to Monday 00:00 (the coming one for `offset` 1); "last weekend" skips one still under way. */
+function weekend(clock: Clock, offset: number, next: number, label: string): RangeMatch {
+  let back = (isoWeekday(clock.today) - SATURDAY + 7) % 7;
+  if (offset < 0 && back < 2) back += 7;
+  const saturday = offset > 0 ? clock.today + (7 - back) * DAY_MS : clock.today - back * DAY_MS;
+  return wallRange(clock, saturday, saturday + 2 * DAY_MS, next, { label });
 }
 
 /**
@@ -39,14 +35,13 @@ function weekend(clock: Clock, offsetWeeks: number, next: number, label: string)
  */
 export function readDayPart(tokens: readonly Token[], i: number, clock: Clock): RangeMatch | undefined {
   const word = tokens[i]?.word ?? '';
-  const following = tokens[i + 1]?.word ?? '';
-  if (word === 'overnight') return partOfDay(startOfToday(clock).minus({ days: 1 }), 'night', i + 1, 'overnight');
-  if (word === 'tonight') return partOfDay(startOfToday(clock), 'evening', i + 1, 'tonight');
+  if (word === 'overnight') return partOfDay(clock, clock.today - DAY_MS, 'night', i + 1, 'overnight');
+  if (word === 'tonight') return partOfDay(clock, clock.today, 'evening', i + 1, 'tonight');
   if (word === 'weekend' || word === 'weekends') return weekend(clock, 0, i + 1, 'the weekend');
   const offset = word === 'last' || word === 'previous' ? -1 : word === 'this' ? 0 : word === 'next' ? 1 : undefined;
   if (offset === undefined) return undefined;
+  const following = tokens[i + 1]?.word ?? '';
   if (following === 'weekend') return weekend(clock, offset, i + 2, `${word} weekend`);
   if (!PARTS.has(following) || (offset === 0 && following === 'night')) return undefined;
-  const day = startOfToday(clock).plus({ days: offset });
-  return partOfDay(day, following, i + 2, `${word} ${following}`);
+  return partOfDay(clock, clock.today + offset * DAY_MS, following, i + 2, `${word} ${following}`);
 }

@@ -3,8 +3,9 @@
  *
  * Dates are read by our own small readers, not chrono-node: on this machine chrono ignores the
  * IANA zone (it returns 12:00 in the host's zone), reads "last week" as now − 7 days rather than
- * the previous calendar week, and silently swaps 20/11 whatever the locale. Zone arithmetic is
- * done with luxon, so day boundaries follow daylight saving changes.
+ * the previous calendar week, and silently swaps 20/11 whatever the locale. Calendar arithmetic
+ * is done on wall-clock times (wallTime.ts) and turned into instants with the zone's offsets
+ * (zoneOffsets.ts, read from Intl), so day boundaries follow daylight saving changes.
  */
 export { understand } from './understand';
 export { DEFAULT_PAGE_SIZE } from './reading';

@@ -1,8 +1,8 @@
-import type { DateTime } from 'luxon';
-import { startOfToday, type Clock } from './clock';
+import { instantOf, type Clock } from './clock';
 import { MONTHS } from './keywords';
 import type { RangeMatch } from './rangeMatch';
 import type { Token } from './types';
+import { addMonths, monthStart, wallDate, yearOf, type Wall } from './wallTime';
 
 const YEAR = /^(19|20)\d\d$/;
 /** Month names that are also common words: read as a month only after "in", "during"… or before a year. */
@@ -13,8 +13,8 @@ function yearAt(tokens: readonly Token[], i: number): number | undefined {
   return text !== undefined && YEAR.test(text) ? Number(text) : undefined;
 }
 
-function wholeMonth(first: DateTime, next: number): RangeMatch {
-  return { start: first, end: first.plus({ months: 1 }), next };
+function wholeMonth(clock: Clock, first: Wall, next: number): RangeMatch {
+  return { start: instantOf(clock, first), end: instantOf(clock, addMonths(first, 1)), next };
 }
 
 /**
@@ -30,17 +30,16 @@ export function readMonth(tokens: readonly Token[], i: number, clock: Clock, pre
   if (month === undefined) return undefined;
   const year = yearAt(tokens, at + 1);
   if (year === undefined && !preposition && !previous && AMBIGUOUS_MONTHS.has(name)) return undefined;
-  const thisMonth = startOfToday(clock).startOf('month');
-  const first = thisMonth.set({ year: year ?? thisMonth.year, month });
-  if (year !== undefined) return wholeMonth(first, at + 2);
+  if (year !== undefined) return wholeMonth(clock, wallDate(year, month, 1) as Wall, at + 2);
+  const thisMonth = monthStart(clock.today);
+  const first = wallDate(yearOf(thisMonth), month, 1) as Wall;
   const ahead = previous ? first >= thisMonth : first > thisMonth;
-  return wholeMonth(ahead ? first.minus({ years: 1 }) : first, at + 1);
+  return wholeMonth(clock, ahead ? addMonths(first, -12) : first, at + 1);
 }
 
 /** "in 2025", "since 1999": a whole year, only after a preposition (a bare number is rarely a year). */
 export function readYear(tokens: readonly Token[], i: number, clock: Clock): RangeMatch | undefined {
   const year = yearAt(tokens, i);
   if (year === undefined) return undefined;
-  const first = clock.now.startOf('year').set({ year });
-  return { start: first, end: first.plus({ years: 1 }), next: i + 1 };
+  return { start: instantOf(clock, wallDate(year, 1, 1) as Wall), end: instantOf(clock, wallDate(year + 1, 1, 1) as Wall), next: i + 1 };
 }

@@ -68,14 +68,13 @@ function suggestionsFor(key: string, names: readonly OrganizationName[]): string
 }
 
 /**
- * A known name standing anywhere ("contoso failures", "what happened with fabrikam"). A name that is
- * itself one of our words ("Test", "Export") is only heard after "for"/"org"…, so it cannot steal a keyword.
+ * A known name standing anywhere ("contoso failures", "what happened with fabrikam"). The caller
+ * tries it only at words that are not ours, so a name such as "Export" cannot steal a keyword.
  */
 export function readKnownName(tokens: readonly Token[], i: number, names: readonly OrganizationName[]): OrganizationMatch | undefined {
   const first = tokens[i]?.lower ?? '';
   for (const name of names) {
     if (name.words[0] !== first || !matchesAt(tokens, i, name.words)) continue;
-    if (name.words.length === 1 && KNOWN_WORDS.has(first)) return undefined;
     return { kind: 'known', organization: name.organization, next: skipSuffixes(tokens, i + name.words.length) };
   }
   return undefined;

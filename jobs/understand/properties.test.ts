@@ -34,6 +34,36 @@ describe('understand holds its promises for any input', () => {
     );
   });
 
+  test('asks the service only for what it allows: from 2000 on, up to now, at most 366 days; else says why', () => {
+    const now = context.now.getTime();
+    fc.assert(
+      fc.property(sentences, (sentence) => {
+        const { query, timeProblem, intent } = understand(sentence, context);
+        const [start, end] = [Date.parse(query.startTime), Date.parse(query.endTime)];
+        expect(start).toBeGreaterThanOrEqual(Date.UTC(2000, 0, 1));
+        expect(end).toBeLessThanOrEqual(now);
+        expect(end - start).toBeLessThanOrEqual(366 * 86_400_000);
+        // A time that cannot be answered leaves the default window, rolling up to now.
+        if (timeProblem) {
+          expect(end).toBe(now);
+          expect(end - start).toBe((intent === 'summary' ? 1 : 7) * 86_400_000);
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  test('a question makes a summary, and "count first" stays on a list', () => {
+    fc.assert(
+      fc.property(sentences, (sentence) => {
+        const { intent, question, countFirst } = understand(sentence, context);
+        if (question) expect(intent).toBe('summary');
+        if (countFirst) expect(intent).toBe('query');
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   test('is deterministic and reports only words that were typed, in order', () => {
     fc.assert(
       fc.property(sentences, (sentence) => {

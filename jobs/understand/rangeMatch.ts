@@ -1,10 +1,10 @@
-import type { DateTime } from 'luxon';
-import type { Clock } from './clock';
+import { instantOf, wallOf, type Clock } from './clock';
+import { DAY_MS } from './wallTime';
 
-/** A time range read from the sentence: [start, end) in the user's zone, and the index after it. */
+/** A time range read from the sentence: [start, end) as epoch ms, and the index after it. */
 export interface RangeMatch {
-  start: DateTime;
-  end: DateTime;
+  start: number;
+  end: number;
   next: number;
   /** Whether two days were joined ("Nov 20 – Nov 22"), as opposed to one day. */
   joined?: boolean;
@@ -16,13 +16,19 @@ export interface RangeMatch {
   label?: string;
 }
 
+/** The range between two wall-clock times of the user's zone. */
+export function wallRange(clock: Clock, from: number, to: number, next: number, extra: Partial<RangeMatch> = {}): RangeMatch {
+  return { start: instantOf(clock, from), end: instantOf(clock, to), next, ...extra };
+}
+
 /** Ranges that reach the present stop at now: "today" is [midnight, now]. */
 export function upToNow(range: RangeMatch, clock: Clock): RangeMatch {
   return range.start < clock.now && range.end > clock.now ? { ...range, end: clock.now } : range;
 }
 
-/** A floating clock time still ahead today is read as yesterday's ("since 10pm" at noon). */
+/** A floating clock time still ahead today is read as yesterday's ("since 10pm" at noon); a moment still runs to now. */
 export function mostRecent(range: RangeMatch, clock: Clock): RangeMatch {
   if (!range.floating || range.start <= clock.now) return range;
-  return { ...range, start: range.start.minus({ days: 1 }), end: range.end.minus({ days: 1 }) };
+  const dayBefore = (ms: number) => instantOf(clock, wallOf(clock, ms) - DAY_MS);
+  return { ...range, start: dayBefore(range.start), end: range.instant ? range.end : dayBefore(range.end) };
 }

@@ -2,12 +2,14 @@ import { JobStatus, type JobStatusValue, type JobTypeValue } from '../enums';
 import type { Organization } from '../model';
 import type { Clock } from './clock';
 import { readJobId } from './jobId';
+import { ORGANIZATION_WORDS } from './keywords';
 import { readKeyValue } from './keyValue';
 import { GUID, readKnownName, readOrganization, type OrganizationMatch, type OrganizationName } from './organization';
 import { readPaging } from './paging';
 import { PHRASES_BY_FIRST_WORD, type Effect } from './phrases';
 import { readTimeRange, type RangeMatch } from './timeRange';
 import type { Token } from './types';
+import { KNOWN_WORDS } from './vocabulary';
 
 /** Everything heard in one sentence, before defaults are applied. */
 export interface Heard {
@@ -42,8 +44,18 @@ export interface Heard {
 /** What the readers need besides the tokens. */
 export interface Surroundings {
   clock: Clock;
-  names: readonly OrganizationName[];
+  /** The known names, prepared on first use: most sentences name no organisation. */
+  names: () => readonly OrganizationName[];
   maxPageSize: number;
+}
+
+/**
+ * Whether a known name could start at this word without "for"/"org" before it. Our own words and
+ * numbers cannot (so "Backup Co" is only heard after "for"), which spares preparing names for most sentences.
+ */
+function mayStartName(token: Token): boolean {
+  const first = token.lower.charCodeAt(0);
+  return !(first >= 48 && first <= 57) && !KNOWN_WORDS.has(token.word);
 }
 
 const ORDER_WORDS: ReadonlySet<string> = new Set(['latest', 'newest', 'recent']);
@@ -128,7 +140,7 @@ function readAt(heard: Heard, tokens: readonly Token[], i: number, { clock, name
     else ignore(heard, tokens, i, i + 1);
     return i + 1;
   }
-  const keyed = token.lower.includes(':') ? readKeyValue(token, names) : undefined;
+  const keyed = token.lower.includes(':') ? readKeyValue(token, names()) : undefined;
   if (keyed) {
     if (keyed.kind === 'organization') hearOrganization(heard, tokens, i, { ...keyed.match, next: i + 1 });
     else if (keyed.kind === 'status') heard.statuses.push(...keyed.statuses);
@@ -136,7 +148,9 @@ function readAt(heard: Heard, tokens: readonly Token[], i: number, { clock, name
     else ignore(heard, tokens, i, i + 1);
     return i + 1;
   }
-  const organization = readOrganization(tokens, i, names) ?? readKnownName(tokens, i, names);
+  const organization = ORGANIZATION_WORDS.has(token.word)
+    ? readOrganization(tokens, i, names())
+    : mayStartName(token) ? readKnownName(tokens, i, names()) : undefined;
   if (organization) return hearOrganization(heard, tokens, i, organization);
   const range = readTimeRange(tokens, i, clock);
   if (range) {

@@ -1,6 +1,6 @@
-import { DateTime } from 'luxon';
 import { JobStatus, JobType, type JobStatusValue, type JobTypeValue } from '../enums';
 import type { JobQuery } from '../model';
+import { DAY_MS, HOUR_MS, MINUTE_MS, dayStart, isoWeekday, type Wall } from './wallTime';
 
 /** The page size a query gets when the sentence names none. */
 export const DEFAULT_PAGE_SIZE = 10;
@@ -20,11 +20,9 @@ const TYPE_LABELS: ReadonlyMap<JobTypeValue, string> = new Map<JobTypeValue, str
   [JobType.auditBackup, 'audit backup '],
   [JobType.export, 'export '],
 ]);
-const DAY_MS = 86_400_000;
-const HOUR_MS = 3_600_000;
-const MINUTE_MS = 60_000;
-// luxon formats en-US names from its own tables, without a trip through Intl.
-const FORMAT_OPTIONS = { locale: 'en-US' } as const;
+// English names, as the rest of the reading is English whatever the locale.
+const WEEKDAY_NAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 function subject(query: JobQuery): string {
   const statuses = query.statuses.map((status) => STATUS_LABELS.get(status) ?? String(status)).join(' or ');
@@ -32,49 +30,48 @@ function subject(query: JobQuery): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-function day(date: DateTime, now: DateTime): string {
-  return date.toFormat(date.year === now.year ? 'ccc d LLL' : 'ccc d LLL yyyy', FORMAT_OPTIONS);
+const twoDigits = (n: number): string => (n < 10 ? `0${n}` : String(n));
+
+/** "Fri 20 Nov", with the year when it is not the current one. */
+function day(wall: Wall, now: Wall): string {
+  const date = new Date(wall);
+  const year = date.getUTCFullYear();
+  const text = `${WEEKDAY_NAMES[isoWeekday(wall) - 1]} ${date.getUTCDate()} ${MONTH_NAMES[date.getUTCMonth()]}`;
+  return year === new Date(now).getUTCFullYear() ? text : `${text} ${year}`;
 }
 
-function moment(date: DateTime, now: DateTime): string {
-  return `${day(date, now)} ${date.toFormat('HH:mm', FORMAT_OPTIONS)}`;
+function moment(wall: Wall, now: Wall): string {
+  const date = new Date(wall);
+  return `${day(wall, now)} ${twoDigits(date.getUTCHours())}:${twoDigits(date.getUTCMinutes())}`;
 }
 
-function isMidnight(date: DateTime): boolean {
-  return date.hour === 0 && date.minute === 0 && date.second === 0 && date.millisecond === 0;
-}
+const isMidnight = (wall: Wall): boolean => dayStart(wall) === wall;
 
-/** The instants a reading names, all in the user's zone. */
+/** The instants a reading names (epoch ms), with the user's wall-clock time of each. */
 export interface ReadingMoments {
-  now: DateTime;
-  start: DateTime;
-  end: DateTime;
-}
-
-/** Compares calendar fields, which luxon has already computed, instead of doing zone arithmetic. */
-function sameDay(a: DateTime, b: DateTime): boolean {
-  return a.day === b.day && a.month === b.month && a.year === b.year;
+  now: number;
+  start: number;
+  end: number;
+  wall: { now: Wall; start: Wall; end: Wall };
 }
 
 /** Names a range the way a person would: "today 00:00–now", "yesterday", "last 7 days", "Mon 16 Nov – Sun 22 Nov". */
-function period({ now, start, end }: ReadingMoments): string {
-  if (end.toMillis() === now.toMillis()) {
-    const length = now.toMillis() - start.toMillis();
-    if (isMidnight(start) && sameDay(start, now)) return 'today 00:00–now';
-    if (isMidnight(start)) return `${moment(start, now)}–now`;
+function period({ now, start, end, wall }: ReadingMoments): string {
+  if (end === now) {
+    const length = now - start;
+    if (isMidnight(wall.start) && dayStart(wall.start) === dayStart(wall.now)) return 'today 00:00–now';
+    if (isMidnight(wall.start)) return `${moment(wall.start, wall.now)}–now`;
     if (length % DAY_MS === 0) return length === DAY_MS ? 'last 24 hours' : `last ${length / DAY_MS} days`;
     if (length % HOUR_MS === 0) return `last ${length / HOUR_MS} hours`;
     if (length < HOUR_MS && length % MINUTE_MS === 0) return `last ${length / MINUTE_MS} minutes`;
-    return `${moment(start, now)}–now`;
+    return `${moment(wall.start, wall.now)}–now`;
   }
-  if (isMidnight(start) && isMidnight(end)) {
-    const lastDay = end.minus({ days: 1 });
-    if (lastDay.toMillis() === start.toMillis()) {
-      return sameDay(end, now) ? 'yesterday' : day(start, now);
-    }
-    return `${day(start, now)} – ${day(lastDay, now)}`;
+  if (isMidnight(wall.start) && isMidnight(wall.end)) {
+    const lastDay = wall.end - DAY_MS;
+    if (lastDay === wall.start) return dayStart(wall.end) === dayStart(wall.now) ? 'yesterday' : day(wall.start, wall.now);
+    return `${day(wall.start, wall.now)} – ${day(lastDay, wall.now)}`;
   }
-  return `${moment(start, now)} – ${moment(end, now)}`;
+  return `${moment(wall.start, wall.now)} – ${moment(wall.end, wall.now)}`;
 }
 
 /**
@@ -82,7 +79,11 @@ function period({ now, start, end }: ReadingMoments): string {
  * "Failed jobs · today 00:00–now (America/New_York)"; a named range keeps its name ("last night: …").
  */
 export function describeMoments(query: JobQuery, zone: string, moments: ReadingMoments, organizationName?: string, label?: string): string {
-  const parts = [subject(query), `${label === undefined ? '' : `${label}: `}${period(moments)} (${zone})`];
+  // A named range says where it starts ("this evening: Wed 25 Nov 18:00–now"), not how long it has run.
+  const named = label !== undefined && moments.end === moments.now
+    ? `${label}: ${moment(moments.wall.start, moments.wall.now)}–now`
+    : `${label === undefined ? '' : `${label}: `}${period(moments)}`;
+  const parts = [subject(query), `${named} (${zone})`];
   if (query.organizationId !== undefined) {
     parts.push(organizationName === undefined ? `org ${query.organizationId}` : `org ${organizationName}`);
   }

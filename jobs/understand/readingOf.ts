@@ -1,6 +1,5 @@
-import type { DateTime } from 'luxon';
 import type { JobQuery } from '../model';
-import type { Clock } from './clock';
+import { wallOf, type Clock } from './clock';
 import type { Heard } from './readSentence';
 import { describeMoments } from './reading';
 import type { Intent, Question, TimeProblem } from './types';
@@ -18,7 +17,8 @@ export interface ReadingInput {
   intent: Intent;
   heard: Heard;
   query: JobQuery;
-  range: { start: DateTime; end: DateTime };
+  /** Epoch ms. */
+  range: { start: number; end: number };
   clock: Clock;
   question?: Question;
   timeProblem?: TimeProblem;
@@ -39,7 +39,8 @@ export function readingOf({ intent, heard, query, range, clock, question, timePr
   if (intent === 'summary') parts.push(question ? QUESTION_READINGS[question.kind] : 'Summary');
   if (intent === 'query' || intent === 'summary') {
     const label = timeProblem ? undefined : heard.range?.label;
-    parts.push(describeMoments(query, clock.zone, { now: clock.now, ...range }, heard.organization?.name, label));
+    const wall = { now: clock.nowWall, start: wallOf(clock, range.start), end: wallOf(clock, range.end) };
+    parts.push(describeMoments(query, clock.zone, { now: clock.now, ...range, wall }, heard.organization?.name, label));
     if (timeProblem) parts.push(problemText(timeProblem));
     if (countFirst) parts.push('count first');
     if (heard.unknownOrganization) parts.push(`unknown org "${heard.unknownOrganization.name}"`);

@@ -1,5 +1,4 @@
-import { DateTime } from 'luxon';
-import type { Clock } from './clock';
+import { instantOf, type Clock } from './clock';
 import { isPartOfDay, partOfDay, readDayPart } from './dayParts';
 import { readDay, readDaySpan } from './dates';
 import { readMoment, readTimeSpan } from './moments';
@@ -7,6 +6,7 @@ import { readMonth, readYear } from './months';
 import { ago, duration, lastPeriod, nextPeriod, rolling, thisPeriod } from './periods';
 import { mostRecent, upToNow, type RangeMatch } from './rangeMatch';
 import type { Token } from './types';
+import { DAY_MS, type Wall } from './wallTime';
 
 export type { RangeMatch } from './rangeMatch';
 
@@ -18,9 +18,9 @@ const UNTIL_WORDS: ReadonlySet<string> = new Set(['until', 'till', 'before', 'up
 const DEFAULT_WINDOW_MS = 7 * 24 * 3_600_000;
 
 /** The days from one to the other, both included; written backwards ("Nov 22 – Nov 20") means the same. */
-function ordered(a: DateTime, b: DateTime, next: number, joined: boolean): RangeMatch {
+function ordered(clock: Clock, a: Wall, b: Wall, next: number, joined: boolean): RangeMatch {
   const [first, last] = b < a ? [b, a] : [a, b];
-  return { start: first, end: last.plus({ days: 1 }), next, joined };
+  return { start: instantOf(clock, first), end: instantOf(clock, last + DAY_MS), next, joined };
 }
 
 /**
@@ -29,11 +29,11 @@ function ordered(a: DateTime, b: DateTime, next: number, joined: boolean): Range
  */
 function days(tokens: readonly Token[], i: number, clock: Clock, andJoins: boolean): RangeMatch | undefined {
   const span = readDaySpan(tokens, i, clock);
-  if (span) return ordered(span.from, span.to, span.next, true);
+  if (span) return ordered(clock, span.from, span.to, span.next, true);
   const from = readDay(tokens, i, clock);
   if (!from) return undefined;
   const separator = tokens[from.next]?.word ?? '';
-  if (isPartOfDay(separator)) return partOfDay(from.day, separator, from.next + 1, `${tokens[i]?.text} ${separator}`);
+  if (isPartOfDay(separator)) return partOfDay(clock, from.day, separator, from.next + 1, `${tokens[i]?.text} ${separator}`);
   if (separator === 'between' || separator === 'from') {
     const times = readTimeSpan(tokens, from.next + 1, clock, from.day);
     if (times) return times;
@@ -41,7 +41,7 @@ function days(tokens: readonly Token[], i: number, clock: Clock, andJoins: boole
   const joins = RANGE_SEPARATORS.has(separator) || (andJoins && separator === 'and');
   const to = joins ? readDay(tokens, from.next + 1, clock) : undefined;
   const last = to ?? from;
-  return ordered(from.day, last.day, last.next, to !== undefined);
+  return ordered(clock, from.day, last.day, last.next, to !== undefined);
 }
 
 /** The range a time expression after "since", "after", "until"… names. */
@@ -52,9 +52,8 @@ function origin(tokens: readonly Token[], i: number, clock: Clock): RangeMatch |
 /** "until Friday", "before yesterday", "before 18:00": from the default start up to its start (a week before it when it is older). */
 function until(range: RangeMatch, clock: Clock): RangeMatch {
   const end = range.start;
-  const weekAgo = clock.now.toMillis() - DEFAULT_WINDOW_MS;
-  const startMs = weekAgo < end.toMillis() ? weekAgo : end.toMillis() - DEFAULT_WINDOW_MS;
-  return { start: DateTime.fromMillis(startMs, { zone: clock.now.zone }), end, next: range.next };
+  const weekAgo = clock.now - DEFAULT_WINDOW_MS;
+  return { start: weekAgo < end ? weekAgo : end - DEFAULT_WINDOW_MS, end, next: range.next };
 }
 
 /** Readers of a range that starts with a keyword, tried before the general forms. */
@@ -64,7 +63,7 @@ function keyed(tokens: readonly Token[], i: number, clock: Clock, word: string):
     const from = origin(tokens, i + 1, clock);
     if (!from) return undefined;
     const start = word === 'since' || from.instant ? from.start : from.end;
-    return { start, end: clock.now, next: from.next, instant: from.instant };
+    return { start, end: clock.now, next: from.next };
   }
   if (UNTIL_WORDS.has(word)) {
     const j = word === 'up' && tokens[i + 1]?.word === 'to' ? i + 2 : i + 1;

@@ -38,7 +38,7 @@ export type TimeProblem =
 /** How one sentence was read. */
 export interface Understanding {
   intent: Intent;
-  /** The exact filter with defaults applied for 'query'; the defaults otherwise. */
+  /** The exact filter with defaults applied for 'query' and 'summary' (a summary looks back 24 hours, a list 7 days); the defaults otherwise. */
   query: JobQuery;
   /** For 'job'. */
   jobId?: string;
@@ -54,7 +54,7 @@ export interface Understanding {
   question?: Question;
   /** For 'query': "show … how many": say the count before the list. */
   countFirst?: true;
-  /** "latest", "newest", "most recent" were said: newest first (the service's order), not a range. */
+  /** For 'query': "latest", "newest", "most recent" were said: newest first (the service's order), not a range. */
   newestFirst?: true;
   /** The time said cannot be answered (future, too long, too early); the query has the default range. */
   timeProblem?: TimeProblem;

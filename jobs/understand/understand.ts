@@ -1,8 +1,7 @@
-import { DateTime } from 'luxon';
 import { JobType } from '../enums';
 import type { JobQuery } from '../model';
 import { makeClock, type Clock } from './clock';
-import { organizationNames } from './organization';
+import { organizationNames, type OrganizationName } from './organization';
 import { asksForList, questionOf } from './question';
 import { readSentence, type Heard } from './readSentence';
 import { DEFAULT_PAGE_SIZE } from './reading';
@@ -17,11 +16,12 @@ const HOUR_MS = 3_600_000;
 const DEFAULT_WINDOW_MS: Readonly<Record<'query' | 'summary', number>> = { query: 7 * 24 * HOUR_MS, summary: 24 * HOUR_MS };
 
 type Filters = Pick<Heard, 'statuses' | 'type' | 'range' | 'organizationId' | 'pageSize' | 'page'>;
-type Range = { start: DateTime; end: DateTime };
+/** Epoch ms. */
+type Range = { start: number; end: number };
 
 /** The range heard, or the default rolling window up to now. */
 function rangeOf(heard: Filters, clock: Clock, windowMs: number): Range {
-  return heard.range ?? { start: DateTime.fromMillis(clock.now.toMillis() - windowMs, { zone: clock.now.zone }), end: clock.now };
+  return heard.range ?? { start: clock.now - windowMs, end: clock.now };
 }
 
 function toQuery(heard: Filters, { start, end }: Range, maxPageSize: number): JobQuery {
@@ -29,8 +29,8 @@ function toQuery(heard: Filters, { start, end }: Range, maxPageSize: number): Jo
     page: heard.page ?? 1,
     pageSize: heard.pageSize ?? Math.min(DEFAULT_PAGE_SIZE, maxPageSize),
     type: heard.type ?? JobType.all,
-    startTime: new Date(start.toMillis()).toISOString(),
-    endTime: new Date(end.toMillis()).toISOString(),
+    startTime: new Date(start).toISOString(),
+    endTime: new Date(end).toISOString(),
     statuses: [...new Set(heard.statuses)].sort((a, b) => a - b),
   };
   if (heard.organizationId !== undefined) query.organizationId = heard.organizationId;
@@ -71,7 +71,8 @@ export function understand(sentence: string, context: UnderstandContext): Unders
   const clock = makeClock(context.now, context.timeZone, context.locale);
   const maxPageSize = Math.max(1, context.maxPageSize ?? DEFAULT_MAX_PAGE_SIZE);
   const tokens = tokenize(sentence);
-  const names = tokens.length > 0 ? organizationNames(context.organizations) : [];
+  let prepared: OrganizationName[] | undefined;
+  const names = () => (prepared ??= organizationNames(context.organizations));
   const heard = readSentence(tokens, { clock, names, maxPageSize });
   const question = questionOf(heard, tokens);
   const intent = intentOf(heard, question, tokens.length);
@@ -89,9 +90,9 @@ export function understand(sentence: string, context: UnderstandContext): Unders
   };
   if (heard.jobId !== undefined) understanding.jobId = heard.jobId;
   if (heard.unknownOrganization) understanding.unknownOrganization = heard.unknownOrganization;
-  if (question) understanding.question = question;
+  if (question && intent === 'summary') understanding.question = question;
   if (countFirst) understanding.countFirst = true;
-  if (heard.newestFirst && (intent === 'query' || intent === 'summary')) understanding.newestFirst = true;
+  if (heard.newestFirst && intent === 'query') understanding.newestFirst = true;
   if (timeProblem) understanding.timeProblem = timeProblem;
   return understanding;
 }
