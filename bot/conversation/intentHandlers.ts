@@ -4,7 +4,7 @@ import { timeProblemMessage } from '../../jobs/timeProblemMessage';
 import type { Intent, Understanding } from '../../jobs/understand';
 import type { Incoming } from './Incoming';
 import { errorCardFor } from './errorCardFor';
-import { listCard } from './listCard';
+import { listCard, withCapNote } from './listCard';
 import { summaryQueryOf, summaryReply } from './summaryReply';
 import type { ListRequest } from './listCard';
 import { card, text } from './Reply';
@@ -62,10 +62,10 @@ export const intentHandlers: Record<Intent, IntentHandler> = {
   async query({ turn, understood, deps }) {
     const refused = refusal(understood);
     if (refused) return refused;
-    const { query, timeZone, countFirst } = understood;
+    const { query, timeZone, countFirst, pageSizeCapped } = understood;
     return listReplies(deps, turn.conversationId, {
       query,
-      reading: withIgnored(understood),
+      reading: pageSizeCapped ? withCapNote(withIgnored(understood)) : withIgnored(understood),
       timeZone,
       timeZoneIsFallback: turn.timeZoneIsFallback,
       ...(countFirst && { countFirst }),

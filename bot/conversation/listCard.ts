@@ -12,6 +12,9 @@ export interface ListRequest extends ListContext {
   countFirst?: true;
 }
 
+/** Said wherever a list is cut to one card's rows. */
+export const withCapNote = (reading: string): string => `${reading} · ${MAX_LIST_ROWS} per card (Teams' size limit)`;
+
 /**
  * Fetches one page and renders the list card. Only a page that came back is remembered as the
  * conversation's last query: "next", "previous" and a detail's "Back to list" continue what the
@@ -22,7 +25,7 @@ export async function listCard(deps: TurnDeps, conversationId: string, request: 
   const capped = request.query.pageSize > MAX_LIST_ROWS;
   const query = capped ? { ...request.query, pageSize: MAX_LIST_ROWS } : request.query;
   const { timeZone } = request;
-  const reading = capped ? `${request.reading} · ${MAX_LIST_ROWS} per card (Teams' size limit)` : request.reading;
+  const reading = capped ? withCapNote(request.reading) : request.reading;
   // UTC is called a fallback only when that is why it was used: a saved UTC list stays UTC when the user chose it.
   const timeZoneIsFallback = timeZone === 'UTC' && request.timeZoneIsFallback;
   const page = await deps.jobs.getJobs(query, { signal });

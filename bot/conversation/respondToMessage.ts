@@ -1,3 +1,4 @@
+import { MAX_LIST_ROWS } from '../../cards';
 import type { Understanding } from '../../jobs/understand';
 import { errorCardFor } from './errorCardFor';
 import { intentHandlers } from './intentHandlers';
@@ -29,7 +30,8 @@ const needsOrganizations = ({ intent, ignored }: Understanding): boolean =>
  * organisation is read again with them.
  */
 async function read(turn: MessageTurn, deps: TurnDeps): Promise<Understanding> {
-  const context = { now: deps.now(), timeZone: turn.timeZone, locale: turn.locale, organizations: [] };
+  // A sentence asks for at most one card's rows; a larger ask is cut and the card says so.
+  const context = { now: deps.now(), timeZone: turn.timeZone, locale: turn.locale, organizations: [], maxPageSize: MAX_LIST_ROWS };
   const first = deps.understand(turn.text, context);
   if (!needsOrganizations(first)) return first;
   const organizations = await deps.jobs.organizations().catch((error: unknown) => {

@@ -8,5 +8,4 @@
  * (zoneOffsets.ts, read from Intl), so day boundaries follow daylight saving changes.
  */
 export { understand } from './understand';
-export { DEFAULT_PAGE_SIZE } from './reading';
 export type { Intent, Question, TimeProblem, UnderstandContext, Understanding } from './types';

@@ -5,6 +5,8 @@ import type { Token } from './types';
 /** Page size or page number read from the sentence, and the index after it. */
 export interface PagingMatch {
   pageSize?: number;
+  /** The page size asked for was larger than the caller allows, and was cut to it. */
+  capped?: true;
   page?: number;
   next: number;
 }
@@ -27,14 +29,14 @@ function numberAt(tokens: readonly Token[], i: number): { n: number; next: numbe
 /** Reads paging at tokens[i]; the page size is kept within 1..maxPageSize. */
 export function readPaging(tokens: readonly Token[], i: number, maxPageSize: number): PagingMatch | undefined {
   const word = tokens[i]?.word ?? '';
-  const size = (n: number) => Math.min(Math.max(n, 1), maxPageSize);
+  const size = (n: number) => ({ pageSize: Math.min(Math.max(n, 1), maxPageSize), ...(n > maxPageSize && { capped: true as const }) });
   if (word === 'page' || PAGE_SIZE_WORDS.has(word)) {
     const number = numberAt(tokens, i + 1);
     if (!number) return undefined;
-    return word === 'page' ? { page: Math.max(number.n, 1), next: number.next } : { pageSize: size(number.n), next: number.next };
+    return word === 'page' ? { page: Math.max(number.n, 1), next: number.next } : { ...size(number.n), next: number.next };
   }
   const number = numberAt(tokens, i);
   // Only the number is consumed: the counted word may be a job type or status.
-  if (number && COUNTED_WORDS.has(tokens[number.next]?.word ?? '')) return { pageSize: size(number.n), next: number.next };
+  if (number && COUNTED_WORDS.has(tokens[number.next]?.word ?? '')) return { ...size(number.n), next: number.next };
   return undefined;
 }

@@ -20,6 +20,7 @@ export interface Heard {
   organizationId?: string;
   unknownOrganization?: { name: string; suggestions: string[] };
   pageSize?: number;
+  pageSizeCapped?: true;
   page?: number;
   jobId?: string;
   help: boolean;
@@ -164,6 +165,7 @@ function readAt(heard: Heard, tokens: readonly Token[], i: number, { clock, name
   if (paging) {
     if (ORDER_WORDS.has(token.word)) heard.newestFirst = true;
     heard.pageSize = paging.pageSize ?? heard.pageSize;
+    if (paging.capped) heard.pageSizeCapped = true;
     heard.page = paging.page ?? heard.page;
     return paging.next;
   }

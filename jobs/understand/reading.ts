@@ -1,9 +1,9 @@
 import { JobStatus, JobType, type JobStatusValue, type JobTypeValue } from '../enums';
 import type { JobQuery } from '../model';
+import { DEFAULT_PAGE_SIZE } from '../limits';
 import { DAY_MS, HOUR_MS, MINUTE_MS, dayStart, isoWeekday, type Wall } from './wallTime';
 
 /** The page size a query gets when the sentence names none. */
-export const DEFAULT_PAGE_SIZE = 10;
 
 const STATUS_LABELS: ReadonlyMap<JobStatusValue, string> = new Map<JobStatusValue, string>([
   [JobStatus.inProgress, 'in-progress'],

@@ -1,9 +1,9 @@
 import { EARLIEST_MS, MAX_RANGE_DAYS } from '../limits';
+import { DAY_MS } from '../time';
 import type { Clock } from './clock';
 import type { RangeMatch } from './rangeMatch';
 import type { TimeProblem } from './types';
 
-const DAY_MS = 86_400_000;
 const EARLIEST = new Date(EARLIEST_MS).toISOString();
 
 /** Why a range heard cannot be asked of the service (the facade's own limits), or undefined when it can. */

@@ -6,6 +6,7 @@ import { readMonth, readYear } from './months';
 import { ago, duration, lastPeriod, nextPeriod, rolling, thisPeriod } from './periods';
 import { mostRecent, upToNow, type RangeMatch } from './rangeMatch';
 import type { Token } from './types';
+import { DEFAULT_RANGE_MS } from '../limits';
 import { DAY_MS, type Wall } from './wallTime';
 
 export type { RangeMatch } from './rangeMatch';
@@ -15,7 +16,6 @@ const LAST_WORDS: ReadonlySet<string> = new Set(['last', 'past', 'previous']);
 /** Words before a time that add nothing to it ("in October", "over the weekend", "during the night"). */
 const PASS_THROUGH: ReadonlySet<string> = new Set(['in', 'during', 'over', 'the', 'of', 'at', 'for']);
 const UNTIL_WORDS: ReadonlySet<string> = new Set(['until', 'till', 'before', 'up']);
-const DEFAULT_WINDOW_MS = 7 * 24 * 3_600_000;
 
 /** The days from one to the other, both included; written backwards ("Nov 22 – Nov 20") means the same. */
 function ordered(clock: Clock, a: Wall, b: Wall, next: number, joined: boolean): RangeMatch {
@@ -52,8 +52,8 @@ function origin(tokens: readonly Token[], i: number, clock: Clock): RangeMatch |
 /** "until Friday", "before yesterday", "before 18:00": from the default start up to its start (a week before it when it is older). */
 function until(range: RangeMatch, clock: Clock): RangeMatch {
   const end = range.start;
-  const weekAgo = clock.now - DEFAULT_WINDOW_MS;
-  return { start: weekAgo < end ? weekAgo : end - DEFAULT_WINDOW_MS, end, next: range.next };
+  const weekAgo = clock.now - DEFAULT_RANGE_MS;
+  return { start: weekAgo < end ? weekAgo : end - DEFAULT_RANGE_MS, end, next: range.next };
 }
 
 /** Readers of a range that starts with a keyword, tried before the general forms. */

@@ -10,7 +10,7 @@ export interface UnderstandContext {
   locale?: string;
   /** Known organisations, for matching names after "for", "org", "tenant"… */
   organizations: Organization[];
-  /** Largest page size a sentence may ask for; default 50. */
+  /** Largest page size a sentence may ask for; default the service's MAX_PAGE_SIZE (the bot asks for one card's rows). */
   maxPageSize?: number;
 }
 
@@ -52,6 +52,8 @@ export interface Understanding {
   unknownOrganization?: { name: string; suggestions: string[] };
   /** For 'summary': a question to answer first ("did last night's backups succeed?", "how many failed?"). */
   question?: Question;
+  /** For 'query': the sentence asked for more per page than maxPageSize, and got maxPageSize. */
+  pageSizeCapped?: true;
   /** For 'query': "show … how many": say the count before the list. */
   countFirst?: true;
   /** For 'query': "latest", "newest", "most recent" were said: newest first (the service's order), not a range. */

@@ -4,16 +4,15 @@ import { makeClock, type Clock } from './clock';
 import { organizationNames, type OrganizationName } from './organization';
 import { asksForList, questionOf } from './question';
 import { readSentence, type Heard } from './readSentence';
-import { DEFAULT_PAGE_SIZE } from './reading';
+import { DEFAULT_PAGE_SIZE, DEFAULT_RANGE_MS, MAX_PAGE_SIZE } from '../limits';
+import { DAY_MS } from '../time';
 import { readingOf } from './readingOf';
 import { timeProblemOf } from './timeProblem';
 import { tokenize } from './tokenize';
 import type { Intent, Question, UnderstandContext, Understanding } from './types';
 
-const DEFAULT_MAX_PAGE_SIZE = 50;
-const HOUR_MS = 3_600_000;
 /** COMMANDS.md: a list looks back a week, a summary a day, both rolling. */
-const DEFAULT_WINDOW_MS: Readonly<Record<'query' | 'summary', number>> = { query: 7 * 24 * HOUR_MS, summary: 24 * HOUR_MS };
+const DEFAULT_WINDOW_MS: Readonly<Record<'query' | 'summary', number>> = { query: DEFAULT_RANGE_MS, summary: DAY_MS };
 
 type Filters = Pick<Heard, 'statuses' | 'type' | 'range' | 'organizationId' | 'pageSize' | 'page'>;
 /** Epoch ms. */
@@ -69,7 +68,7 @@ function filtersOf(intent: Intent, heard: Heard, problem: boolean): Filters {
  */
 export function understand(sentence: string, context: UnderstandContext): Understanding {
   const clock = makeClock(context.now, context.timeZone, context.locale);
-  const maxPageSize = Math.max(1, context.maxPageSize ?? DEFAULT_MAX_PAGE_SIZE);
+  const maxPageSize = Math.max(1, context.maxPageSize ?? MAX_PAGE_SIZE);
   const tokens = tokenize(sentence);
   let prepared: OrganizationName[] | undefined;
   const names = () => (prepared ??= organizationNames(context.organizations));
@@ -92,6 +91,7 @@ export function understand(sentence: string, context: UnderstandContext): Unders
   if (heard.unknownOrganization) understanding.unknownOrganization = heard.unknownOrganization;
   if (question && intent === 'summary') understanding.question = question;
   if (countFirst) understanding.countFirst = true;
+  if (intent === 'query' && heard.pageSizeCapped) understanding.pageSizeCapped = true;
   if (heard.newestFirst && intent === 'query') understanding.newestFirst = true;
   if (timeProblem) understanding.timeProblem = timeProblem;
   return understanding;

@@ -1,3 +1,5 @@
+import { DAY_MS } from '../time';
+
 /**
  * Wall-clock times as plain numbers: the epoch milliseconds of the same calendar fields read as
  * UTC. Calendar arithmetic on them (midnight, Monday, the first of a month) is then exact and cheap,
@@ -5,9 +7,7 @@
  */
 export type Wall = number;
 
-export const MINUTE_MS = 60_000;
-export const HOUR_MS = 3_600_000;
-export const DAY_MS = 86_400_000;
+export { DAY_MS, HOUR_MS, MINUTE_MS } from '../time';
 
 export const dayStart = (wall: Wall): Wall => Math.floor(wall / DAY_MS) * DAY_MS;
 

@@ -1,7 +1,6 @@
 import { IANAZone } from 'luxon';
+import { DAY_MS, MINUTE_MS } from '../time';
 
-const MINUTE_MS = 60_000;
-const DAY_MS = 86_400_000;
 /** What a sentence reaches from now: "last year" said on 31 December goes back two years less a day. */
 const NEEDED_BACK_MS = 800 * DAY_MS;
 const NEEDED_AHEAD_MS = 100 * DAY_MS;

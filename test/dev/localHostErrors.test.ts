@@ -42,7 +42,7 @@ describe('the local host answers its own refusals as problem+json', () => {
       await plain.arrayBuffer();
       const broken = await undiciFetch(url, { method: 'POST', dispatcher, headers: { 'content-type': 'application/json' }, body: Buffer.from([0x7b, 0xff, 0xfe, 0x7d]) });
       expect(broken.status).toBe(400);
-      expect((await broken.json()).title).toBe('The body is not valid JSON');
+      expect(((await broken.json()) as { title: string }).title).toBe('The body is not valid JSON');
     } finally {
       await dispatcher.close();
     }
