@@ -11,5 +11,7 @@ export interface BotResponse {
 
 /** `POST /api/messages` as the functions see it; botbuilder stays behind it. */
 export interface BotEndpoint {
+  /** True when Bot Framework tokens are checked (an app id is set): a request without a bearer token can be refused from its headers. */
+  readonly requiresToken: boolean;
   handle(request: BotRequest): Promise<BotResponse>;
 }

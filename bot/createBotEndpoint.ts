@@ -58,6 +58,7 @@ export function createBotEndpoint(deps: BotEndpointDeps): BotEndpoint {
   const alerts = deps.alerts && { references: deps.alerts.references, logger };
 
   return {
+    requiresToken: Boolean(settings.appId),
     async handle({ headers, body }) {
       const authorization = headers.authorization ?? '';
       // The one parse of the activity; its verdict is acted on only after authentication.

@@ -27,6 +27,7 @@ export function createLazyBotEndpoint(deps: BotEndpointDeps, build: BuildBotEndp
     return building;
   };
   return {
+    requiresToken: Boolean(deps.settings.appId),
     async handle(request) {
       const bot = await endpoint().catch((error: unknown) => {
         deps.logger.error('Bot endpoint could not be built', { error: error instanceof Error ? error.message.split('\n')[0] : String(error) });

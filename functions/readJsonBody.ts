@@ -13,9 +13,7 @@ const JSON_TYPE = /^(application\/json|text\/json|application\/[a-z0-9.!#$&^_-]+
  * An empty body reads as `{}` (every default), as the seed's defaults allow.
  */
 export async function readJsonBody(request: HttpRequest): Promise<unknown> {
-  const declared = request.headers.get('content-length');
-  if (declared !== null && Number(declared) > MAX_BODY_BYTES) throw tooLarge();
-  const bytes = await readLimited(request);
+  const bytes = await readBodyBytes(request, MAX_BODY_BYTES);
   if (bytes.length === 0) return {};
   const mediaType = (request.headers.get('content-type') ?? '').split(';')[0]!.trim();
   if (!JSON_TYPE.test(mediaType)) {
@@ -28,9 +26,15 @@ export async function readJsonBody(request: HttpRequest): Promise<unknown> {
   }
 }
 
-const tooLarge = () => new RequestProblem(413, 'The body is too large', `Bodies are limited to ${MAX_BODY_BYTES} bytes.`);
+const tooLarge = (maxBytes: number) => new RequestProblem(413, 'The body is too large', `Bodies are limited to ${maxBytes} bytes.`);
 
-async function readLimited(request: HttpRequest): Promise<Uint8Array> {
+/**
+ * The body's bytes, at most `maxBytes`: 413 when Content-Length says more (nothing is read) or
+ * when the bytes read pass it (reading stops there, the rest is never buffered).
+ */
+export async function readBodyBytes(request: Pick<HttpRequest, 'headers' | 'body'>, maxBytes: number): Promise<Uint8Array> {
+  const declared = request.headers.get('content-length');
+  if (declared !== null && Number(declared) > maxBytes) throw tooLarge(maxBytes);
   if (!request.body) return new Uint8Array();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -39,9 +43,9 @@ async function readLimited(request: HttpRequest): Promise<Uint8Array> {
     const { done, value } = await reader.read();
     if (done) break;
     size += value.length;
-    if (size > MAX_BODY_BYTES) {
+    if (size > maxBytes) {
       await reader.cancel();
-      throw tooLarge();
+      throw tooLarge(maxBytes);
     }
     chunks.push(value);
   }

@@ -53,9 +53,12 @@ const badHeaders: [string, () => Promise<Record<string, string>>][] = [
   ['an expired token', async () => ({ authorization: await bearer({ expiresIn: -3600 }) })],
 ];
 
+/** The same problem for every refused token: a caller learns nothing about why. */
+const UNAUTHORIZED = { type: 'about:blank', status: 401, title: 'Unauthorized', detail: 'Send a Bot Framework token in the Authorization header.', instance: expect.any(String) };
+
 test.each(badHeaders)('%s → 401 with no detail, and nothing is posted', async (_, headers) => {
   const response = await post(host.messagesUrl, activity(), await headers());
-  expect(response).toEqual({ status: 401, body: undefined });
+  expect(response).toEqual({ status: 401, body: UNAUTHORIZED });
   expect(connector.posted).toEqual([]);
 });
 
@@ -71,7 +74,7 @@ test('unreachable signing keys → 401, nothing posted', async () => {
   });
   try {
     const response = await post(isolated.messagesUrl, activity(), { authorization: `Bearer ${token}` });
-    expect(response).toEqual({ status: 401, body: undefined });
+    expect(response).toEqual({ status: 401, body: UNAUTHORIZED });
     expect(connector.posted).toEqual([]);
   } finally {
     await isolated.close();
@@ -85,12 +88,12 @@ describe('authentication comes before the shape of the activity', () => {
     ['JSON that is not an object', () => [1, 2]],
   ])('%s from a caller without a valid token → 401, telling nothing about the body', async (_, body) => {
     const response = await post(host.messagesUrl, body(), { authorization: 'Bearer not.a.jwt' });
-    expect(response).toEqual({ status: 401, body: undefined });
+    expect(response).toEqual({ status: 401, body: UNAUTHORIZED });
   });
 
   test('an activity botbuilder cannot process, with a valid token → 400, nothing posted', async () => {
     const response = await post(host.messagesUrl, { ...activity(), from: { id: 1 } }, { authorization: await bearer() });
-    expect(response).toEqual({ status: 400, body: undefined });
+    expect(response).toEqual({ status: 400, body: expect.objectContaining({ status: 400, title: 'Not an activity' }) });
     expect(connector.posted).toEqual([]);
   });
 });

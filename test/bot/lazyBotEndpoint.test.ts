@@ -28,7 +28,7 @@ const deps: BotEndpointDeps = {
   now: () => new Date('2026-11-28T12:00:00.000Z'),
   loopbackOnly: true,
 };
-const answering = (status: number): BotEndpoint => ({ handle: async () => ({ status }) });
+const answering = (status: number): BotEndpoint => ({ requiresToken: false, handle: async () => ({ status }) });
 
 beforeEach(() => logger.error.mockClear());
 

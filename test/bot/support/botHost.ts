@@ -1,6 +1,6 @@
 import { understand } from '../../../jobs/understand';
 import { createServer } from 'node:http';
-import { HttpRequest } from '@azure/functions';
+import { HttpRequest, InvocationContext } from '@azure/functions';
 import { createTableClient } from '../../../storage/createTableClient';
 import type { AppConfig } from '../../../app/config';
 import { createAvePointClient } from '../../../avepoint/createAvePointClient';
@@ -93,7 +93,7 @@ export async function startBotHost(options: BotHostOptions): Promise<BotHost> {
       return;
     }
     const headers = Object.fromEntries(Object.entries(request.headers).flatMap(([k, v]) => (typeof v === 'string' ? [[k, v]] : [])));
-    const result = await handler(new HttpRequest({ method: 'POST', url, headers, body: { string: await readBody(request) } }));
+    const result = await handler(new HttpRequest({ method: 'POST', url, headers, body: { string: await readBody(request) } }), new InvocationContext({ logHandler: () => undefined }));
     const body = result.jsonBody === undefined ? undefined : JSON.stringify(result.jsonBody);
     response.writeHead(result.status ?? 200, body === undefined ? {} : { 'content-type': 'application/json' }).end(body);
   });
