@@ -269,6 +269,7 @@ module bot 'modules/bot.bicep' = {
     appType: botAppType
     appId: botId
     identityId: identity.outputs.id
+    tenantId: tenant().tenantId
   }
 }
 

@@ -19,7 +19,7 @@ param deploymentContainerName string
 param identityName string
 
 // The app's identity, created by identity.bicep.
-resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' existing = {
+resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2024-11-30' existing = {
   name: identityName
 }
 
@@ -35,7 +35,7 @@ var roles = {
 }
 
 // Storage account for the Functions host, the deployment package and bot state.
-resource account 'Microsoft.Storage/storageAccounts@2024-01-01' = {
+resource account 'Microsoft.Storage/storageAccounts@2026-09-01' = {
   name: name
   location: location
   tags: tags
@@ -52,13 +52,13 @@ resource account 'Microsoft.Storage/storageAccounts@2024-01-01' = {
 }
 
 // Blob service of the account (parent of the deployment container).
-resource blobService 'Microsoft.Storage/storageAccounts/blobServices@2024-01-01' = {
+resource blobService 'Microsoft.Storage/storageAccounts/blobServices@2026-09-01' = {
   parent: account
   name: 'default'
 }
 
 // Container the Flex Consumption platform deploys the app package from.
-resource deploymentContainer 'Microsoft.Storage/storageAccounts/blobServices/containers@2024-01-01' = {
+resource deploymentContainer 'Microsoft.Storage/storageAccounts/blobServices/containers@2026-09-01' = {
   parent: blobService
   name: deploymentContainerName
   properties: {

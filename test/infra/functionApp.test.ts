@@ -115,7 +115,7 @@ describe('function app on Flex Consumption', () => {
     expect(at(site?.body, `${config}.deployment.storage.authentication.userAssignedIdentityResourceId`)?.text).toBe('identityId');
     expect(at(site?.body, `${config}.scaleAndConcurrency.instanceMemoryMB`)?.text).toBe('instanceMemoryMB');
     expect(at(site?.body, `${config}.scaleAndConcurrency.maximumInstanceCount`)?.text).toBe('maximumInstanceCount');
-    expect(at(site?.body, 'properties.siteConfig.appSettings')?.text).toMatch(/^\[for setting in items\(appSettings\)/);
+    expect(at(site?.body, 'properties.siteConfig.appSettings')?.text).toMatch(/^map\(items\(appSettings\)/);
     expect(declarations(file, 'variable_declaration').find((v) => v.name === 'appSettings')?.value?.text).toBe(
       'union(baseSettings, credentialSettings, botPasswordSettings)',
     );

@@ -84,7 +84,7 @@ describe('Azure Bot', () => {
     expect(allowed('appType')).toEqual(['UserAssignedMSI', 'SingleTenant']);
     expect(at(bot?.body, 'properties.msaAppType')?.text).toBe('appType');
     expect(at(bot?.body, 'properties.msaAppId')?.text).toBe('appId');
-    expect(at(bot?.body, 'properties.msaAppTenantId')?.text).toBe('tenant().tenantId');
+    expect(at(bot?.body, 'properties.msaAppTenantId')?.text).toBe('tenantId');
     expect(at(bot?.body, 'properties.msaAppMSIResourceId')?.text).toBe('isMsi ? identityId : null');
     for (const f of await parseAll()) {
       const strings = allNodes(f.root).filter((n) => n.type === 'string').map((n) => n.text);
