@@ -6,7 +6,7 @@ describe('Bicep files parse and follow the house conventions', () => {
   test('there is a main.bicep and one module per concern', () => {
     const names = bicepPaths().map((p) => p.slice(INFRA.length + 1)).sort();
     expect(names).toEqual(
-      ['main.bicep', 'modules/bot.bicep', 'modules/functionApp.bicep', 'modules/identity.bicep', 'modules/keyVault.bicep', 'modules/monitoring.bicep', 'modules/storage.bicep'].sort(),
+      ['main.bicep', 'modules/appAccess.bicep', 'modules/bot.bicep', 'modules/functionApp.bicep', 'modules/identity.bicep', 'modules/keyVault.bicep', 'modules/monitoring.bicep', 'modules/storage.bicep'].sort(),
     );
   });
 

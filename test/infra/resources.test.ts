@@ -25,7 +25,7 @@ describe('storage account', () => {
   });
 
   test('the identity gets Blob Data Owner and Table Data Contributor, and no queue role', async () => {
-    const file = await parseModule('storage');
+    const file = await parseModule('appAccess');
     expect(file.source).toContain(role.blobDataOwner);
     expect(file.source).toContain(role.tableDataContributor);
     expect(file.source).not.toContain(role.queueDataContributor);
@@ -46,8 +46,8 @@ describe('role assignments', () => {
   });
 
   test('Key Vault Secrets User on the vault and Monitoring Metrics Publisher on App Insights', async () => {
-    expect((await parseModule('keyVault')).source).toContain(role.keyVaultSecretsUser);
-    expect((await parseModule('monitoring')).source).toContain(role.monitoringMetricsPublisher);
+    expect((await parseModule('appAccess')).source).toContain(role.keyVaultSecretsUser);
+    expect((await parseModule('appAccess')).source).toContain(role.monitoringMetricsPublisher);
   });
 });
 
@@ -118,7 +118,7 @@ describe('main.bicep', () => {
     const main = await parseModule('main');
     expect(main.source).toMatch(/^targetScope = 'resourceGroup'$/m);
     const modules = main.root.namedChildren.filter((n) => n.type === 'module_declaration').map((n) => literal(n.namedChildren[1]));
-    expect(modules.sort()).toEqual(['modules/bot.bicep', 'modules/functionApp.bicep', 'modules/identity.bicep', 'modules/keyVault.bicep', 'modules/monitoring.bicep', 'modules/storage.bicep']);
+    expect(modules.sort()).toEqual(['modules/appAccess.bicep', 'modules/bot.bicep', 'modules/functionApp.bicep', 'modules/identity.bicep', 'modules/keyVault.bicep', 'modules/monitoring.bicep', 'modules/storage.bicep']);
     expect(resources(main)).toEqual([]); // main only wires modules
   });
 
