@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT } from './bicep';
+import { describeWithTool } from '../support/describeWithTool';
+import { ROOT } from './bicepCli';
 import { createHarness, OUTPUTS, SIGNED_IN_USER, summary, type Call, type Run } from './deployHarness';
 
 const SECRET = 'not-a-real-secret-Zx9!$`"\\ value';
@@ -251,10 +252,11 @@ describe('infra/deploy.sh against recording stand-ins for az, npm, curl and zip'
   test('starts with set -euo pipefail', () => {
     expect(readFileSync(join(ROOT, 'infra', 'deploy.sh'), 'utf8')).toMatch(/^#!\/usr\/bin\/env bash\n(#.*\n)*set -euo pipefail$/m);
   });
+});
 
-  // shellcheck is optional on a developer's machine; CI installs it (.ci/run), so there a missing one fails.
-  const shellcheck = spawnSync('shellcheck', ['--version']).status === 0 || process.env.CI === 'true';
-  (shellcheck ? test : test.skip)('shellcheck finds nothing', () => {
+// shellcheck is optional on a developer's machine; CI installs it (.ci/run), so there a missing one fails.
+describeWithTool('infra/deploy.sh under shellcheck', spawnSync('shellcheck', ['--version']).status === 0 ? undefined : 'shellcheck not found; install it with: apt-get install shellcheck', () => {
+  test('shellcheck finds nothing', () => {
     const result = spawnSync('shellcheck', ['--severity=style', join(ROOT, 'infra', 'deploy.sh')], { encoding: 'utf8' });
     expect(result.stdout).toBe('');
     expect(result.status).toBe(0);

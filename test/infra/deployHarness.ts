@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ROOT } from './bicep';
+import { ROOT } from './bicepCli';
 
 /**
  * Runs infra/deploy.sh in a throw-away copy of the repository, with recording stand-ins for

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
-import { ROOT } from './bicep';
+import { ROOT } from './bicepCli';
 
 const dir = join(ROOT, 'appPackage');
 
