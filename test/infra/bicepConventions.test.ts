@@ -50,4 +50,14 @@ describeWithTool('Bicep house conventions (compiled)', typeof found === 'string'
       }
     }
   });
+
+  test("deploy.sh's fallbacks for the parameters it reads are main.bicep's defaults (script and template agree on secret names and kinds)", () => {
+    const params = build(found as BicepCli).template.parameters ?? {};
+    const script = readFileSync(join(INFRA, 'deploy.sh'), 'utf8');
+    const reads = [...script.matchAll(/\$\(parameter (\w+)(?: ([\w-]+))?\)/g)].map((m) => ({ name: m[1]!, fallback: m[2] ?? '' }));
+    expect(reads.map((r) => r.name)).toEqual(expect.arrayContaining(['avepointCredentialName', 'botCredentialName', 'avepointCredentialKind', 'botAppType', 'botAppId']));
+    for (const { name, fallback } of reads) {
+      expect({ name, fallback }).toEqual({ name, fallback: String(params[name]?.defaultValue ?? '') });
+    }
+  });
 });
