@@ -83,9 +83,9 @@ done
 
 # --- tools: all checked before anything is read or created ----------------------------------
 # Oldest versions this script is known to need: Node as package.json's engines says; the Azure
-# CLI for Bicep with Flex Consumption's functionAppConfig and config-zip to a Flex app.
+# CLI as docs/DEPLOY.md says: config-zip to a Flex Consumption app needs a recent one.
 MIN_NODE_VERSION=20.19.0
-MIN_AZ_VERSION=2.60.0
+MIN_AZ_VERSION=2.67.0
 
 # True when dotted version $1 >= $2 (numeric per part; bash 3.2 has no sort -V on macOS).
 version_at_least() {

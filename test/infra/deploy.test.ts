@@ -346,7 +346,7 @@ describe('infra/deploy.sh against recording stand-ins for az, npm, curl and zip'
   test('an old Azure CLI or Node fails before anything is read or created', () => {
     const oldAz = createHarness().run(BASE, { STUB_AZ_VERSION: '2.50.0' });
     expect(oldAz.status).not.toBe(0);
-    expect(oldAz.stderr).toMatch(/Azure CLI 2\.50\.0 is too old: 2\.60\.0 or newer is needed/);
+    expect(oldAz.stderr).toMatch(/Azure CLI 2\.50\.0 is too old: 2\.67\.0 or newer is needed/);
     expect(summary(oldAz.calls)).toEqual(['az version']);
   });
 
