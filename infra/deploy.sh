@@ -100,7 +100,7 @@ version_at_least() {
 }
 
 missing=()
-for tool in az node curl; do
+for tool in az node; do
   command -v "$tool" >/dev/null || missing+=("$tool")
 done
 if [[ "$skip_app" != true && "$what_if" != true ]]; then
@@ -108,6 +108,7 @@ if [[ "$skip_app" != true && "$what_if" != true ]]; then
 fi
 if [[ "$what_if" != true ]]; then
   command -v zip >/dev/null || missing+=(zip)
+  command -v curl >/dev/null || missing+=(curl)
 fi
 [[ ${#missing[@]} -eq 0 ]] || die "missing on PATH: ${missing[*]} (install them, then run again; nothing was changed)"
 node_version="$(node --version)"
