@@ -213,29 +213,28 @@ given=()
 [[ -z "${AVEPOINT_DATA_CENTER:-}" ]] || given+=("avepointDataCenter=$AVEPOINT_DATA_CENTER")
 given+=(${overrides[@]+"${overrides[@]}"})
 
+# NAME<TAB>VALUE of the parameters file, then of the previous deployment (later lines win).
+node -e '
+  const fs = require("fs");
+  for (const f of process.argv.slice(1)) {
+    if (!f) continue;
+    for (const [name, p] of Object.entries(JSON.parse(fs.readFileSync(f, "utf8")).parameters || {})) {
+      if (p && "value" in p) console.log(name + "\t" + (typeof p.value === "string" ? p.value : JSON.stringify(p.value)));
+    }
+  }
+' "$parameters_file" "$previous_parameters" >"$work/known.tsv"
+
 # The value a string parameter will have: the last given NAME=VALUE, else the previous deployment,
 # else the parameters file, else $2 (the template's default). The script and the template thus
 # agree on secret names, credential kind and bot type.
 parameter() {
-  local name="$1" fallback="${2:-}" pair value="" found=false
+  local name="$1" value="${2:-}" key known pair
+  while IFS=$'\t' read -r key known; do
+    if [[ "$key" == "$name" ]]; then value="$known"; fi
+  done <"$work/known.tsv"
   for pair in ${given[@]+"${given[@]}"}; do
-    if [[ "$pair" == "$name="* ]]; then
-      value="${pair#*=}"
-      found=true
-    fi
+    if [[ "$pair" == "$name="* ]]; then value="${pair#*=}"; fi
   done
-  if [[ "$found" != true ]]; then
-    value="$(node -e '
-      const fs = require("fs");
-      const [name, ...files] = process.argv.slice(1);
-      for (const f of files) {
-        if (!f) continue;
-        const p = JSON.parse(fs.readFileSync(f, "utf8")).parameters || {};
-        if (p[name] && "value" in p[name]) { console.log(p[name].value); process.exit(0); }
-      }
-      process.exit(3);
-    ' "$name" "$previous_parameters" "$parameters_file")" || value="$fallback"
-  fi
   printf '%s\n' "$value"
 }
 

@@ -5,6 +5,10 @@ import { describeWithTool } from '../support/describeWithTool';
 import { ROOT } from './bicepCli';
 import { createHarness, OUTPUTS, SIGNED_IN_USER, summary, type Call, type Run } from './deployHarness';
 
+// Each case runs the whole script (dozens of processes) up to three times; on a busy two-core CI
+// machine that can take longer than jest's default 30 s without anything being wrong.
+jest.setTimeout(90_000);
+
 const SECRET = 'not-a-real-secret-Zx9!$`"\\ value';
 const BASE = ['-g', 'rg-test', '-l', 'westeurope', '-p', 'test'];
 
