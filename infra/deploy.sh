@@ -16,15 +16,19 @@ Usage: infra/deploy.sh -g RESOURCE_GROUP -p NAME_PREFIX [options]
       --parameter NAME=VALUE  override one Bicep parameter (repeatable)
       --parameters-file PATH  parameters file (default infra/main.parameters.json)
       --skip-app              deploy infrastructure and credential only, not the code
-      --what-if               show what the deployment would change, then stop
+      --what-if               show what the deployment would change, then stop (changes nothing;
+                              exits 2 when the resource group does not exist yet)
   -h, --help                  this text
 
-Other environment: AVEPOINT_CLIENT_ID, AVEPOINT_DATA_CENTER (Bicep parameters),
-AVEPOINT_CREDENTIAL_SECRET_NAME (default avepoint-credential), BOT_APP_PASSWORD or
-BOT_APP_PASSWORD_FILE (SingleTenant bot only), DEPLOYER_PRINCIPAL_ID / DEPLOYER_PRINCIPAL_TYPE,
+A second run keeps the parameters of the previous deployment (read back from it); what you give
+wins: precedence is main.parameters.json < previous deployment < AVEPOINT_* env < --parameter.
+The Key Vault secret names are the parameters avepointCredentialName and botCredentialName.
+
+Other environment: AVEPOINT_CLIENT_ID, AVEPOINT_DATA_CENTER (Bicep parameters), BOT_APP_PASSWORD
+or BOT_APP_PASSWORD_FILE (SingleTenant bot only), DEPLOYER_PRINCIPAL_ID / DEPLOYER_PRINCIPAL_TYPE,
 TEAMS_APP_ID, TEAMS_DEVELOPER_NAME, TEAMS_DEVELOPER_WEBSITE_URL, TEAMS_DEVELOPER_PRIVACY_URL,
-TEAMS_DEVELOPER_TERMS_URL, DEPLOY_ATTEMPTS (5), DEPLOY_RETRY_DELAY (30 s),
-HEALTH_TIMEOUT (300 s), HEALTH_INTERVAL (10 s).
+TEAMS_DEVELOPER_TERMS_URL, DEPLOY_ATTEMPTS (5), DEPLOY_RETRY_DELAY (30 s), UPLOAD_TIMEOUT (900 s),
+HEALTH_TIMEOUT (300 s), HEALTH_INTERVAL (10 s), HEALTH_REQUEST_TIMEOUT (30 s).
 EOF
 }
 
@@ -42,14 +46,16 @@ resource_group="${AZ_RESOURCE_GROUP:-}"
 location="${AZ_LOCATION:-}"
 name_prefix="${NAME_PREFIX:-}"
 credential_file="${AVEPOINT_CREDENTIAL_FILE:-}"
-credential_secret_name="${AVEPOINT_CREDENTIAL_SECRET_NAME:-avepoint-credential}"
 bot_password_file="${BOT_APP_PASSWORD_FILE:-}"
-bot_password_secret_name="${BOT_APP_PASSWORD_SECRET_NAME:-bot-app-password}"
 parameters_file="$ROOT/infra/main.parameters.json"
 attempts="${DEPLOY_ATTEMPTS:-5}"
 retry_delay="${DEPLOY_RETRY_DELAY:-30}"
 health_timeout="${HEALTH_TIMEOUT:-300}"
 health_interval="${HEALTH_INTERVAL:-10}"
+# Longer than the app's own bound on an upstream call (AVEPOINT_TOTAL_TIMEOUT_MS, 10 s): a slow
+# AvePoint must show as a slow answer, not as a host that is down.
+health_request_timeout="${HEALTH_REQUEST_TIMEOUT:-30}"
+upload_timeout="${UPLOAD_TIMEOUT:-900}"
 what_if=false
 skip_app=false
 overrides=()
@@ -74,8 +80,43 @@ done
 [[ -f "$parameters_file" ]] || die "parameters file not found: $parameters_file"
 [[ -z "$credential_file" || -r "$credential_file" ]] || die "cannot read credential file: $credential_file"
 [[ -z "$bot_password_file" || -r "$bot_password_file" ]] || die "cannot read bot password file: $bot_password_file"
-command -v az >/dev/null || die "the Azure CLI (az) is not on PATH"
-command -v node >/dev/null || die "node is not on PATH"
+
+# --- tools: all checked before anything is read or created ----------------------------------
+# Oldest versions this script is known to need: Node as package.json's engines says; the Azure
+# CLI as docs/DEPLOY.md says: config-zip to a Flex Consumption app needs a recent one.
+MIN_NODE_VERSION=20.19.0
+MIN_AZ_VERSION=2.67.0
+
+# True when dotted version $1 >= $2 (numeric per part; bash 3.2 has no sort -V on macOS).
+version_at_least() {
+  local IFS=.
+  # shellcheck disable=SC2206 # splitting on dots is the point
+  local have=($1) want=($2) i
+  for i in 0 1 2; do
+    ((${have[i]:-0} > ${want[i]:-0})) && return 0
+    ((${have[i]:-0} < ${want[i]:-0})) && return 1
+  done
+  return 0
+}
+
+missing=()
+for tool in az node; do
+  command -v "$tool" >/dev/null || missing+=("$tool")
+done
+if [[ "$skip_app" != true && "$what_if" != true ]]; then
+  command -v npm >/dev/null || missing+=(npm)
+fi
+if [[ "$what_if" != true ]]; then
+  command -v zip >/dev/null || missing+=(zip)
+  command -v curl >/dev/null || missing+=(curl)
+fi
+[[ ${#missing[@]} -eq 0 ]] || die "missing on PATH: ${missing[*]} (install them, then run again; nothing was changed)"
+node_version="$(node --version)"
+node_version="${node_version#v}"
+version_at_least "$node_version" "$MIN_NODE_VERSION" || die "node $node_version is too old: $MIN_NODE_VERSION or newer is needed"
+az_version="$(az version --query '"azure-cli"' --output tsv 2>/dev/null || true)"
+[[ -n "$az_version" ]] || die "could not read the Azure CLI version (az version)"
+version_at_least "$az_version" "$MIN_AZ_VERSION" || die "Azure CLI $az_version is too old: $MIN_AZ_VERSION or newer is needed (az upgrade)"
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
@@ -94,6 +135,27 @@ retry() {
   done
 }
 
+# Runs a command for at most $1 seconds (no coreutils `timeout` on macOS); on expiry it stops
+# the command and the script, saying what hung. It polls rather than keeping a watchdog process,
+# which could outlive the script and hold its output open.
+bounded() {
+  local seconds="$1" what="$2" pid deadline status=0
+  shift 2
+  deadline=$((SECONDS + seconds))
+  "$@" &
+  pid=$!
+  while kill -0 "$pid" 2>/dev/null; do
+    if ((SECONDS >= deadline)); then
+      kill "$pid" 2>/dev/null || true
+      wait "$pid" 2>/dev/null || true
+      die "$what did not finish within ${seconds}s and was stopped; check the network path to Azure (proxy, VPN), then run again (UPLOAD_TIMEOUT raises the bound)"
+    fi
+    sleep 1
+  done
+  wait "$pid" || status=$?
+  return "$status"
+}
+
 # Prints one string output of the deployment.
 output() {
   node -e 'const o = require(process.argv[1]); const v = o[process.argv[2]]; if (!v) process.exit(1); console.log(v.value);' \
@@ -110,18 +172,99 @@ set_secret() {
 
 az account show --output none 2>/dev/null || die "not logged in: run az login first"
 
-# --- resource group ---------------------------------------------------------------------------
+# --- what exists already (read only) ----------------------------------------------------------
 group_location="$(az group show --name "$resource_group" --query location --output tsv 2>/dev/null || true)"
 if [[ -z "$group_location" ]]; then
-  [[ -n "$location" ]] || die "resource group $resource_group does not exist: give a location (-l) to create it"
   if [[ "$what_if" == true ]]; then
-    log "Resource group $resource_group does not exist: a deployment would create it and every resource in it"
-    exit 0
+    # what-if needs a group to compare against: say so rather than report success having checked nothing.
+    log "Resource group $resource_group does not exist, so what-if cannot preview anything: a deployment would create the group${location:+ in $location} and every resource in infra/main.bicep. Nothing was checked or changed."
+    exit 2
   fi
-  log "Creating resource group $resource_group in $location"
-  az group create --name "$resource_group" --location "$location" --output none
+  [[ -n "$location" ]] || die "resource group $resource_group does not exist: give a location (-l) to create it"
 fi
 location="${location:-$group_location}"
+deployment_name="avepoint-d365-jobs-$name_prefix"
+
+# The parameters of the previous deployment, so that a second run (a credential rotation, a code
+# update) keeps the first run's client id, data centre and credential kind instead of falling back
+# to main.parameters.json's placeholders. deploy.sh sets the ones left out on every run.
+previous_parameters="$work/previous.parameters.json"
+if [[ -n "$group_location" ]] &&
+  az deployment group show --resource-group "$resource_group" --name "$deployment_name" \
+    --query properties.parameters --output json >"$work/previous.json" 2>/dev/null; then
+  # shellcheck disable=SC2016 # JavaScript, not shell: $schema is a JSON key
+  node -e '
+    const fs = require("fs");
+    const [from, to] = process.argv.slice(1);
+    const recomputed = ["namePrefix", "location", "deployerPrincipalId", "deployerPrincipalType"];
+    const previous = JSON.parse(fs.readFileSync(from, "utf8") || "{}") || {};
+    const parameters = {};
+    for (const [name, p] of Object.entries(previous)) if (!recomputed.includes(name) && p && "value" in p) parameters[name] = { value: p.value };
+    fs.writeFileSync(to, JSON.stringify({ $schema: "https://schema.management.azure.com/schemas/2019-04-01/deploymentParameters.json#", contentVersion: "1.0.0.0", parameters }, null, 2));
+  ' "$work/previous.json" "$previous_parameters"
+  log "Keeping the parameters of the previous deployment $deployment_name (override with --parameter NAME=VALUE)"
+else
+  previous_parameters=""
+fi
+
+# NAME=VALUE pairs given on this run, lowest precedence first (az applies later --parameters last).
+given=()
+[[ -z "${AVEPOINT_CLIENT_ID:-}" ]] || given+=("avepointClientId=$AVEPOINT_CLIENT_ID")
+[[ -z "${AVEPOINT_DATA_CENTER:-}" ]] || given+=("avepointDataCenter=$AVEPOINT_DATA_CENTER")
+given+=(${overrides[@]+"${overrides[@]}"})
+
+# NAME<TAB>VALUE of the parameters file, then of the previous deployment (later lines win).
+node -e '
+  const fs = require("fs");
+  for (const f of process.argv.slice(1)) {
+    if (!f) continue;
+    for (const [name, p] of Object.entries(JSON.parse(fs.readFileSync(f, "utf8")).parameters || {})) {
+      if (p && "value" in p) console.log(name + "\t" + (typeof p.value === "string" ? p.value : JSON.stringify(p.value)));
+    }
+  }
+' "$parameters_file" "$previous_parameters" >"$work/known.tsv"
+
+# The value a string parameter will have: the last given NAME=VALUE, else the previous deployment,
+# else the parameters file, else $2 (the template's default). The script and the template thus
+# agree on secret names, credential kind and bot type.
+parameter() {
+  local name="$1" value="${2:-}" key known pair
+  while IFS=$'\t' read -r key known; do
+    if [[ "$key" == "$name" ]]; then value="$known"; fi
+  done <"$work/known.tsv"
+  for pair in ${given[@]+"${given[@]}"}; do
+    if [[ "$pair" == "$name="* ]]; then value="${pair#*=}"; fi
+  done
+  printf '%s\n' "$value"
+}
+
+credential_secret_name="$(parameter avepointCredentialName avepoint-credential)"
+credential_kind="$(parameter avepointCredentialKind secret)"
+bot_password_secret_name="$(parameter botCredentialName bot-app-password)"
+bot_app_type="$(parameter botAppType UserAssignedMSI)"
+client_id="$(parameter avepointClientId)"
+
+# --- checks that need no Azure change ---------------------------------------------------------
+# The Azure Bot accepts SingleTenant only with an Entra app id; the template cannot tell in time.
+if [[ "$bot_app_type" == SingleTenant && -z "$(parameter botAppId)" ]]; then
+  die "botAppType is SingleTenant but botAppId is empty: add --parameter botAppId=<Entra application (client) id> (and BOT_APP_PASSWORD_FILE), or use the default botAppType=UserAssignedMSI"
+fi
+# A PEM stored as a client secret (or a secret as a certificate) breaks every AvePoint call.
+credential_given="${credential_file:+file}"
+[[ -n "$credential_given" || -z "${AVEPOINT_CREDENTIAL:-}" ]] || credential_given=value
+if [[ -n "$credential_given" ]]; then
+  if [[ -n "$credential_file" ]]; then looks_pem=$(grep -c -- '-----BEGIN' "$credential_file" || true); else looks_pem=$(printf '%s' "$AVEPOINT_CREDENTIAL" | grep -c -- '-----BEGIN' || true); fi
+  if [[ "$credential_kind" == secret && "$looks_pem" -gt 0 ]]; then
+    die "the AvePoint credential is a PEM certificate but avepointCredentialKind is secret: add --parameter avepointCredentialKind=certificate"
+  fi
+  if [[ "$credential_kind" == certificate && "$looks_pem" -eq 0 ]]; then
+    die "avepointCredentialKind is certificate but the AvePoint credential is not a PEM file (no -----BEGIN line): give the certificate with its private key, or --parameter avepointCredentialKind=secret"
+  fi
+fi
+placeholder_client_id=00000000-0000-0000-0000-000000000000
+if [[ "$client_id" == "$placeholder_client_id" ]]; then
+  log "WARNING: avepointClientId is the placeholder $placeholder_client_id; set AVEPOINT_CLIENT_ID to the AvePoint app registration's client id"
+fi
 
 # --- who deploys (made Key Vault Secrets Officer so the credential can be set) ----------------
 deployer_id="${DEPLOYER_PRINCIPAL_ID:-}"
@@ -137,30 +280,43 @@ if [[ -z "$deployer_id" ]]; then
   [[ -n "$deployer_id" ]] || log "Could not resolve the signed-in principal; set DEPLOYER_PRINCIPAL_ID to let deploy.sh write Key Vault secrets"
 fi
 
-# --- infrastructure ---------------------------------------------------------------------------
-params=(
-  --parameters "@$parameters_file"
+params=(--parameters "@$parameters_file")
+[[ -z "$previous_parameters" ]] || params+=(--parameters "@$previous_parameters")
+params+=(
   --parameters "namePrefix=$name_prefix" "location=$location"
-  --parameters "avepointCredentialName=$credential_secret_name" "botCredentialName=$bot_password_secret_name"
   --parameters "deployerPrincipalId=$deployer_id" "deployerPrincipalType=$deployer_type"
 )
-[[ -z "${AVEPOINT_CLIENT_ID:-}" ]] || params+=(--parameters "avepointClientId=$AVEPOINT_CLIENT_ID")
-[[ -z "${AVEPOINT_DATA_CENTER:-}" ]] || params+=(--parameters "avepointDataCenter=$AVEPOINT_DATA_CENTER")
-for override in "${overrides[@]}"; do
-  params+=(--parameters "$override")
+for pair in ${given[@]+"${given[@]}"}; do
+  params+=(--parameters "$pair")
 done
-deployment_name="avepoint-d365-jobs-$name_prefix"
-placeholder_client_id=00000000-0000-0000-0000-000000000000
-if [[ -z "${AVEPOINT_CLIENT_ID:-}" ]] && grep -q "$placeholder_client_id" "$parameters_file" &&
-  ! printf '%s\n' "${overrides[@]}" | grep -q '^avepointClientId='; then
-  log "WARNING: avepointClientId is the placeholder $placeholder_client_id; set AVEPOINT_CLIENT_ID to the AvePoint app registration's client id"
-fi
 
 if [[ "$what_if" == true ]]; then
-  log "What-if for $deployment_name in $resource_group"
+  log "What-if for $deployment_name in $resource_group (nothing is changed)"
   az deployment group what-if --resource-group "$resource_group" --name "$deployment_name" \
     --template-file "$ROOT/infra/main.bicep" "${params[@]}"
   exit 0
+fi
+
+# --- code package: built before anything is created, so a broken build changes nothing --------
+out_dir="$ROOT/dist/deploy"
+app_zip="$out_dir/app.zip"
+mkdir -p "$out_dir"
+if [[ "$skip_app" != true ]]; then
+  # An esbuild bundle with every dependency inside, the bot in a file of its own that is read on
+  # the first bot request: a ~5 MB package without node_modules that loads faster on a cold start
+  # than the tsc output (layout and figures in docs/PERFORMANCE.md).
+  log "Building the app bundle"
+  (cd "$ROOT" && npm ci --no-audit --no-fund && npm run build:bundle)
+
+  log "Packaging the bundle"
+  rm -f "$app_zip"
+  (cd "$ROOT/dist/bundle" && zip -qr "$app_zip" dist host.json package.json)
+fi
+
+# --- resource group and infrastructure --------------------------------------------------------
+if [[ -z "$group_location" ]]; then
+  log "Creating resource group $resource_group in $location"
+  az group create --name "$resource_group" --location "$location" --output none
 fi
 
 log "Deploying infra/main.bicep to $resource_group"
@@ -200,41 +356,57 @@ else
   # Until the secret exists the Key Vault reference does not resolve and every AvePoint call fails.
   log "WARNING: $vault_name has no secret $credential_secret_name yet; the app cannot call AvePoint until you run again with --credential-file or AVEPOINT_CREDENTIAL"
 fi
-if store_given_secret "$bot_password_secret_name" "$bot_password_file" "${BOT_APP_PASSWORD:-}"; then
+if [[ "$bot_app_type" == SingleTenant ]] && store_given_secret "$bot_password_secret_name" "$bot_password_file" "${BOT_APP_PASSWORD:-}"; then
   secret_changed=true
 fi
 
 # --- code -------------------------------------------------------------------------------------
-out_dir="$ROOT/dist/deploy"
-app_zip="$out_dir/app.zip"
-if [[ "$skip_app" == true ]]; then
-  if [[ "$secret_changed" == true ]]; then
-    log "Restarting $app_name so Key Vault references pick up the new secret"
-    az functionapp restart --resource-group "$resource_group" --name "$app_name" --output none
-  fi
-else
-  # An esbuild bundle with every dependency inside, the bot in a file of its own that is read on
-  # the first bot request: a ~5 MB package without node_modules that loads faster on a cold start
-  # than the tsc output (layout and figures in docs/PERFORMANCE.md).
-  log "Building the app bundle"
-  (cd "$ROOT" && npm ci --no-audit --no-fund && npm run build:bundle)
-
-  log "Packaging the bundle"
-  mkdir -p "$out_dir"
-  rm -f "$app_zip"
-  (cd "$ROOT/dist/bundle" && zip -qr "$app_zip" dist host.json package.json)
-
-  log "Deploying the package to $app_name"
+if [[ "$skip_app" != true ]]; then
+  log "Deploying the package to $app_name (at most ${upload_timeout}s)"
   retry "az functionapp deployment source config-zip" \
+    bounded "$upload_timeout" "The upload of $app_zip to $app_name" \
     az functionapp deployment source config-zip --resource-group "$resource_group" --name "$app_name" \
-    --src "$app_zip" --build-remote false --output none
+    --src "$app_zip" --build-remote false --timeout "$upload_timeout" --output none
+fi
 
+# The platform caches Key Vault reference values: only a restart makes the app read a new secret.
+if [[ "$secret_changed" == true ]]; then
+  log "Restarting $app_name so its Key Vault references read the new secret"
+  az functionapp restart --resource-group "$resource_group" --name "$app_name" --output none
+fi
+
+# --- is the host up? --------------------------------------------------------------------------
+# Any answer of the app's own /api/health (JSON with status and upstream) means the host runs. 503
+# means AvePoint is not reachable yet (placeholder client id, no credential yet): a warning with what
+# to do, not a failed deployment. Other answers (the platform's 404 or 503 pages while the host
+# starts) mean: wait.
+health_warning=""
+if [[ "$skip_app" != true || "$secret_changed" == true ]]; then
   log "Waiting for $health_url"
   deadline=$((SECONDS + health_timeout))
-  until [[ "$(curl --silent --output /dev/null --write-out '%{http_code}' --max-time 10 "$health_url" || true)" == "200" ]]; do
-    ((SECONDS < deadline)) || die "$health_url did not answer 200 within ${health_timeout}s"
+  while :; do
+    code="$(curl --silent --output "$work/health.json" --write-out '%{http_code}' --max-time "$health_request_timeout" "$health_url" || true)"
+    verdict="$(node -e '
+      const fs = require("fs");
+      let h;
+      try { h = JSON.parse(fs.readFileSync(process.argv[1], "utf8")); } catch { process.exit(1); }
+      if (!h || typeof h.status !== "string" || typeof h.upstream !== "object" || !h.upstream) process.exit(1);
+      console.log([h.status, h.upstream.token, h.upstream.api].join(" "));
+    ' "$work/health.json" 2>/dev/null || true)"
+    [[ -z "$verdict" ]] || break
+    ((SECONDS < deadline)) || die "the app did not come up: $health_url gave no health answer within ${health_timeout}s (last HTTP status ${code:-none}); see the app's log stream: az webapp log tail --resource-group $resource_group --name $app_name"
     sleep "$health_interval"
   done
+  # shellcheck disable=SC2086 # three words, split on purpose
+  set -- $verdict
+  if [[ "$1" != healthy ]]; then
+    if [[ "$2" != ok ]]; then
+      health_warning="the app runs, but AvePoint gave it no token (HTTP $code). Check the client id (avepointClientId=$client_id), the data centre, and that Key Vault secret $credential_secret_name in $vault_name holds the $credential_kind; then store it with: infra/deploy.sh -g $resource_group -p $name_prefix --skip-app --credential-file <file>"
+    else
+      health_warning="the app runs and has an AvePoint token, but the jobs API did not answer (HTTP $code). Check that the AvePoint app registration has Dynamics.ReadWrite.All and that the data centre is right; then: curl $health_url"
+    fi
+    log "WARNING: $health_warning"
+  fi
 fi
 
 # --- Teams app package ------------------------------------------------------------------------
@@ -257,7 +429,8 @@ cat <<EOF
 Deployed $app_name ($resource_group).
   Facade:        POST $facade_url
                  GET  $jobs_url
-  Health:        GET  $health_url
+  Health:        GET  $health_url${health_warning:+
+                 WARNING: $health_warning}
   Function key:  az functionapp keys list --resource-group $resource_group --name $app_name --query functionKeys.default --output tsv
                  (send it as the x-functions-key header)
   Bot endpoint:  https://$host_name/api/messages (app id $bot_app_id)

@@ -184,11 +184,7 @@ module monitoring 'modules/monitoring.bicep' = {
     location: location
     tags: tags
     retentionInDays: logRetentionInDays
-    identityName: names.identity
   }
-  dependsOn: [
-    identity
-  ]
 }
 
 module storage 'modules/storage.bicep' = {
@@ -198,11 +194,7 @@ module storage 'modules/storage.bicep' = {
     location: location
     tags: tags
     deploymentContainerName: deploymentContainerName
-    identityName: names.identity
   }
-  dependsOn: [
-    identity
-  ]
 }
 
 module keyVault 'modules/keyVault.bicep' = {
@@ -213,19 +205,34 @@ module keyVault 'modules/keyVault.bicep' = {
     tags: tags
     softDeleteRetentionInDays: keyVaultSoftDeleteRetentionInDays
     enablePurgeProtection: keyVaultPurgeProtection
-    identityName: names.identity
     deployerPrincipalId: deployerPrincipalId
     deployerPrincipalType: deployerPrincipalType
   }
+}
+
+module appAccess 'modules/appAccess.bicep' = {
+  name: 'appAccess'
+  params: {
+    // A runtime value on purpose (see appAccess.bicep): only this module's preview is lost in what-if.
+    #disable-next-line what-if-short-circuiting
+    principalId: identity.outputs.principalId
+    storageAccountName: names.storage
+    keyVaultName: names.keyVault
+    appInsightsName: names.appInsights
+  }
+  // Deployment-time names keep the scopes predictable; the order comes from here instead.
   dependsOn: [
-    identity
+    storage
+    keyVault
+    monitoring
   ]
 }
 
 module functionApp 'modules/functionApp.bicep' = {
   name: 'functionApp'
+  // The host needs its storage, Key Vault and telemetry roles when it first starts.
   dependsOn: [
-    monitoring
+    appAccess
   ]
   params: {
     name: names.functionApp
@@ -269,6 +276,7 @@ module bot 'modules/bot.bicep' = {
     appType: botAppType
     appId: botId
     identityId: identity.outputs.id
+    tenantId: tenant().tenantId
   }
 }
 

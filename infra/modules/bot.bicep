@@ -33,6 +33,9 @@ param appId string
 @description('Resource id of the user-assigned identity (used only when appType is UserAssignedMSI).')
 param identityId string
 
+@description('Entra tenant of the bot identity (the deployment\'s tenant).')
+param tenantId string
+
 var isMsi = appType == 'UserAssignedMSI'
 
 // Azure Bot (global resource) pointing at the function app.
@@ -49,7 +52,7 @@ resource bot 'Microsoft.BotService/botServices@2022-09-15' = {
     endpoint: endpoint
     msaAppType: appType
     msaAppId: appId
-    msaAppTenantId: tenant().tenantId
+    msaAppTenantId: tenantId
     msaAppMSIResourceId: isMsi ? identityId : null
     publicNetworkAccess: 'Enabled'
   }

@@ -143,7 +143,7 @@ var baseSettings = {
 var appSettings = union(baseSettings, credentialSettings, botPasswordSettings)
 
 // Flex Consumption plan (serverless, per-instance memory, scale to zero).
-resource plan 'Microsoft.Web/serverfarms@2024-11-01' = {
+resource plan 'Microsoft.Web/serverfarms@2025-03-01' = {
   name: planName
   location: location
   tags: tags
@@ -158,7 +158,7 @@ resource plan 'Microsoft.Web/serverfarms@2024-11-01' = {
 }
 
 // The function app hosting the facade and the bot endpoint.
-resource site 'Microsoft.Web/sites@2024-11-01' = {
+resource site 'Microsoft.Web/sites@2025-03-01' = {
   name: name
   location: location
   tags: tags
@@ -175,10 +175,9 @@ resource site 'Microsoft.Web/sites@2024-11-01' = {
     keyVaultReferenceIdentity: identityId
     siteConfig: {
       minTlsVersion: '1.2'
-      appSettings: [for setting in items(appSettings): {
-        name: setting.key
-        value: setting.value
-      }]
+      // map(), not a for-expression: a for-expression needs its input at the start of the deployment, and
+      // the Application Insights connection string is only known once the component exists (BCP178).
+      appSettings: map(items(appSettings), setting => { name: setting.key, value: setting.value })
     }
     functionAppConfig: {
       deployment: {
@@ -204,7 +203,7 @@ resource site 'Microsoft.Web/sites@2024-11-01' = {
 }
 
 // Basic-auth publishing to the SCM site is off; az deploys with an Entra token (Flex offers no FTP).
-resource scmPublishing 'Microsoft.Web/sites/basicPublishingCredentialsPolicies@2024-11-01' = {
+resource scmPublishing 'Microsoft.Web/sites/basicPublishingCredentialsPolicies@2025-03-01' = {
   parent: site
   name: 'scm'
   properties: {

@@ -11,7 +11,7 @@ param location string
 param tags object
 
 // User-assigned identity shared by the function app and the bot registration.
-resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' = {
+resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2024-11-30' = {
   name: name
   location: location
   tags: tags

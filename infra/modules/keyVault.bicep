@@ -20,9 +20,6 @@ param softDeleteRetentionInDays int
 @description('Turn on purge protection (irreversible: the vault name stays reserved for the retention period after deletion).')
 param enablePurgeProtection bool
 
-@description('Name of the user-assigned managed identity granted access (a deployment-time name keeps what-if and role assignment names predictable).')
-param identityName string
-
 @description('Object id of the person or pipeline running the deployment, given Key Vault Secrets Officer so deploy.sh can set the credential; empty to skip.')
 param deployerPrincipalId string
 
@@ -34,16 +31,10 @@ param deployerPrincipalId string
 ])
 param deployerPrincipalType string
 
-var secretsUser = subscriptionResourceId('Microsoft.Authorization/roleDefinitions', '4633458b-17de-408a-b874-0445c86b69e6')
 var secretsOfficer = subscriptionResourceId('Microsoft.Authorization/roleDefinitions', 'b86a8fe4-44ce-4948-aee5-eccb2c155cd7')
 
-// The app's identity, created by identity.bicep.
-resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' existing = {
-  name: identityName
-}
-
 // Key Vault for the AvePoint client secret or certificate PEM.
-resource vault 'Microsoft.KeyVault/vaults@2023-07-01' = {
+resource vault 'Microsoft.KeyVault/vaults@2026-05-15' = {
   name: name
   location: location
   tags: tags
@@ -58,17 +49,6 @@ resource vault 'Microsoft.KeyVault/vaults@2023-07-01' = {
     softDeleteRetentionInDays: softDeleteRetentionInDays
     enablePurgeProtection: enablePurgeProtection ? true : null
     publicNetworkAccess: 'Enabled'
-  }
-}
-
-// Lets the app's identity read secret values (Key Vault references); it cannot list or write.
-resource appSecretsUser 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
-  name: guid(vault.id, identity.id, secretsUser)
-  scope: vault
-  properties: {
-    roleDefinitionId: secretsUser
-    principalId: identity.properties.principalId
-    principalType: 'ServicePrincipal'
   }
 }
 

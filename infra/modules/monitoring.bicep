@@ -18,18 +18,8 @@ param tags object
 @maxValue(730)
 param retentionInDays int
 
-@description('Name of the user-assigned managed identity granted access (a deployment-time name keeps what-if and role assignment names predictable).')
-param identityName string
-
-var monitoringMetricsPublisher = subscriptionResourceId('Microsoft.Authorization/roleDefinitions', '3913510d-42f4-4e42-8a64-420c390055eb')
-
-// The app's identity, created by identity.bicep.
-resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' existing = {
-  name: identityName
-}
-
 // Log Analytics workspace backing Application Insights.
-resource workspace 'Microsoft.OperationalInsights/workspaces@2023-09-01' = {
+resource workspace 'Microsoft.OperationalInsights/workspaces@2026-03-01' = {
   name: workspaceName
   location: location
   tags: tags
@@ -49,17 +39,6 @@ resource appInsights 'Microsoft.Insights/components@2020-02-02' = {
     Application_Type: 'web'
     WorkspaceResourceId: workspace.id
     DisableLocalAuth: true
-  }
-}
-
-// Lets the identity send telemetry (despite its name the role covers all telemetry types).
-resource publisher 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
-  name: guid(appInsights.id, identity.id, monitoringMetricsPublisher)
-  scope: appInsights
-  properties: {
-    roleDefinitionId: monitoringMetricsPublisher
-    principalId: identity.properties.principalId
-    principalType: 'ServicePrincipal'
   }
 }
 

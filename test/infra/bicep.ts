@@ -1,159 +1,156 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { Language, Parser, type Node } from 'web-tree-sitter';
+import { cached, diagnostics, INFRA, MAIN, runBicep, type BicepCli } from './bicepCli';
 
-/** Offline reading of infra/*.bicep with tree-sitter-bicep (the Bicep CLI cannot be installed here). */
+/** What the Bicep CLI makes of infra/: the compiled ARM template and snapshots of what ARM would create. */
 
-export const ROOT = join(__dirname, '..', '..');
-export const INFRA = join(ROOT, 'infra');
-
-export interface BicepFile {
-  /** Path relative to the repository root, e.g. infra/modules/bot.bicep. */
-  rel: string;
-  source: string;
-  root: Node;
+export interface ArmTemplate {
+  parameters?: Record<string, { type: string; metadata?: { description?: string }; defaultValue?: unknown }>;
+  variables?: Record<string, unknown>;
+  resources: ArmResource[];
+  outputs?: Record<string, { type: string; value: unknown }>;
 }
 
-export interface Resource {
-  file: string;
-  symbol: string;
+export interface ArmResource {
   type: string;
   apiVersion: string;
-  existing: boolean;
-  /** The resource body (the object after `=` or after `if (…)`). */
-  body: Node;
-  /** The comment line directly above the declaration, if any. */
-  comment?: string;
+  name: string;
+  properties?: { template?: ArmTemplate } & Record<string, unknown>;
+  [key: string]: unknown;
 }
 
-let parser: Promise<Parser> | undefined;
-
-function loadParser(): Promise<Parser> {
-  parser ??= (async () => {
-    await Parser.init();
-    // Bytes, not a path: loading by path does a dynamic import, which jest's CommonJS VM refuses.
-    const language = await Language.load(readFileSync(join(ROOT, 'node_modules', 'tree-sitter-bicep', 'tree-sitter-bicep.wasm')));
-    const p = new Parser();
-    p.setLanguage(language);
-    return p;
-  })();
-  return parser;
+/** `bicep build infra/main.bicep`: the ARM JSON template, and the diagnostics the build printed. */
+export function build(cli: BicepCli): { template: ArmTemplate; diagnostics: string[] } {
+  return cached(cli, 'build', () => {
+    const r = runBicep(cli, ['build', MAIN, '--stdout']);
+    if (r.status !== 0) throw new Error(`bicep build failed:\n${r.stderr}`);
+    return { template: JSON.parse(r.stdout) as ArmTemplate, diagnostics: diagnostics(r.stderr) };
+  });
 }
 
-export function bicepPaths(): string[] {
-  const modules = readdirSync(join(INFRA, 'modules'))
-    .filter((f) => f.endsWith('.bicep'))
-    .map((f) => join(INFRA, 'modules', f));
-  return [join(INFRA, 'main.bicep'), ...modules];
+/** The module templates nested in a compiled template (Microsoft.Resources/deployments), by deployment name. */
+export function moduleTemplates(template: ArmTemplate): Map<string, ArmTemplate> {
+  return new Map(
+    template.resources
+      .filter((r) => r.type === 'Microsoft.Resources/deployments' && r.properties?.template)
+      .map((r) => [r.name, r.properties!.template!]),
+  );
 }
 
-export async function parseSource(source: string, rel = '<inline>'): Promise<BicepFile> {
-  const tree = (await loadParser()).parse(source);
-  if (!tree) throw new Error(`tree-sitter returned no tree for ${rel}`);
-  return { rel, source, root: tree.rootNode };
+/** Where the snapshots are taken: fixed ids, so resource ids and uniqueString() names are stable. */
+export const CONTEXT = {
+  subscriptionId: '00000000-0000-0000-0000-00000000aaaa',
+  tenantId: '00000000-0000-0000-0000-00000000bbbb',
+  resourceGroup: 'rg-test',
+  location: 'westeurope',
+};
+
+export interface PredictedResource {
+  id: string;
+  type: string;
+  name: string;
+  apiVersion: string;
+  location?: string;
+  kind?: string;
+  sku?: { name: string; tier?: string };
+  identity?: { type: string; userAssignedIdentities?: Record<string, unknown> };
+  properties?: Record<string, unknown>;
+  [key: string]: unknown;
 }
 
-export async function parseBicep(path: string): Promise<BicepFile> {
-  return parseSource(readFileSync(path, 'utf8'), relative(ROOT, path));
+export interface Snapshot {
+  predictedResources: PredictedResource[];
+  diagnostics: unknown[];
+  outputs?: Record<string, unknown>;
 }
 
-export async function parseAll(): Promise<BicepFile[]> {
-  return Promise.all(bicepPaths().map(parseBicep));
-}
-
-export async function parseModule(name: string): Promise<BicepFile> {
-  return parseBicep(name === 'main' ? join(INFRA, 'main.bicep') : join(INFRA, 'modules', `${name}.bicep`));
-}
-
-/** Depth-first list of every node under (and including) `node`. */
-export function allNodes(node: Node): Node[] {
-  const out: Node[] = [node];
-  for (const child of node.children) out.push(...allNodes(child));
-  return out;
-}
-
-/** The text of a plain string literal ('…' without interpolation); undefined for anything else. */
-export function literal(node: Node | undefined): string | undefined {
-  if (!node || node.type !== 'string') return undefined;
-  if (node.namedChildren.some((c) => c.type !== 'string_content')) return undefined;
-  return node.namedChildren.map((c) => c.text).join('');
-}
-
-/** The key of an object_property, whether written as an identifier or a quoted string. */
-export function propertyKey(prop: Node): string {
-  const key = prop.namedChildren[0];
-  if (!key) throw new Error(`object_property without key: ${prop.text}`);
-  return literal(key) ?? key.text;
-}
-
-export function properties(object: Node): Map<string, Node> {
-  const out = new Map<string, Node>();
-  for (const prop of object.namedChildren.filter((c) => c.type === 'object_property')) {
-    const value = prop.namedChildren[prop.namedChildren.length - 1];
-    if (value) out.set(propertyKey(prop), value);
+/** A Bicep literal for a JSON value (the parameters of a .bicepparam file). */
+function bicepLiteral(value: unknown): string {
+  if (typeof value === 'string') return `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+  if (Array.isArray(value)) return `[${value.map(bicepLiteral).join(', ')}]`;
+  if (value !== null && typeof value === 'object') {
+    return `{ ${Object.entries(value).map(([k, v]) => `'${k}': ${bicepLiteral(v)}`).join(', ')} }`;
   }
-  return out;
+  return JSON.stringify(value);
 }
 
-/** Follows a dotted path of object keys, e.g. 'properties.functionAppConfig.runtime.name'. */
-export function at(object: Node | undefined, path: string): Node | undefined {
-  let node = object;
-  for (const key of path.split('.')) {
-    if (!node || node.type !== 'object') return undefined;
-    node = properties(node).get(key);
-  }
-  return node;
+/**
+ * `bicep snapshot`: the resources ARM would be asked to create for these parameters, every
+ * expression Bicep can evaluate before deployment evaluated (names, ids, app settings). Values only
+ * known at deployment time (a principal id, an endpoint) stay as ARM expressions `[reference(…)…]`.
+ */
+export function snapshot(cli: BicepCli, parameters: Record<string, unknown>): Snapshot {
+  const lines = Object.entries(parameters).map(([k, v]) => `param ${k} = ${bicepLiteral(v)}`);
+  return cached(cli, `snapshot\n${lines.join('\n')}`, () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bicep-snapshot-'));
+    const params = join(dir, 'test.bicepparam');
+    writeFileSync(params, [`using '${relative(dir, MAIN)}'`, ...lines, ''].join('\n'));
+    const r = runBicep(cli, [
+      'snapshot', params, '--mode', 'overwrite',
+      '--subscription-id', CONTEXT.subscriptionId, '--tenant-id', CONTEXT.tenantId,
+      '--resource-group', CONTEXT.resourceGroup, '--location', CONTEXT.location,
+    ]);
+    if (r.status !== 0) throw new Error(`bicep snapshot failed:\n${r.stdout}${r.stderr}`);
+    return JSON.parse(readFileSync(join(dir, 'test.snapshot.json'), 'utf8')) as Snapshot;
+  });
 }
 
-export function resources(file: BicepFile): Resource[] {
-  return file.root.namedChildren
-    .filter((n) => n.type === 'resource_declaration')
-    .map((n) => {
-      const [symbol, typeNode] = n.namedChildren;
-      const typeRef = literal(typeNode);
-      if (!symbol || !typeRef) throw new Error(`unexpected resource declaration in ${file.rel}: ${n.text.slice(0, 80)}`);
-      const [type = '', apiVersion = ''] = typeRef.split('@');
-      const last = n.namedChildren[n.namedChildren.length - 1];
-      const body = last?.type === 'if_statement' ? last.namedChildren[last.namedChildren.length - 1] : last;
-      if (!body || body.type !== 'object') throw new Error(`resource ${symbol.text} in ${file.rel} has no object body`);
-      const before = n.previousSibling;
-      return {
-        file: file.rel,
-        symbol: symbol.text,
-        type,
-        apiVersion,
-        existing: n.children.some((c) => c.type === 'existing'),
-        body,
-        comment: before?.type === 'comment' ? before.text : undefined,
-      };
-    });
+/** The parameters main.parameters.json ships, plus what deploy.sh always adds. */
+export function shippedParameters(extra: Record<string, unknown> = {}): Record<string, unknown> {
+  const file = JSON.parse(readFileSync(join(INFRA, 'main.parameters.json'), 'utf8')) as { parameters: Record<string, { value: unknown }> };
+  const shipped = Object.fromEntries(Object.entries(file.parameters).map(([k, v]) => [k, v.value]));
+  return { ...shipped, namePrefix: 'test', location: CONTEXT.location, deployerPrincipalId: '', ...extra };
 }
 
-export function resourcesOfType(file: BicepFile, type: string): Resource[] {
-  return resources(file).filter((r) => r.type === type && !r.existing);
+export const BOT_APP_ID = '44444444-4444-4444-4444-444444444444';
+export const DEPLOYER = '55555555-5555-5555-5555-555555555555';
+
+/** Two deployments that between them take every branch of the templates. */
+export const SCENARIOS = {
+  /** What a first `infra/deploy.sh` run sends: client secret, managed-identity bot, data centre us. */
+  shipped: shippedParameters({ avepointClientId: 'aaaaaaaa-0000-0000-0000-000000000001', deployerPrincipalId: DEPLOYER }),
+  /** The other side of every switch: certificate, SingleTenant bot, FedRAMP, own secret names, tenant list. */
+  alternative: shippedParameters({
+    avepointDataCenter: 'fedramp',
+    avepointCredentialKind: 'certificate',
+    avepointCredentialName: 'my-avepoint-pem',
+    botAppType: 'SingleTenant',
+    botAppId: BOT_APP_ID,
+    botCredentialName: 'my-bot-password',
+    botAllowedTenants: ['66666666-6666-6666-6666-666666666666', '77777777-7777-7777-7777-777777777777'],
+    keyVaultPurgeProtection: true,
+  }),
+};
+
+export type Scenario = keyof typeof SCENARIOS;
+
+export function resourcesOfType(s: Snapshot, type: string): PredictedResource[] {
+  return s.predictedResources.filter((r) => r.type.toLowerCase() === type.toLowerCase());
 }
 
-export function declarations(file: BicepFile, type: 'parameter_declaration' | 'output_declaration' | 'variable_declaration') {
-  return file.root.namedChildren
-    .filter((n) => n.type === type)
-    .map((n) => {
-      const decorators = n.previousSibling?.type === 'decorators' ? n.previousSibling : undefined;
-      return {
-        name: n.namedChildren[0]?.text ?? '',
-        node: n,
-        value: n.namedChildren[n.namedChildren.length - 1],
-        decorators: decorators ? decorators.namedChildren.map((d) => d.text) : [],
-      };
-    });
+export function onlyOfType(s: Snapshot, type: string): PredictedResource {
+  const found = resourcesOfType(s, type);
+  if (found.length !== 1) throw new Error(`expected one ${type}, found ${found.length}`);
+  return found[0]!;
 }
 
-/** Names of function calls anywhere in a file (plain and member calls, e.g. listKeys from x.listKeys()). */
-export function calledFunctions(file: BicepFile): string[] {
-  return allNodes(file.root)
-    .filter((n) => n.type === 'call_expression')
-    .map((n) => {
-      const callee = n.namedChildren[0];
-      if (!callee) return '';
-      return callee.type === 'member_expression' ? (callee.namedChildren[callee.namedChildren.length - 1]?.text ?? '') : callee.text;
-    });
+/** The function app's app settings by name, as ARM receives them. */
+export function appSettings(s: Snapshot): Map<string, string> {
+  const site = onlyOfType(s, 'Microsoft.Web/sites');
+  const list = (site.properties?.siteConfig as { appSettings: { name: string; value: string }[] }).appSettings;
+  return new Map(list.map((e) => [e.name, e.value]));
+}
+
+/** `[reference('<id>', '<apiVersion>').<path>]` → { id, path }, for values only known at deployment. */
+export function referenceTo(expression: string | undefined): { id: string; path: string } | undefined {
+  const m = /^\[reference\('([^']+)', '[^']+'\)\.([\w.]+)\]$/.exec(expression ?? '');
+  return m ? { id: m[1]!, path: m[2]! } : undefined;
+}
+
+/** The ARM resource id of a resource in the snapshot's resource group. */
+export function resourceId(type: string, ...names: string[]): string {
+  const [provider, ...types] = type.split('/');
+  const segments = types.map((t, i) => `${t}/${names[i]}`).join('/');
+  return `/subscriptions/${CONTEXT.subscriptionId}/resourceGroups/${CONTEXT.resourceGroup}/providers/${provider}/${segments}`;
 }

@@ -11,7 +11,7 @@ import { postedCards, startConnector, type Connector } from '../bot/support/conn
 import { post } from '../bot/support/http';
 import { listen } from '../bot/support/listen';
 import { startOpenIdServer, type OpenIdServer } from '../bot/support/openIdServer';
-import { ROOT } from './bicep';
+import { ROOT } from './bicepCli';
 
 /**
  * The production artefact (infra/bundle.js), built into a temporary folder without node_modules

@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ROOT } from './bicep';
+import { ROOT } from './bicepCli';
 
 /**
  * Runs infra/deploy.sh in a throw-away copy of the repository, with recording stand-ins for
@@ -86,8 +86,29 @@ if (cmd.startsWith('account show')) {
 } else if (cmd.startsWith('ad sp show')) {
   out('33333333-3333-3333-3333-333333333333');
 } else if (cmd.startsWith('deployment group create')) {
+  // Keeps the parameters as ARM would (files first, later --parameters win) for "deployment group show".
+  const parameters = {};
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] !== '--parameters') continue;
+    for (let j = i + 1; j < args.length && !args[j].startsWith('--'); j++) {
+      const a = args[j];
+      if (a.startsWith('@')) {
+        for (const [k, v] of Object.entries(JSON.parse(fs.readFileSync(a.slice(1), 'utf8')).parameters)) parameters[k] = { type: 'String', value: v.value };
+      } else {
+        const [k, ...rest] = a.split('=');
+        parameters[k] = { type: 'String', value: rest.join('=') };
+      }
+    }
+  }
+  fs.writeFileSync(path.join(state, 'deployment.json'), JSON.stringify(parameters));
   const outputs = Object.fromEntries(Object.entries(${JSON.stringify(OUTPUTS)}).map(([k, v]) => [k, { type: 'String', value: v }]));
   out(JSON.stringify(outputs, null, 2));
+} else if (cmd.startsWith('deployment group show')) {
+  const file = path.join(state, 'deployment.json');
+  if (!fs.existsSync(file)) { process.stderr.write('(DeploymentNotFound)\\n'); process.exit(3); }
+  out(fs.readFileSync(file, 'utf8'));
+} else if (cmd === 'version') {
+  out(process.env.STUB_AZ_VERSION || '2.81.0');
 } else if (cmd.startsWith('deployment group what-if')) {
   out('Resource and property changes are indicated with these symbols: + Create');
 } else if (cmd.startsWith('keyvault secret set')) {
@@ -97,7 +118,8 @@ if (cmd.startsWith('account show')) {
   if (!fs.existsSync(path.join(state, 'secret-' + opt('--name')))) { process.stderr.write('(SecretNotFound)\\n'); process.exit(3); }
   out('https://' + opt('--vault-name') + '.vault.azure.net/secrets/' + opt('--name') + '/0123');
 } else if (cmd.startsWith('functionapp deployment source config-zip')) {
-  if (bump('config-zip') <= Number(process.env.STUB_ZIP_FAILURES || 0)) { process.stderr.write('Deployment failed: 403 AuthorizationFailure\\n'); process.exit(1); }
+  if (process.env.STUB_ZIP_HANG) setTimeout(() => {}, 600000);
+  else if (bump('config-zip') <= Number(process.env.STUB_ZIP_FAILURES || 0)) { process.stderr.write('Deployment failed: 403 AuthorizationFailure\\n'); process.exit(1); }
 } else if (cmd.startsWith('functionapp restart')) {
   // nothing to say
 } else {
@@ -121,10 +143,15 @@ if (args[0] === 'ci') {
 }
 `;
 
+// The first STUB_HEALTH_FAILURES answers are the platform's own page while the host starts (no JSON);
+// then the app's health JSON: STUB_HEALTH_BODY, or healthy.
 const curl = `#!/usr/bin/env node
 ${record}
 record('curl');
-process.stdout.write(bump('curl') <= Number(process.env.STUB_HEALTH_FAILURES || 0) ? '503' : '200');
+const starting = bump('curl') <= Number(process.env.STUB_HEALTH_FAILURES || 0);
+const body = starting ? '<html>Function host is not running.</html>' : process.env.STUB_HEALTH_BODY || '{"status":"healthy","upstream":{"token":"ok","api":"ok","latencyMs":80}}';
+fs.writeFileSync(opt('--output'), body);
+process.stdout.write(starting || JSON.parse(body).status !== 'healthy' ? '503' : '200');
 `;
 
 // Records what it was asked to pack (and what the working directory held), then writes a marker archive.
@@ -140,7 +167,23 @@ fs.writeFileSync(archive, 'PK stand-in: ' + entries.join(' '));
 export interface Harness {
   repo: string;
   state: string;
-  run(args: string[], env?: Record<string, string>): Run;
+  /** Runs deploy.sh; `hide` takes tools off PATH (a machine without zip, say). */
+  run(args: string[], env?: Record<string, string>, options?: { hide?: string[] }): Run;
+}
+
+/** A PATH directory of links to everything on `path` except the tools in `hide`. */
+function pathWithout(base: string, label: string, path: string, hide: string[]): string {
+  const dir = join(base, `${label}-without-${hide.join('-')}`);
+  if (existsSync(dir)) return dir;
+  mkdirSync(dir);
+  for (const from of path.split(':').filter(Boolean)) {
+    if (!existsSync(from)) continue;
+    for (const name of readdirSync(from)) {
+      if (hide.includes(name) || existsSync(join(dir, name))) continue;
+      symlinkSync(join(from, name), join(dir, name));
+    }
+  }
+  return dir;
 }
 
 /** A fresh copy of the deploy inputs and a fresh stand-in state (group absent, no counters). */
@@ -161,12 +204,17 @@ export function createHarness(): Harness {
   return {
     repo,
     state,
-    run(args, env = {}) {
+    run(args, env = {}, options = {}) {
+      const hide = options.hide ?? [];
+      const systemPath = hide.length > 0 ? pathWithout(base, 'system', process.env.PATH ?? '', hide) : (process.env.PATH ?? '');
+      const stubs = hide.length > 0 ? pathWithout(base, 'stubs', bin, hide) : bin;
       const result = spawnSync('bash', [join(repo, 'infra', 'deploy.sh'), ...args], {
         cwd: base,
         encoding: 'utf8',
+        // Bounds a hang of the script itself (the upload-hang test expects the script to stop first).
+        timeout: 60_000,
         env: {
-          PATH: `${bin}:${process.env.PATH ?? ''}`,
+          PATH: `${stubs}:${systemPath}`,
           HOME: base,
           STUB_STATE: state,
           DEPLOY_RETRY_DELAY: '0',

@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
-import { ROOT } from './bicep';
+import { ROOT } from './bicepCli';
 
 const dir = join(ROOT, 'appPackage');
 
@@ -30,6 +30,57 @@ function pngHeader(file: string) {
   expect(bytes.toString('ascii', 12, 16)).toBe('IHDR');
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20), bitDepth: bytes[24], colourType: bytes[25] };
 }
+
+/** The manifest as deploy.sh writes it: infra/fill-manifest.js with the values of a deployment. */
+function filledManifest(): Record<string, unknown> {
+  const out = join(mkdtempSync(join(tmpdir(), 'manifest-')), 'manifest.json');
+  const result = spawnSync(process.execPath, [join(ROOT, 'infra', 'fill-manifest.js'), join(dir, 'manifest.json'), out], {
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      TEAMS_APP_ID: '22222222-2222-2222-2222-222222222222',
+      BOT_ID: '22222222-2222-2222-2222-222222222222',
+      APP_HOST: 'func-test-abc.azurewebsites.net',
+      DEVELOPER_NAME: 'IT Operations',
+      DEVELOPER_WEBSITE_URL: 'https://func-test-abc.azurewebsites.net/',
+      DEVELOPER_PRIVACY_URL: 'https://func-test-abc.azurewebsites.net/',
+      DEVELOPER_TERMS_URL: 'https://func-test-abc.azurewebsites.net/',
+    },
+  });
+  expect(result.stderr).toBe('');
+  return JSON.parse(readFileSync(out, 'utf8')) as Record<string, unknown>;
+}
+
+/** Schema errors from Microsoft's JSON schema for the manifest's manifestVersion (see manifestSchema.js). */
+function schemaErrors(m: Record<string, unknown>): string[] {
+  const file = join(mkdtempSync(join(tmpdir(), 'manifest-')), 'manifest.json');
+  writeFileSync(file, JSON.stringify(m));
+  const result = spawnSync(process.execPath, [join(__dirname, 'manifestSchema.js'), file], { encoding: 'utf8', cwd: ROOT });
+  expect(result.stderr).toBe('');
+  expect(result.status).toBe(0);
+  return JSON.parse(result.stdout) as string[];
+}
+
+describe('the filled Teams manifest against Microsoft\'s JSON schema for its manifestVersion', () => {
+  test('is valid', () => {
+    expect(schemaErrors(filledManifest())).toEqual([]);
+  });
+
+  test('the schema does catch mistakes (so a clean validation means something)', () => {
+    const m = filledManifest();
+    const broken = { ...m, id: 'not-a-guid', accentColor: 'blue', unknownProperty: true, bots: [{ ...(m.bots as object[])[0], scopes: ['everywhere'] }] };
+    const errors = schemaErrors(broken).join('\n');
+    expect(errors).toMatch(/^\/id /m);
+    expect(errors).toMatch(/^\/accentColor /m);
+    expect(errors).toMatch(/additional properties.*unknownProperty/);
+    expect(errors).toMatch(/^\/bots\/0\/scopes\/0 /m);
+  });
+
+  test('the schema is the one $schema names', () => {
+    const m = filledManifest();
+    expect(m.$schema).toBe(`https://developer.microsoft.com/json-schemas/teams/v${String(m.manifestVersion)}/MicrosoftTeams.schema.json`);
+  });
+});
 
 describe('Teams app manifest', () => {
   test('uses the stable 1.22 schema', () => {

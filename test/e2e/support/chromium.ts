@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { BrowserContext, Page } from 'playwright-core';
+import { describeWithTool } from '../../support/describeWithTool';
 
 /** Debian's Chromium: the tests never download a browser. */
 export const CHROMIUM = '/usr/bin/chromium';
@@ -20,21 +21,10 @@ const FLAGS = [
   '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
 ];
 
-/**
- * `describe` for browser tests. Without Chromium they cannot prove anything: under CI=true that is
- * a failure (CI installs it), elsewhere a loudly announced skip.
- */
+/** `describe` for browser tests: skipped locally without Chromium, failed under CI=true. */
 export function describeWithChromium(name: string, body: () => void): void {
-  if (existsSync(CHROMIUM)) return describe(name, body);
-  const missing = `Chromium not found at ${CHROMIUM}; install it with: apt-get install chromium`;
-  if (process.env.CI === 'true') {
-    const fail = () => {
-      throw new Error(`${missing} (CI=true: the end-to-end test must run)`);
-    };
-    return describe(name, () => test('needs Chromium', fail));
-  }
-  console.warn(`\n*** SKIPPED "${name}": ${missing} ***\n`);
-  describe.skip(name, body);
+  const missing = existsSync(CHROMIUM) ? undefined : `Chromium not found at ${CHROMIUM}; install it with: apt-get install chromium`;
+  describeWithTool(name, missing, body);
 }
 
 export interface Browser {
