@@ -75,6 +75,17 @@ param avepointTimeoutMs int = 5000
 @maxValue(120000)
 param avepointTotalTimeoutMs int = 10000
 
+@description('Hours without a successful backup after which an organisation is flagged in summaries and missed-backup alerts (BACKUP_RPO_HOURS).')
+@minValue(1)
+@maxValue(720)
+param backupRpoHours int = 24
+
+@description('NCRONTAB schedule of the deliverAlerts timer (ALERTS_SCHEDULE), six fields.')
+param alertsSchedule string = '0 */5 * * * *'
+
+@description('Public URL that links in responses start with (PUBLIC_BASE_URL), e.g. a custom domain; empty means the app\'s own host name.')
+param publicBaseUrl string = ''
+
 @description('Bot authentication: UserAssignedMSI (the app identity, no secret) or SingleTenant (an Entra app registration with a password in Key Vault).')
 @allowed([
   'UserAssignedMSI'
@@ -258,6 +269,9 @@ module functionApp 'modules/functionApp.bicep' = {
     avepointScope: avepointScope
     avepointTimeoutMs: avepointTimeoutMs
     avepointTotalTimeoutMs: avepointTotalTimeoutMs
+    backupRpoHours: backupRpoHours
+    alertsSchedule: alertsSchedule
+    publicBaseUrl: publicBaseUrl
     botAppType: botAppType
     botAppId: botId
     botCredentialName: botCredentialName

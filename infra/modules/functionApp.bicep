@@ -85,6 +85,15 @@ param avepointTimeoutMs int
 @description('Total upstream time budget in milliseconds, retries included (AVEPOINT_TOTAL_TIMEOUT_MS).')
 param avepointTotalTimeoutMs int
 
+@description('Hours without a successful backup after which an organisation is flagged (BACKUP_RPO_HOURS).')
+param backupRpoHours int
+
+@description('NCRONTAB schedule of the deliverAlerts timer (ALERTS_SCHEDULE).')
+param alertsSchedule string
+
+@description('Public URL for links (PUBLIC_BASE_URL); empty leaves it to the platform\'s WEBSITE_HOSTNAME.')
+param publicBaseUrl string
+
 @description('Bot authentication type (MicrosoftAppType).')
 @allowed([
   'UserAssignedMSI'
@@ -138,9 +147,14 @@ var baseSettings = {
   MicrosoftAppId: botAppId
   MicrosoftAppTenantId: tenant().tenantId
   BOT_ALLOWED_TENANTS: botAllowedTenants
+  BACKUP_RPO_HOURS: string(backupRpoHours)
+  ALERTS_SCHEDULE: alertsSchedule
 }
 
-var appSettings = union(baseSettings, credentialSettings, botPasswordSettings)
+// Without a custom URL the app builds links from WEBSITE_HOSTNAME, which the platform sets.
+var linkSettings = empty(publicBaseUrl) ? {} : { PUBLIC_BASE_URL: publicBaseUrl }
+
+var appSettings = union(baseSettings, credentialSettings, botPasswordSettings, linkSettings)
 
 // Flex Consumption plan (serverless, per-instance memory, scale to zero).
 resource plan 'Microsoft.Web/serverfarms@2025-03-01' = {

@@ -120,6 +120,8 @@ export const SCENARIOS = {
     botCredentialName: 'my-bot-password',
     botAllowedTenants: ['66666666-6666-6666-6666-666666666666', '77777777-7777-7777-7777-777777777777'],
     keyVaultPurgeProtection: true,
+    publicBaseUrl: 'https://jobs.contoso.example',
+    backupRpoHours: 12,
   }),
 };
 

@@ -13,6 +13,8 @@ const excludedFromAzure: Record<string, string> = {
   // Azurite connection string; in Azure shared keys are off and storage is identity-based
   // (AzureWebJobsStorage__* below). Flex Consumption also rejects a connection-string AzureWebJobsStorage.
   AzureWebJobsStorage: 'local only',
+  // Set by the platform itself (the app's host name); infra must not set it.
+  WEBSITE_HOSTNAME: 'set by Azure',
 };
 
 /** Settings the platform (not app/config.ts) reads; anything else in infra must come from settingNames. */
