@@ -10,7 +10,7 @@ import type { JobsService } from '../jobs/JobsService';
 import type { Logger } from '../jobs/Logger';
 import { createOrganizationDirectory, type OrganizationDirectory } from '../jobs/organizationDirectory';
 import { understand } from '../jobs/understand';
-import { createTableClient } from '../storage/createTableClient';
+import { createLazyTableClient } from '../storage/createLazyTableClient';
 import { createTableConversationReferenceStore } from '../storage/createTableConversationReferenceStore';
 import { createTableConversationStore } from '../storage/createTableConversationStore';
 import { createTableDeliveryStore } from '../storage/createTableDeliveryStore';
@@ -55,15 +55,15 @@ export function compose(config: AppConfig, options: ComposeOptions): ComposedApp
   const client = createAvePointClient({ ...config.avepoint, logger });
   const organizations = createOrganizationDirectory({
     client,
-    store: createTableOrganizationStore(createTableClient(config.storage, 'organizations')),
+    store: createTableOrganizationStore(createLazyTableClient(config.storage, 'organizations')),
     now,
     logger,
   });
   const jobs = createJobsService({ client, organizations: organizations.list, now });
   const summaries = createSummaryService({ source: client, organizations: organizations.list, now, rpoHours: config.rpoHours });
-  const subscriptions = createTableSubscriptionStore(createTableClient(config.storage, 'subscriptions'));
-  const references = createTableConversationReferenceStore(createTableClient(config.storage, 'conversationReferences'));
-  const deliveries = createTableDeliveryStore(createTableClient(config.storage, 'deliveries'));
+  const subscriptions = createTableSubscriptionStore(createLazyTableClient(config.storage, 'subscriptions'));
+  const references = createTableConversationReferenceStore(createLazyTableClient(config.storage, 'conversationReferences'));
+  const deliveries = createTableDeliveryStore(createLazyTableClient(config.storage, 'deliveries'));
   const sender = createLazyAlertSender({ settings: config.bot, ...(options.connectorToken && { connectorToken: options.connectorToken }) });
   const alertRun = () =>
     deliverAlerts({ subscriptions, deliveries, references, sender, jobs, settings: config.alerts, now, logger });
@@ -72,7 +72,7 @@ export function compose(config: AppConfig, options: ComposeOptions): ComposedApp
     jobs,
     summaries,
     understand,
-    conversations: createTableConversationStore(createTableClient(config.storage, 'conversations')),
+    conversations: createTableConversationStore(createLazyTableClient(config.storage, 'conversations')),
     logger,
     now,
     loopbackOnly,

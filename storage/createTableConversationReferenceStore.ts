@@ -1,10 +1,10 @@
-import type { TableClient } from '@azure/data-tables';
+import type { TableOperations } from './TableOperations';
 import type { ConversationReferenceStore, StoredReference } from '../alerts/ports';
 import { ensureTableOnce } from './ensureTableOnce';
 import { toTableKey } from './tableKey';
 import { unless } from './tableStatus';
 
-type Table = Pick<TableClient, 'createTable' | 'getEntity' | 'updateEntity' | 'upsertEntity' | 'deleteEntity'>;
+type Table = TableOperations;
 
 const ROW = 'reference';
 

@@ -1,4 +1,4 @@
-import type { TableClient } from '@azure/data-tables';
+import type { TableOperations } from './TableOperations';
 import { z } from 'zod';
 import type { ConversationStore, SavedQuery } from '../bot/ConversationStore';
 import { jobQuerySchema } from '../jobs/jobQuerySchema';
@@ -21,7 +21,7 @@ interface Row {
  * The conversation store over one Azure Table (Azurite locally, managed identity in Azure:
  * the TableClient decides). The table is created on first use, once per store instance.
  */
-export function createTableConversationStore(table: Pick<TableClient, 'createTable' | 'getEntity' | 'upsertEntity'>): ConversationStore {
+export function createTableConversationStore(table: TableOperations): ConversationStore {
   const ensureTable = ensureTableOnce(table);
 
   return {

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import type { TableClient } from '@azure/data-tables';
+import type { TableOperations } from './TableOperations';
 import type { DeliveryKey, DeliveryStore } from '../alerts/ports';
 import { ensureTableOnce } from './ensureTableOnce';
 import { toTableKey } from './tableKey';
 import { tableStatus, unless } from './tableStatus';
 
-type Table = Pick<TableClient, 'createTable' | 'createEntity' | 'getEntity' | 'updateEntity' | 'upsertEntity' | 'deleteEntity'>;
+type Table = TableOperations;
 
 interface DeliveryRow {
   partitionKey: string;

@@ -1,4 +1,4 @@
-import type { TableClient } from '@azure/data-tables';
+import type { TableOperations } from './TableOperations';
 import type { Organization } from '../jobs/model';
 import type { OrganizationStore } from '../jobs/organizationDirectory';
 import { ensureTableOnce } from './ensureTableOnce';
@@ -7,7 +7,7 @@ const PARTITION = 'organization';
 
 /** The organisation directory in Table Storage: one row per organisation id. */
 export function createTableOrganizationStore(
-  table: Pick<TableClient, 'createTable' | 'listEntities' | 'upsertEntity'>,
+  table: TableOperations,
 ): OrganizationStore {
   const ensureTable = ensureTableOnce(table);
   return {

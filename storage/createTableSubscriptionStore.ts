@@ -1,4 +1,4 @@
-import type { TableClient } from '@azure/data-tables';
+import type { TableOperations } from './TableOperations';
 import { z } from 'zod';
 import type { SubscriptionStore } from '../alerts/ports';
 import type { Mute, Subscription } from '../alerts/Subscription';
@@ -6,7 +6,7 @@ import { ensureTableOnce } from './ensureTableOnce';
 import { toTableKey } from './tableKey';
 import { tableStatus, unless } from './tableStatus';
 
-type Table = Pick<TableClient, 'createTable' | 'createEntity' | 'getEntity' | 'listEntities' | 'updateEntity' | 'upsertEntity' | 'deleteEntity'>;
+type Table = TableOperations;
 
 const SUBSCRIPTION = 'subscription';
 const MUTE = 'mute';

@@ -1,10 +1,10 @@
-import type { TableClient } from '@azure/data-tables';
+import type { TableOperations } from './TableOperations';
 
 /**
  * Creates the table on first use, once per store instance (createTable succeeds when the table
  * exists already); a failure is forgotten so that the next call tries again.
  */
-export function ensureTableOnce(table: Pick<TableClient, 'createTable'>): () => Promise<void> {
+export function ensureTableOnce(table: TableOperations): () => Promise<void> {
   let created: Promise<void> | undefined;
   return () =>
     (created ??= table.createTable().catch((error: unknown) => {

@@ -1,0 +1,34 @@
+import type { TableClient } from '@azure/data-tables';
+import type { StorageSettings } from './StorageSettings';
+import type { ForwardedOperation, TableOperations } from './TableOperations';
+
+const FORWARDED: readonly ForwardedOperation[] = ['createTable', 'createEntity', 'getEntity', 'updateEntity', 'upsertEntity', 'deleteEntity'];
+
+/**
+ * A table client whose SDK (@azure/data-tables, @azure/identity) is loaded on its first call, not at
+ * start-up: a facade request never needs storage, and the two packages are a large share of the
+ * cold start (docs/PERFORMANCE.md). A failed load is forgotten, so the next call tries again.
+ */
+export function createLazyTableClient(storage: StorageSettings, tableName: string): TableOperations {
+  let loading: Promise<TableClient> | undefined;
+  const client = () =>
+    (loading ??= import('./createTableClient').then(
+      ({ createTableClient }) => createTableClient(storage, tableName),
+      (error: unknown) => {
+        loading = undefined;
+        throw error;
+      },
+    ));
+  const forward = (name: ForwardedOperation) => async (...args: unknown[]) => {
+    const table = await client();
+    return (table[name] as (...parameters: unknown[]) => unknown).apply(table, args);
+  };
+  const lazy = {
+    ...Object.fromEntries(FORWARDED.map((name) => [name, forward(name)])),
+    async *listEntities(options?: Parameters<TableClient['listEntities']>[0]) {
+      yield* (await client()).listEntities(options);
+    },
+  };
+  // Each method forwards its arguments unchanged to the TableClient method of the same name.
+  return lazy as unknown as TableOperations;
+}
