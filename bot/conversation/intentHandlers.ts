@@ -5,6 +5,7 @@ import type { Intent, Understanding } from '../../jobs/understand';
 import type { Incoming } from './Incoming';
 import { errorCardFor } from './errorCardFor';
 import { listCard, withCapNote } from './listCard';
+import { recall } from './rememberedQuery';
 import { summaryQueryOf, summaryReply } from './summaryReply';
 import type { ListRequest } from './listCard';
 import { card, text } from './Reply';
@@ -51,7 +52,8 @@ const withIgnored = ({ reading, ignored }: Understanding): string => (ignored.le
 const continueQuery =
   (step: 1 | -1): IntentHandler =>
   async ({ turn, deps }) => {
-    const saved = await deps.conversations.get(turn.conversationId);
+    const saved = await recall(deps, turn.conversationId);
+    if (saved === 'unavailable') return [text('I cannot read the last list right now. Ask for the jobs again, e.g. “failed jobs today”.')];
     if (!saved) return [text('There is no earlier list to continue. Ask for some jobs first.'), card(helpCard())];
     const query = { ...saved.query, page: Math.max(1, saved.query.page + step) };
     return listReplies(deps, turn.conversationId, { ...saved, query, timeZoneIsFallback: turn.timeZoneIsFallback });

@@ -3,6 +3,7 @@ import type { AdaptiveCardJson } from '../../cards/expand';
 import { MAX_LIST_ROWS, jobListCard } from '../../cards';
 import { rangePhrase } from '../../jobs/rangePhrase';
 import { countSentence } from '../../jobs/summaryAnswer';
+import { remember } from './rememberedQuery';
 import type { TurnDeps } from './TurnDeps';
 
 /** A list to show, and whether the activity asking for it came without a zone. */
@@ -30,7 +31,7 @@ export async function listCard(deps: TurnDeps, conversationId: string, request: 
   const timeZoneIsFallback = timeZone === 'UTC' && request.timeZoneIsFallback;
   const page = await deps.jobs.getJobs(query, { signal });
   // What is remembered is what is shown, so that "next" keeps the cap note over the capped page size.
-  await deps.conversations.set(conversationId, { query, reading, timeZone });
+  await remember(deps, conversationId, { query, reading, timeZone });
   const now = deps.now();
   const headline = request.countFirst
     ? countSentence(page.totalCount, query.type, query.statuses, rangePhrase(query.startTime, query.endTime, now, timeZone))

@@ -4,6 +4,7 @@ import type { AdaptiveCardJson } from '../../cards/expand';
 import { errorCard, jobDetailCard } from '../../cards';
 import { alertVerbHandlers } from './alertVerbHandlers';
 import { listCard } from './listCard';
+import { recall } from './rememberedQuery';
 import { summaryReply } from './summaryReply';
 import type { TurnDeps } from './TurnDeps';
 
@@ -39,7 +40,8 @@ export const verbHandlers: VerbHandlers = {
   summary: ({ data, deps, signal }) => summaryReply(deps, data, signal),
   async detail({ data, conversationId, timeZone, timeZoneIsFallback, deps, signal }) {
     // The row carries only the job id: "Back to list" is the conversation's last list.
-    const [job, back] = await Promise.all([deps.jobs.getJob(data.jobId, { signal }), deps.conversations.get(conversationId)]);
+    const [job, remembered] = await Promise.all([deps.jobs.getJob(data.jobId, { signal }), recall(deps, conversationId)]);
+    const back = remembered === 'unavailable' ? undefined : remembered;
     const zone = timeZoneIsFallback ? (back?.timeZone ?? timeZone) : timeZone;
     return job
       ? jobDetailCard({ job, timeZone: zone, back })
