@@ -48,9 +48,13 @@ export const isMuted = (mutes: readonly Mute[], conversationId: string, organiza
     (m) => m.conversationId === conversationId && m.organizationId.toLowerCase() === organizationId.toLowerCase() && Date.parse(m.until) > now.getTime(),
   );
 
-/** Pure: what is new for one subscription since its watermark (with the overlap), muted organisations left out. */
+/**
+ * Pure: what is new for one subscription since its watermark (with the overlap), muted organisations
+ * left out. The overlap never reaches back before the subscription: what happened before it was
+ * asked for is history, not news.
+ */
 export function newCandidates(subscription: Subscription, jobs: readonly Job[], mutes: readonly Mute[], now: Date): Candidate[] {
-  const since = Date.parse(subscription.watermark) - OVERLAP_MS;
+  const since = Math.max(Date.parse(subscription.watermark) - OVERLAP_MS, Date.parse(subscription.createdAt));
   const seen = new Set<string>();
   return jobs.flatMap((job) => {
     const item = jobItem(job);

@@ -1,7 +1,10 @@
 import { deliverAlerts, type AlertRunReport } from '../alerts/deliverAlerts';
+import { digestRequest } from '../alerts/digestRequest';
+import type { Subscription } from '../alerts/Subscription';
 import type { BotEndpoint } from '../bot/BotEndpoint';
 import { createLazyAlertSender } from '../bot/createLazyAlertSender';
 import { createLazyBotEndpoint } from '../bot/createLazyBotEndpoint';
+import { summaryReply } from '../bot/conversation/summaryReply';
 import { createAvePointClient } from '../avepoint/createAvePointClient';
 import { createJobsService } from '../jobs/createJobsService';
 import type { UpstreamProbe } from '../jobs/JobSource';
@@ -65,8 +68,10 @@ export function compose(config: AppConfig, options: ComposeOptions): ComposedApp
   const references = createTableConversationReferenceStore(createLazyTableClient(config.storage, 'conversationReferences'));
   const deliveries = createTableDeliveryStore(createLazyTableClient(config.storage, 'deliveries'));
   const sender = createLazyAlertSender({ settings: config.bot, ...(options.connectorToken && { connectorToken: options.connectorToken }) });
+  // The digest is the summary card the bot answers "how are my backups?" with, for the subscription's last 24 hours.
+  const digestCard = (subscription: Subscription, at: Date) => summaryReply({ summaries, now: () => at }, digestRequest(subscription, at));
   const alertRun = () =>
-    deliverAlerts({ subscriptions, deliveries, references, sender, jobs, settings: config.alerts, now, logger });
+    deliverAlerts({ subscriptions, deliveries, references, sender, jobs, settings: config.alerts, now, logger, digestCard });
   const bot = createLazyBotEndpoint({
     settings: config.bot,
     jobs,

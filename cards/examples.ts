@@ -8,6 +8,8 @@ export const EXAMPLES = [
   'restores with warnings last week',
   'top 5 failed backups since monday',
   'problems for contoso this month',
+  'how are my backups?',
+  'notify me about failed backups',
   'help',
 ] as const;
 

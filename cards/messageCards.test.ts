@@ -20,7 +20,7 @@ const retry: ListActionData = { verb: 'retry', query: fixtureQuery(), reading: '
 const imBackValues = (card: unknown) => submitActions(card).map((a) => (a.data as { msteams: { type: string; value: string } }).msteams);
 
 describe('help card', () => {
-  test('offers the six examples as imBack buttons', () => {
+  test('offers the eight examples, a summary and an alert among them, as imBack buttons', () => {
     const card = helpCard();
     expect(imBackValues(card)).toEqual(
       [
@@ -29,6 +29,8 @@ describe('help card', () => {
         'restores with warnings last week',
         'top 5 failed backups since monday',
         'problems for contoso this month',
+        'how are my backups?',
+        'notify me about failed backups',
         'help',
       ].map((value) => ({ type: 'imBack', value })),
     );

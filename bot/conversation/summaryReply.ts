@@ -23,8 +23,8 @@ export const summaryQueryOf = ({ type, startTime, endTime, organizationId }: Job
   ...(organizationId !== undefined && { organizationId }),
 });
 
-/** Counts the range (docs/API.md: what a summary costs upstream) and renders the summary card. */
-export async function summaryReply(deps: TurnDeps, request: SummaryRequest, signal?: AbortSignal): Promise<AdaptiveCardJson> {
+/** Counts the range (docs/API.md: what a summary costs upstream) and renders the summary card; the daily digest uses it too. */
+export async function summaryReply(deps: Pick<TurnDeps, 'summaries' | 'now'>, request: SummaryRequest, signal?: AbortSignal): Promise<AdaptiveCardJson> {
   const { query, timeZone, question } = request;
   const summary = await deps.summaries.summarize(query, { signal });
   const now = deps.now();

@@ -2,7 +2,9 @@ import { playgroundService } from '../../dev/playground';
 import { startLocalHost } from '../../dev/startLocalHost';
 import type { LocalHost } from '../../dev/startLocalHost';
 import type { JobsPage } from '../../jobs/model';
-import { simulatorPage } from '../bot/support/simulatorApi';
+import { clockAt } from '../alerts/support/alertHost';
+import { injectSimulatorJob, simulatorPage } from '../bot/support/simulatorApi';
+import { HOUR_MS } from '../../jobs/time';
 import { recordingLogger } from '../facade/harness';
 import type { LogLine } from '../facade/harness';
 import { describeWithChromium, openBrowser } from './support/chromium';
@@ -24,13 +26,16 @@ describeWithChromium('the bot in Microsoft 365 Agents Playground, driven in head
   let page1: JobsPage;
   let page2: JobsPage;
 
+  // The alert steps move it forward; until then it stands at NOW.
+  const clock = clockAt(NOW.toISOString());
+
   beforeAll(async () => {
     // The product's own upstream time bounds (not the facade tests' short ones): a busy machine must not turn a list into an error card.
     host = await startLocalHost({
       settings: {},
       port: 0,
       logger: recordingLogger(logs),
-      now: () => NOW,
+      now: () => clock.now,
       simulatorSeed: SEED,
       services: [playgroundService({ port: 0, conversationId: 'e2e-personal-chat', timeZone: ZONE })],
     });
@@ -38,7 +43,8 @@ describeWithChromium('the bot in Microsoft 365 Agents Playground, driven in head
     const expectedPage = (pageIndex: number) => simulatorPage(host.simulator!, { ...TODAY, pageIndex });
     [browser, page1, page2] = await Promise.all([openBrowser(new URL(chatUrl).origin, { timeZone: ZONE }), expectedPage(1), expectedPage(2)]);
     await openChat(browser.page, chatUrl);
-  });
+    // Host, Playground and Chromium take 5–18 s here depending on the load of the shared cores; 30 s was too close.
+  }, 60_000);
   afterAll(async () => {
     await browser?.close();
     await host?.close();
@@ -98,6 +104,61 @@ describeWithChromium('the bot in Microsoft 365 Agents Playground, driven in head
     await help.waitFor();
     await expect(help.getByRole('button', { name: 'show failed jobs today' }).count()).resolves.toBe(1);
     await screenshot(page, help, 'help.png');
+    expect(logs.filter((line) => line.level === 'error')).toEqual([]);
+  });
+
+  test('"how are my backups?" is answered with the summary card; "Show failures" lists exactly the failures', async () => {
+    const { page } = browser;
+    const range = { startTime: new Date(NOW.getTime() - 24 * HOUR_MS).toISOString(), finishTime: NOW.toISOString(), type: 1, pageSize: 1 };
+    const [all, failed, withException] = await Promise.all([undefined, 4, 7].map((status) => simulatorPage(host.simulator!, { ...range, ...(status && { status }) })));
+    const failures = failed!.totalCount + withException!.totalCount;
+    expect(failed!.totalCount).toBeGreaterThan(0);
+
+    await send(page, 'how are my backups?');
+
+    const summary = cardWith(page, `${failed!.totalCount} of ${all!.totalCount} backups in the last 24 hours failed`);
+    await summary.waitFor();
+    await expect(summary.textContent()).resolves.toContain(`${withException!.totalCount} finished with exception`);
+    await screenshot(page, summary, 'summary.png');
+
+    await summary.getByRole('button', { name: 'Show failures' }).click();
+
+    // Action.Submit: a new message with the list; the summary stays above it.
+    const list = cardWith(page, `Page 1 of ${Math.ceil(failures / 10)} · ${failures} jobs`);
+    await list.waitFor();
+    await expect(list.textContent()).resolves.toMatch(/^Failures/);
+    await expect(rows(list).count()).resolves.toBe(10);
+    await expect(cards(page).filter({ hasText: 'backups in the last 24 hours failed' }).count()).resolves.toBeGreaterThan(0);
+  });
+
+  test('subscribed in the chat, an injected failure reaches the same chat as an alert card once the timer runs; Acknowledge updates it in place', async () => {
+    const { page } = browser;
+
+    await send(page, 'notify me about failed backups');
+    await cardWith(page, 'Subscribed: alert #1').waitFor();
+
+    clock.advance(1);
+    // Started 19:31 UTC (20:31 in Berlin), failed now after 30 minutes.
+    await injectSimulatorJob(host.simulator!, { type: 1, status: 4, organizationName: 'Contoso', startTime: new Date(clock.now.getTime() - 30 * 60_000).toISOString(), durationMinutes: 30 });
+    clock.advance(1);
+    const run = await fetch(`${host.url}/admin/functions/deliverAlerts`, { method: 'POST' });
+    expect(run.status).toBe(202);
+
+    const alert = cardWith(page, '🔔 1 new job, 1 failed');
+    await alert.waitFor();
+    await expect(alert.textContent()).resolves.toContain('Contoso');
+    await expect(alert.textContent()).resolves.toContain('Failed · Backup · 28 Nov 20:31 · 30 min');
+    await expect(alert.textContent()).resolves.toContain('#1 · each new failed backup jobs');
+    const before = await cards(page).count();
+
+    await alert.getByRole('button', { name: 'Acknowledge' }).click();
+
+    const acknowledged = cardWith(page, /✔ Acknowledged by .+ at /);
+    await acknowledged.waitFor();
+    await expect(acknowledged.textContent()).resolves.toContain('🔔 1 new job, 1 failed');
+    await expect(cards(page).count()).resolves.toBe(before);
+    await expect(cards(page).filter({ hasText: '🔔' }).filter({ hasNotText: 'Acknowledged' }).count()).resolves.toBe(0);
+    await screenshot(page, acknowledged, 'alert.png');
     expect(logs.filter((line) => line.level === 'error')).toEqual([]);
   });
 });

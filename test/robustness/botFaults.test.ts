@@ -1,9 +1,10 @@
 import type { FaultInput } from '../../simulator';
 import { REAL_CEILING_MS, startTestHost } from '../facade/harness';
 import { execute, message } from '../bot/support/activities';
-import { executeActions, cardText } from '../bot/support/cardData';
+import { executeActions, cardText, listedJobIds } from '../bot/support/cardData';
 import { postedCards, startConnector, type Connector } from '../bot/support/connector';
 import { post } from '../bot/support/http';
+import { injectSimulatorJob } from '../bot/support/simulatorApi';
 import { cardActions } from '../cards/walkCard';
 import { cardKind, errorTitle } from './documentedCards';
 
@@ -85,5 +86,50 @@ describe('"Next" (an adaptiveCard/action invoke) meets each upstream fault: the 
     expect(cardKind(body.value)).toBe(expected);
     expect(offersRetry(body.value)).toBe(expected !== 'list');
     expect(connector.posted).toEqual([]);
+  });
+});
+
+describe('"how are my backups …?" meets each upstream fault: the documented card, within the bound', () => {
+  // A summary is cached for a minute per range: each case asks for its own range so that none is served from the cache.
+  test.each(FAULTS.map((row, i) => [...row, i + 2] as const))('%s → %s', async (_name, fault, expected, hours) => {
+    host.simulator!.faults.inject(fault);
+    const started = Date.now();
+    const response = await post(messagesUrl, message(`how are my backups in the last ${hours} hours?`, options()));
+    expect(Date.now() - started).toBeLessThan(REAL_CEILING_MS);
+    expect(response.status).toBe(200);
+    const [card, ...more] = postedCards(connector.posted);
+    expect(more).toEqual([]);
+    if (expected === 'list') {
+      expect(cardKind(card)).toBe('other');
+      expect(cardText(card)).toMatch(new RegExp(`backups in the last ${hours} hours|since today|since yesterday`));
+    } else {
+      expect(cardKind(card)).toBe(expected);
+      expect(offersRetry(card)).toBe(true);
+    }
+  });
+});
+
+describe('the deliverAlerts timer meets each upstream fault: nothing lost, nothing sent twice', () => {
+  const runTimer = async () => (await fetch(`${host.url}/admin/functions/deliverAlerts`, { method: 'POST' })).status;
+
+  test.each(FAULTS.map((row, i) => [...row, `a:1timer-fault-${i}`] as const))('%s', async (_name, fault, expected, conversationId) => {
+    const say = (text: string) => post(messagesUrl, message(text, { ...options(), conversationId }));
+    await say('notify me about failed backups for contoso');
+    const job = await injectSimulatorJob(host.simulator!, { type: 1, status: 4, organizationName: 'Contoso' });
+    const alerts = () => postedCards(connector.posted.filter((p) => p.conversationId === conversationId)).filter((card) => cardText(card).startsWith('🔔'));
+    connector.posted.length = 0;
+
+    host.simulator!.faults.inject(fault);
+    const started = Date.now();
+    expect(await runTimer()).toBe(202);
+    expect(Date.now() - started).toBeLessThan(REAL_CEILING_MS);
+    // A token revoked is renewed within the run; every other fault leaves this run with nothing to say.
+    expect(alerts().map(listedJobIds)).toEqual(expected === 'list' ? [[job.jobId]] : []);
+
+    host.simulator!.faults.clear();
+    expect(await runTimer()).toBe(202);
+    expect(await runTimer()).toBe(202);
+    expect(alerts().map(listedJobIds)).toEqual([[job.jobId]]);
+    await say('stop all alerts');
   });
 });

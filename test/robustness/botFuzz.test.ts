@@ -31,9 +31,21 @@ const WORDS = [
   'jobs', 'failed', 'backup', 'restore', 'last', 'this', 'week', 'month', 'today', 'yesterday', 'since', 'from', 'to', 'between',
   'and', 'in', 'Contoso', 'Fabrikam', 'next', 'previous', 'page', '2', '31', '-1', '99999999', 'Nov', 'February 30', '2026-13-45',
   'job', 'DCIB2026112712000031000000', 'help', 'hi', 'at', '3pm', 'UTC', 'Europe/Berlin', '<at>Bot</at>', '**', '\u0000', '🙂',
+  // Summaries and subscriptions.
+  'how', 'are', 'my', 'backups?', 'status', 'summary', 'overview', 'did', 'succeed', 'how many', 'were there any', 'health', 'last night',
+  'notify me', 'alert this channel when', 'warn if', 'tell me about', 'no successful backup for', 'hours', 'unsubscribe', 'stop all alerts',
+  'list my alerts', 'mute', 'for', 'daily digest', 'send me a summary every morning', '25:99', '07:30', 'noon',
 ];
+/** Subscription commands in their own shapes, with junk where the numbers, names and times go. */
+const command = fc.oneof(
+  fc.tuple(fc.constantFrom('notify me about', 'alert this channel when', 'tell me about', 'warn me about'), fc.array(fc.constantFrom(...WORDS), { maxLength: 5 })).map(([verb, words]) => `${verb} ${words.join(' ')}`),
+  fc.tuple(fc.constantFrom('alert me when contoso has no successful backup for', 'warn if any organisation misses its backup for'), fc.oneof(fc.integer({ min: -5, max: 100_000 }).map(String), fc.string({ maxLength: 12 })), fc.constantFrom('hours', 'days', 'minutes', '')).map((parts) => parts.join(' ')),
+  fc.tuple(fc.constantFrom('send me a summary every morning at', 'daily digest at', 'summary every day at'), fc.oneof(fc.constantFrom('8', '07:30', '24:00', '12pm', '0am', 'noon', 'midnight', '99'), fc.string({ maxLength: 8 }))).map((parts) => parts.join(' ')),
+  fc.tuple(fc.constantFrom('unsubscribe', 'mute', 'remove alert'), fc.oneof(fc.integer({ min: -1, max: 1e9 }).map(String), fc.string({ maxLength: 20 })), fc.constantFrom('', 'for 4 hours', 'for 0 hours', 'for 9999 days')).map((parts) => parts.join(' ')),
+);
 const sentence = fc.oneof(
   fc.array(fc.constantFrom(...WORDS), { maxLength: 12 }).map((words) => words.join(' ')),
+  command,
   fc.string({ maxLength: 300 }),
   fc.string({ unit: 'grapheme', maxLength: 80 }),
 );
@@ -68,6 +80,10 @@ describe('the bot answers every generated turn without a 5xx, a crash or an unha
         return { ...activity, [account]: { ...activity[account], [field]: value } };
       }),
       fc.record({ verb: junk, data: junk }).map((action) => execute(action, { serviceUrl: connector.serviceUrl })),
+      // The verbs of summary and alert cards, with data that is wrong in every way.
+      fc.record({ verb: fc.constantFrom('summary', 'acknowledge', 'unsubscribe'), data: fc.oneof(junk, fc.record({ verb: fc.constantFrom('summary', 'acknowledge', 'unsubscribe'), alert: junk, subscriptionId: junk, query: junk })) }).map((action) =>
+        execute(action, { serviceUrl: connector.serviceUrl }),
+      ),
       junk.map((value) => submit(value, { serviceUrl: connector.serviceUrl })),
       junk.map((value) => JSON.stringify(value) ?? 'undefined'),
       fc.string(),
@@ -93,9 +109,15 @@ describe('the bot answers every generated turn without a 5xx, a crash or an unha
     expect(response.status).toBe(400);
   });
 
-  test('the host still answers, and nothing went unhandled', async () => {
+  test('the host still answers, a timer run over what the fuzzing subscribed completes, and nothing went unhandled', async () => {
     const response = await post(messagesUrl, message('failed jobs today', { serviceUrl: connector.serviceUrl }));
     expect(response.status).toBe(200);
+    const run = await fetch(`${host.url}/admin/functions/deliverAlerts`, { method: 'POST' });
+    expect(run.status).toBe(202);
+    // The generated commands did subscribe: the run had their subscriptions to deal with.
+    const report = host.logs.find((line) => line.message === 'Alerts delivered')?.properties;
+    expect(report?.subscriptions).toBeGreaterThan(0);
+    expect(host.logs.filter((line) => line.level === 'error')).toEqual([]);
     expect(watch.problems).toEqual([]);
   });
 });

@@ -4,6 +4,8 @@ import { watchProcess } from './watchProcess';
 
 /** 5,000 bodies and 5,000 query strings: the issue's 10,000 generated inputs. */
 const RUNS = 5_000;
+/** A valid summary costs 5 + 5N upstream calls (the simulator's N = 6), so fewer of them. */
+const SUMMARY_RUNS = 1_000;
 
 let host: Awaited<ReturnType<typeof startTestHost>>;
 let watch: ReturnType<typeof watchProcess>;
@@ -65,6 +67,23 @@ describe('no generated input yields a 5xx, a crash or an unhandled rejection', (
         expect(response.status).toBeLessThan(500);
       }),
       { numRuns: RUNS },
+    );
+  });
+
+  it('random query strings to GET /api/summary', async () => {
+    const summaryParameter = fc.constantFrom('type', 'start', 'end', 'org', 'q', 'tz', 'status', 'page', 'pageSize', 'x');
+    const sentence = fc.oneof(
+      parameterValue,
+      fc.constantFrom('how are my backups?', 'status', 'summary for contoso this week', 'did last night\'s backups fail?', 'how many restores failed since 7am', 'summary for nowhere'),
+    );
+    const pair = fc.oneof(fc.tuple(summaryParameter, parameterValue), fc.tuple(fc.constant('q'), sentence));
+    await fc.assert(
+      fc.asyncProperty(fc.array(pair, { maxLength: 5 }), async (pairs) => {
+        const response = await fetch(`${host.url}/api/summary?${new URLSearchParams(pairs).toString()}`);
+        await response.arrayBuffer();
+        expect(response.status).toBeLessThan(500);
+      }),
+      { numRuns: SUMMARY_RUNS },
     );
   });
 

@@ -6,6 +6,7 @@ import type { Logger } from '../../../jobs/Logger';
 import { startSimulator } from '../../../simulator';
 import type { Simulator } from '../../../simulator';
 import type { LogEntry } from '../../bot/support/botHost';
+import { injectSimulatorJob } from '../../bot/support/simulatorApi';
 
 /** A clock tests move by hand; every time bound is asserted on it, never on the wall clock. */
 export interface Clock {
@@ -74,11 +75,7 @@ export async function startAlertWorld(startIso: string, settings: Record<string,
     async runTimer() {
       return (await fetch(`${world.host.url}/admin/functions/deliverAlerts`, { method: 'POST' })).status;
     },
-    async inject(body) {
-      const response = await fetch(`${simulator.url}/_sim/jobs`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-      if (response.status !== 201) throw new Error(`inject answered ${response.status}: ${await response.text()}`);
-      return (await response.json()) as { jobId: string; status: number; finishTime: string | null };
-    },
+    inject: (body) => injectSimulatorJob(simulator, body),
     async close() {
       await world.host.close();
       await simulator.close();
