@@ -1,5 +1,6 @@
 import type { Logger } from '../../jobs/Logger';
 import { startLocalHost, type LocalHost, type LocalHostOptions } from '../../dev/startLocalHost';
+import { responseValidator } from './responseValidator';
 
 /** Log lines of one host, kept for assertions (nothing is printed). */
 export type LogLine = { level: 'info' | 'warn' | 'error'; message: string; properties?: Record<string, unknown> };
@@ -36,16 +37,37 @@ export async function startTestHost(
   return { ...host, logs };
 }
 
+/** The OpenAPI document of each host, fetched once: every response the facade tests receive is checked against it. */
+const validators = new Map<string, Promise<ReturnType<typeof responseValidator>>>();
+const validatorFor = (url: string) => {
+  const { origin } = new URL(url);
+  if (!validators.has(origin)) {
+    validators.set(origin, fetch(`${origin}/api/openapi.json`).then(async (r) => responseValidator((await r.json()) as Record<string, any>)));
+  }
+  return validators.get(origin)!;
+};
+
+async function received(method: string, url: string, response: Response) {
+  const text = await response.text();
+  let body: Record<string, any> | undefined;
+  try {
+    body = JSON.parse(text) as Record<string, any>;
+  } catch {
+    body = undefined;
+  }
+  (await validatorFor(url))({ method, url, status: response.status, contentType: response.headers.get('content-type'), body });
+  return { status: response.status, headers: response.headers, body: body as Record<string, any> };
+}
+
 export async function postJson(url: string, body: unknown, headers: Record<string, string> = {}) {
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
-  return { status: response.status, headers: response.headers, body: (await response.json().catch(() => undefined)) as Record<string, any> };
+  return received('POST', url, response);
 }
 
 export async function getJson(url: string) {
-  const response = await fetch(url);
-  return { status: response.status, headers: response.headers, body: (await response.json().catch(() => undefined)) as Record<string, any> };
+  return received('GET', url, await fetch(url));
 }
