@@ -48,15 +48,22 @@ const validatorFor = (url: string) => {
 };
 
 async function received(method: string, url: string, response: Response) {
-  const text = await response.text();
-  let body: Record<string, any> | undefined;
+  const bytes = Buffer.from(await response.arrayBuffer());
+  const contentType = response.headers.get('content-type');
+  const text = bytes.toString('utf8');
+  let body: unknown = /json/i.test(contentType ?? '') ? undefined : text;
   try {
-    body = JSON.parse(text) as Record<string, any>;
+    if (body === undefined) body = JSON.parse(text);
   } catch {
     body = undefined;
   }
-  (await validatorFor(url))({ method, url, status: response.status, contentType: response.headers.get('content-type'), body });
-  return { status: response.status, headers: response.headers, body: body as Record<string, any> };
+  (await validatorFor(url))({ method, url, status: response.status, contentType, body });
+  return { status: response.status, headers: response.headers, body: body as Record<string, any>, bytes };
+}
+
+/** A GET whose answer need not be JSON (CSV), checked against the document all the same. */
+export async function getBody(url: string, headers: Record<string, string> = {}) {
+  return received('GET', url, await fetch(url, { headers }));
 }
 
 export async function postJson(url: string, body: unknown, headers: Record<string, string> = {}) {
