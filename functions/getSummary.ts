@@ -20,7 +20,7 @@ export interface GetSummaryDeps {
 }
 
 /** A summary counts every status over the whole range: no status, paging or module filter. */
-const SUMMARY_FILTERS = ['type', 'start', 'end', 'organizationId'] as const;
+export const SUMMARY_FILTERS = ['type', 'start', 'end', 'organizationId'] as const;
 
 /**
  * GET /api/summary: counts per status and per organisation over a range (default the last 24 hours),

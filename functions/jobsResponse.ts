@@ -1,19 +1,15 @@
-import { toJobFilterModel, type JobFilterModel, type JobQuery, type JobsPage } from '../jobs/model';
+import type { z } from 'zod';
+import { toJobFilterModel, type JobQuery, type JobsPage } from '../jobs/model';
 import { MERGED_RESULT_LIMIT } from '../jobs/limits';
 import { FILTER_PARAMETERS, STATUS_PARAMETER } from '../jobs/queryParameters';
-import { toJobView, type JobView } from '../jobs/toJobView';
+import type { jobsPageResponseSchema } from '../jobs/apiSchemas';
+import { toJobView } from '../jobs/toJobView';
 
 /** The route of GET /api/jobs (host.json routePrefix "api" + route "jobs"). */
 export const JOBS_PATH = '/api/jobs';
 
-export interface JobsResponseBody {
-  totalCount: number;
-  pageIndex: number;
-  pageSize: number;
-  jobs: JobView[];
-  nextLink: string | null;
-  filter: JobFilterModel;
-}
+/** The body of a page, typed by the schema the API documents render (jobs/apiSchemas.ts). */
+export type JobsResponseBody = z.output<typeof jobsPageResponseSchema>;
 
 /** The GET /api/jobs URL that asks for `query` (at `page`), absolute from the app's public URL. */
 export function facadeLink(query: JobQuery, page: number, baseUrl: string): string {

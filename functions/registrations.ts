@@ -8,6 +8,7 @@ import { listJobsHandler } from './listJobs';
 import { messagesHandler } from './messages';
 import { openApiHandler } from './openApi';
 import { REFRESH_ORGANIZATIONS_SCHEDULE, refreshOrganizationsHandler } from './refreshOrganizations';
+import { swaggerHandler } from './swagger';
 
 export interface HttpRegistration {
   name: string;
@@ -39,6 +40,7 @@ export function registrations(app: ComposedApp): { http: HttpRegistration[]; tim
       { name: 'health', methods: ['GET', 'HEAD'], authLevel: 'anonymous', route: 'health', handler: healthHandler({ upstream: app.upstream }) },
       { name: 'messages', methods: ['POST'], authLevel: 'anonymous', route: 'messages', handler: messagesHandler(app.bot) },
       { name: 'openApi', methods: ['GET'], authLevel: 'anonymous', route: 'openapi.json', handler: openApiHandler(publicBaseUrl) },
+      { name: 'swagger', methods: ['GET'], authLevel: 'anonymous', route: 'swagger.json', handler: swaggerHandler(publicBaseUrl) },
     ],
     timers: [
       {

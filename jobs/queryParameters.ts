@@ -16,6 +16,8 @@ export const FILTER_PARAMETERS: Readonly<Record<keyof FieldNames, readonly strin
 export const STATUS_PARAMETER = 'status';
 /** A sentence and how to read it. */
 export const SENTENCE_PARAMETERS = ['q', 'tz', 'locale'] as const;
+/** GET /api/jobs only: `json` (default) or `csv`, for links that cannot send an Accept header. */
+export const FORMAT_PARAMETER = 'format';
 /** `code` carries the function key on the query string (Azure Functions' own parameter). */
 export const FUNCTION_KEY_PARAMETER = 'code';
 

@@ -1,4 +1,6 @@
+import SwaggerParser from '@apidevtools/swagger-parser';
 import { getJson, startTestHost } from './harness';
+import { responseValidator } from './responseValidator';
 
 let host: Awaited<ReturnType<typeof startTestHost>>;
 beforeAll(async () => {
@@ -6,29 +8,63 @@ beforeAll(async () => {
 });
 afterAll(() => host.close());
 
+const validate = (doc: unknown) => SwaggerParser.validate(structuredClone(doc) as never);
+
 describe('GET /api/openapi.json', () => {
-  it('is an OpenAPI 3.0 document of the facade a connector can import', async () => {
+  it('is a valid OpenAPI 3.0.3 document with the public URL as its server, anonymous', async () => {
     const { status, body: doc } = await getJson(`${host.url}/api/openapi.json`);
     expect(status).toBe(200);
-    expect(doc.openapi).toMatch(/^3\.0\./);
+    await expect(validate(doc)).resolves.toBeDefined();
     expect(doc.servers).toEqual([{ url: `${host.url}/api` }]);
-    expect(Object.keys(doc.paths)).toEqual(['/OpenApi/GetJobs', '/jobs', '/health']);
-    expect(doc.paths['/OpenApi/GetJobs'].post.operationId).toBe('GetJobs');
-    expect(doc.paths['/jobs'].get.operationId).toBe('ListJobs');
-    expect(doc.components.securitySchemes).toEqual({
-      functionKeyHeader: { type: 'apiKey', in: 'header', name: 'x-functions-key' },
-      functionKeyQuery: { type: 'apiKey', in: 'query', name: 'code' },
-    });
-    expect(Object.keys(doc.components.schemas).sort()).toEqual(['Job', 'JobFilterModel', 'JobsPage', 'Problem']);
-    // Every $ref points at a schema that exists.
-    const refs = JSON.stringify(doc).match(/"\$ref":"#\/components\/schemas\/[^"]+"/g) ?? [];
-    for (const ref of refs) expect(doc.components.schemas).toHaveProperty(ref.split('/').pop()!.replace('"', ''));
+    expect(Object.keys(doc.paths)).toEqual(['/OpenApi/GetJobs', '/jobs', '/summary', '/health']);
   });
 
-  it('describes every field a job has', async () => {
+  it('describes every field a job has, and the page as it is answered', async () => {
     const { body: doc } = await getJson(`${host.url}/api/openapi.json`);
     const { body: page } = await getJson(`${host.url}/api/jobs?size=1`);
     expect(Object.keys(doc.components.schemas.Job.properties).sort()).toEqual(Object.keys(page.jobs[0]).sort());
-    expect(Object.keys(doc.components.schemas.JobsPage.properties).sort()).toEqual(Object.keys(page).sort());
+    expect(doc.components.schemas.JobsPage.required.sort()).toEqual(Object.keys(page).sort());
+  });
+});
+
+describe('GET /api/swagger.json', () => {
+  it('is a valid Swagger 2.0 document whose host and basePath are the public URL, anonymous', async () => {
+    const { status, body: doc } = await getJson(`${host.url}/api/swagger.json`);
+    expect(status).toBe(200);
+    await expect(validate(doc)).resolves.toBeDefined();
+    const url = new URL(host.url);
+    expect(doc).toMatchObject({ swagger: '2.0', host: url.host, basePath: '/api', schemes: ['http'] });
+  });
+});
+
+describe('every response the facade tests receive is checked against the served document (harness.ts)', () => {
+  const page = async () => (await getJson(`${host.url}/api/jobs?size=1&status=failed,finished`)).body;
+  const check = async (changes: { status?: number; contentType?: string; body?: unknown }) => {
+    const { body: doc } = await getJson(`${host.url}/api/openapi.json`);
+    const body = changes.body ?? (await page());
+    return () => responseValidator(doc)({ method: 'GET', url: `${host.url}/api/jobs`, status: 200, contentType: 'application/json', ...changes, body });
+  };
+
+  it('accepts a page whose filter merged several statuses (filter.status is an array)', async () => {
+    const body = await page();
+    expect(body.filter.status).toEqual([4, 3]);
+    expect(await check({ body })).not.toThrow();
+  });
+
+  it('refuses a body with a property the document does not describe', async () => {
+    expect(await check({ body: { ...(await page()), extra: 1 } })).toThrow(/must NOT have additional properties/);
+  });
+
+  it('refuses a status the operation does not list', async () => {
+    expect(await check({ status: 418 })).toThrow(/status is not among/);
+  });
+
+  it('refuses a content type the status does not list', async () => {
+    expect(await check({ contentType: 'text/plain' })).toThrow(/content type "text\/plain"/);
+  });
+
+  it('refuses a path the document does not describe', async () => {
+    const { body: doc } = await getJson(`${host.url}/api/openapi.json`);
+    expect(() => responseValidator(doc)({ method: 'GET', url: `${host.url}/api/nowhere`, status: 404, contentType: null, body: undefined })).toThrow(/has no GET \/nowhere/);
   });
 });

@@ -1,0 +1,77 @@
+import type { ApiModel, ApiOperation, ApiParameter } from './ApiModel';
+import type { JsonSchema } from './jsonSchema';
+import { toSwagger2Schema } from './toSwagger2Schema';
+
+/** The function key as connectors send it: one header, the connection's API key. */
+export const FUNCTION_KEY_SECURITY = 'functionKey';
+
+/**
+ * The facade as Swagger 2.0 for Power Platform custom connectors (which import no OpenAPI 3):
+ * `host`, `basePath` and `schemes` from the app's public URL, the function key as an apiKey header,
+ * `x-ms-summary` on every parameter, no choices (see toSwagger2Schema).
+ */
+export function toSwagger2(model: ApiModel, publicBaseUrl: string): Record<string, unknown> {
+  const url = new URL(publicBaseUrl);
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const operation of model.operations) (paths[operation.path] ??= {})[operation.method] = renderOperation(operation);
+  return {
+    swagger: '2.0',
+    info: { title: model.title, version: model.version, description: model.description },
+    host: url.host,
+    basePath: `${url.pathname.replace(/\/+$/, '')}/api`,
+    schemes: [url.protocol.replace(':', '')],
+    consumes: ['application/json'],
+    produces: ['application/json'],
+    securityDefinitions: {
+      [FUNCTION_KEY_SECURITY]: { type: 'apiKey', in: 'header', name: 'x-functions-key', description: 'The function key of the app' },
+    },
+    security: [{ [FUNCTION_KEY_SECURITY]: [] }],
+    paths,
+    definitions: Object.fromEntries(Object.entries(model.schemas).map(([name, schema]) => [name, toSwagger2Schema(schema)])),
+  };
+}
+
+/** What a Swagger 2.0 query parameter (or its `items`) may carry besides its name and description. */
+const PARAMETER_KEYS = ['type', 'format', 'items', 'default', 'minimum', 'maximum', 'enum', 'pattern', 'x-ms-enum-values'];
+const parameterFields = (schema: JsonSchema): JsonSchema =>
+  Object.fromEntries(
+    Object.entries(schema)
+      .filter(([key]) => PARAMETER_KEYS.includes(key))
+      .map(([key, value]) => [key, key === 'items' ? parameterFields(value as JsonSchema) : value]),
+  );
+
+function queryParameter({ name, summary, description, schema }: ApiParameter): Record<string, unknown> {
+  const fields = parameterFields(toSwagger2Schema(schema));
+  return { name, in: 'query', required: false, description, 'x-ms-summary': summary, ...fields, ...(fields.type === 'array' && { collectionFormat: 'csv' }) };
+}
+
+function renderOperation(operation: ApiOperation): Record<string, unknown> {
+  const { operationId, summary, description, requestBody } = operation;
+  const produces = [...new Set(Object.values(operation.responses).flatMap((r) => r.bodies.map((b) => b.contentType)))];
+  const body = requestBody && {
+    name: 'body',
+    in: 'body',
+    required: false,
+    description: requestBody.description,
+    'x-ms-summary': requestBody.summary,
+    schema: toSwagger2Schema(requestBody.schema),
+  };
+  return {
+    operationId,
+    summary,
+    description,
+    ...(operation.anonymous && { security: [] }),
+    ...(requestBody && { consumes: requestBody.contentTypes }),
+    produces,
+    parameters: [...operation.parameters.map(queryParameter), ...(body ? [body] : [])],
+    responses: Object.fromEntries(
+      Object.entries(operation.responses).map(([status, { description: text, bodies, headers }]) => {
+        // Swagger 2.0 has one schema per response: the JSON one (CSV is described in the operation).
+        const schema = bodies.find((b) => b.contentType !== 'text/csv')?.schema;
+        const swaggerHeaders = headers && Object.fromEntries(Object.entries(headers).map(([name, h]) => [name, { description: h.description, ...parameterFields(h.schema) }]));
+        return [status, { description: text, ...(schema && { schema: toSwagger2Schema(schema) }), ...(swaggerHeaders && { headers: swaggerHeaders }) }];
+      }),
+    ),
+    ...(operation.pageable && { 'x-ms-pageable': operation.pageable }),
+  };
+}

@@ -1,0 +1,70 @@
+import type { HttpResponseInit } from '@azure/functions';
+import { jobViewSchema } from '../jobs/apiSchemas';
+import { ValidationError } from '../jobs/errors';
+import type { JobsService } from '../jobs/JobsService';
+import { MAX_PAGE_SIZE, MERGED_RESULT_LIMIT } from '../jobs/limits';
+import type { JobQuery, JobsPage } from '../jobs/model';
+import { toJobView, type JobView } from '../jobs/toJobView';
+import { csvRow } from './csvRow';
+
+/** One CSV holds at most this many jobs (100 upstream pages, a few MB): a larger range is a 400 asking for a narrower one. */
+export const CSV_MAX_JOBS = 10_000;
+/** The job's fields, then statusName and typeName, in the order the API documents them. */
+export const CSV_COLUMNS = Object.keys(jobViewSchema.shape) as (keyof JobView)[];
+/** Excel reads a CSV without a byte-order mark in the machine's code page and garbles names. */
+const BOM = '\uFEFF';
+
+/** `jobs-20261120T000000Z-20261127T000000Z.csv`: the range, without characters file systems refuse. */
+export const csvFileName = (query: Pick<JobQuery, 'startTime' | 'endTime'>): string => {
+  const compact = (iso: string) => iso.replace(/\.\d+/, '').replace(/[-:]/g, '');
+  return `jobs-${compact(query.startTime)}-${compact(query.endTime)}.csv`;
+};
+
+/**
+ * The whole range of `query` as CSV, read from the JobsService page by page as the body is consumed.
+ * The first page is read before answering, so that a range over the limit, bad input and upstream
+ * failures still become problem+json; a failure on a later page ends the body (the hosts buffer
+ * the body, see docs/API.md, so the caller then sees a 500 rather than a truncated file).
+ * `rangeField` names the parameter a too-large range is blamed on (`start`, or `q` for a sentence).
+ */
+export async function jobsCsv(jobs: Pick<JobsService, 'getJobs'>, query: JobQuery, rangeField: string): Promise<HttpResponseInit> {
+  // Several statuses are merged from the first MERGED_RESULT_LIMIT jobs of each (jobs/limits.ts).
+  const limit = query.statuses.length > 1 ? MERGED_RESULT_LIMIT : CSV_MAX_JOBS;
+  const pageQuery = (page: number): JobQuery => ({ ...query, page, pageSize: MAX_PAGE_SIZE });
+  const first = await jobs.getJobs(pageQuery(1));
+  if (first.totalCount > limit) {
+    const count = (n: number) => n.toLocaleString('en-US');
+    throw new ValidationError([
+      { field: rangeField, message: `the range holds ${count(first.totalCount)} jobs and one CSV at most ${count(limit)}: narrow the range or add a filter` },
+    ]);
+  }
+  return {
+    status: 200,
+    headers: {
+      'content-type': 'text/csv; charset=utf-8; header=present',
+      'content-disposition': `attachment; filename="${csvFileName(query)}"`,
+      'cache-control': 'no-store',
+    },
+    body: csvLines(first, (page) => jobs.getJobs(pageQuery(page))),
+  };
+}
+
+async function* csvLines(first: JobsPage, read: (page: number) => Promise<JobsPage>): AsyncIterable<Uint8Array> {
+  const encoder = new TextEncoder();
+  // Jobs that start while the range is read shift later pages by a few rows: each job is written once.
+  const written = new Set<string>();
+  const rows = (page: JobsPage) =>
+    page.jobs
+      .filter((job) => !written.has(job.jobId) && written.add(job.jobId))
+      .map((job) => {
+        const view = toJobView(job);
+        return csvRow(CSV_COLUMNS.map((column) => view[column]));
+      })
+      .join('');
+  yield encoder.encode(`${BOM}${csvRow(CSV_COLUMNS)}${rows(first)}`);
+  const pages = Math.ceil(first.totalCount / MAX_PAGE_SIZE);
+  for (let page = 2, last = first; page <= pages && last.jobs.length === MAX_PAGE_SIZE; page++) {
+    last = await read(page);
+    yield encoder.encode(rows(last));
+  }
+}

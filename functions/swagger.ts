@@ -1,0 +1,8 @@
+import type { HttpResponseInit } from '@azure/functions';
+import { swaggerDocument } from './openApiDocument';
+
+/** GET /api/swagger.json: the facade as Swagger 2.0 for Power Platform connectors, its host the app's public URL. */
+export function swaggerHandler(publicBaseUrl: string) {
+  const document = swaggerDocument(publicBaseUrl);
+  return async (): Promise<HttpResponseInit> => ({ status: 200, jsonBody: document });
+}

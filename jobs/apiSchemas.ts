@@ -1,0 +1,89 @@
+import { z } from 'zod';
+import { JobStatus, JobType, type JobStatusName } from './enums';
+import { jobSchema } from './jobSchema';
+import type { JobsSummary, OrganizationSummary, SummaryQuery } from './JobsSummary';
+import type { JobFilterModel } from './model';
+
+/**
+ * The facade's answers as zod schemas: the handlers' body types are inferred from them and the
+ * OpenAPI and Swagger documents are rendered from them (functions/apiDocument), so that neither
+ * can say something the other does not.
+ */
+
+const integer = z.number().int();
+const count = integer.min(0);
+const instant = z.iso.datetime().describe('ISO 8601 UTC');
+const statusNames = Object.keys(JobStatus) as [JobStatusName, ...JobStatusName[]];
+const typeNames = Object.keys(JobType) as [keyof typeof JobType, ...(keyof typeof JobType)[]];
+
+export const jobViewSchema = jobSchema.extend({
+  statusName: z.enum([...statusNames, 'unknown']).describe('The name of `status`; "unknown" for a value AvePoint does not define'),
+  typeName: z.enum([...typeNames, 'unknown']).describe('The name of `type`; "unknown" for a value AvePoint does not define'),
+});
+
+/** The effective JobFilterModel, in the seed's shape (the `filter` of a page). */
+export const jobFilterModelSchema = z.object({
+  pageInfo: z.object({ currentPage: integer.min(1), pageSize: integer.min(1) }),
+  type: integer,
+  startTime: instant,
+  endTime: instant,
+  status: z.union([integer, z.array(integer)]).optional().describe('One status, or an array when several statuses were merged'),
+  organizationId: z.string().optional(),
+  objectType: integer.optional(),
+});
+
+/** How `q` was read (only when `q` is given). */
+export const interpretationSchema = z.object({
+  reading: z.string().describe('The filter in words, e.g. "Failed backup jobs · yesterday (Europe/Berlin)"'),
+  ignored: z.array(z.string()).describe('Words of the sentence that did not change the filter'),
+  timeZone: z.string(),
+  intent: z.enum(['query', 'summary']),
+});
+
+export const jobsPageResponseSchema = z.object({
+  totalCount: count,
+  pageIndex: integer.min(1),
+  pageSize: integer.min(1),
+  jobs: z.array(jobViewSchema),
+  nextLink: z.string().nullable().describe('The next page on this facade (add your function key), null on the last page'),
+  filter: jobFilterModelSchema,
+  interpretation: interpretationSchema.optional(),
+});
+
+const byStatusSchema = z.object(Object.fromEntries(statusNames.map((name) => [name, count])) as Record<JobStatusName, typeof count>);
+
+const organizationSummarySchema = z.object({
+  organizationId: z.string(),
+  organizationName: z.string(),
+  byStatus: byStatusSchema,
+  lastSuccessfulBackup: z.string().nullable(),
+  hoursSinceSuccessfulBackup: z.number().nullable(),
+  stale: z.boolean().describe('No successful backup within the RPO'),
+  lastFailure: z.object({ jobId: z.string(), startTime: z.string() }).nullable(),
+});
+
+const summaryQuerySchema = z.object({
+  type: integer,
+  startTime: instant,
+  endTime: instant,
+  organizationId: z.string().optional(),
+});
+
+export const summaryResponseSchema = z.object({
+  filter: summaryQuerySchema,
+  interpretation: interpretationSchema.optional(),
+  answer: z.string().describe('The summary in one sentence'),
+  asOf: instant,
+  rpoHours: z.number(),
+  totalCount: count,
+  byStatus: byStatusSchema,
+  organizations: z.array(organizationSummarySchema),
+  otherOrganizationsCount: count,
+});
+
+/** Compiles only when every value of T is a valid output of S: what the code builds, the schema describes. */
+type Describes<S extends z.ZodType, T extends z.output<S>> = T;
+// The summary's body is the service's JobsSummary with `query` renamed `filter` (functions/getSummary.ts).
+export type SummaryBody = Describes<typeof summaryResponseSchema, Omit<JobsSummary, 'query'> & { filter: SummaryQuery; answer: string }>;
+export type OrganizationSummaryBody = Describes<typeof organizationSummarySchema, OrganizationSummary>;
+export type FilterBody = Describes<typeof jobFilterModelSchema, JobFilterModel>;
