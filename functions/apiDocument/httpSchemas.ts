@@ -12,7 +12,12 @@ export const problemSchema = z.object({
 });
 
 const part = z.enum(['ok', 'failed']);
-const upstreamSchema = z.object({ token: part, api: part, latencyMs: z.number() }) satisfies z.ZodType<Awaited<ReturnType<UpstreamProbe['probe']>>, unknown>;
+const upstreamSchema = z.object({
+  token: part,
+  api: part,
+  latencyMs: z.number(),
+  detail: z.string().optional().describe('What failed, in the words GET /api/jobs would use (e.g. "The AvePoint token endpoint is unavailable")'),
+}) satisfies z.ZodType<Awaited<ReturnType<UpstreamProbe['probe']>>, unknown>;
 
 /** GET /api/health's body, healthy or not. */
 export const healthSchema = z.object({ status: z.enum(['healthy', 'unhealthy']), upstream: upstreamSchema });
