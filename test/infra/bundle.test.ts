@@ -171,6 +171,7 @@ test('the worker finds an ES module main and every function is registered', () =
     { name: 'health', type: 'httpTrigger', route: 'health' },
     { name: 'messages', type: 'httpTrigger', route: 'messages' },
     { name: 'openApi', type: 'httpTrigger', route: 'openapi.json' },
+    { name: 'swagger', type: 'httpTrigger', route: 'swagger.json' },
     { name: 'refreshOrganizations', type: 'timerTrigger', schedule: expect.any(String) },
     { name: 'deliverAlerts', type: 'timerTrigger', schedule: '0 */5 * * * *' },
   ]);
