@@ -3,6 +3,7 @@ import { banner } from './banner';
 import { loadLocalSettings } from './localSettings';
 import { playgroundService } from './playground';
 import { projectRoot } from './projectRoot';
+import { readPort } from './readPort';
 import { startLocalHost } from './startLocalHost';
 
 /** One stable personal chat: the bot keys its paging state by conversation id, so "next" survives a restart with real storage. */
@@ -17,7 +18,7 @@ async function main(): Promise<void> {
   const playground = !process.argv.includes('--no-playground') && settings.PLAYGROUND?.toLowerCase() !== 'off';
   const host = await startLocalHost({
     settings,
-    port: settings.PORT ? Number(settings.PORT) : 7071,
+    port: readPort(settings.PORT),
     // Git-ignored: subscriptions and conversation references survive a restart of the local host.
     storageLocation: join(projectRoot(), '.azurite'),
     simulatorCredential: process.argv.includes('--certificate') ? 'certificate' : 'secret',

@@ -10,12 +10,13 @@ const JSON_TYPE = /^(application\/json|text\/json|application\/[a-z0-9.!#$&^_-]+
 /**
  * Reads a JSON request body under the size limit. 415 for other content types (also for a body
  * without one), 413 when Content-Length or the bytes actually read exceed the limit, 400 for bad JSON.
- * An empty body reads as `{}` (every default), as the seed's defaults allow.
+ * An empty body without a content type reads as `{}` (every default), as the seed's defaults allow.
  */
 export async function readJsonBody(request: HttpRequest): Promise<unknown> {
   const bytes = await readBodyBytes(request, MAX_BODY_BYTES);
-  if (bytes.length === 0) return {};
   const mediaType = (request.headers.get('content-type') ?? '').split(';')[0]!.trim();
+  // No body at all means every default; a body declared as another type is refused even when empty.
+  if (bytes.length === 0 && mediaType === '') return {};
   if (!JSON_TYPE.test(mediaType)) {
     throw new RequestProblem(415, 'Unsupported content type', 'Send the body as application/json, text/json or application/*+json.');
   }

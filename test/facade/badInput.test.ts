@@ -78,6 +78,12 @@ describe('content types and sizes', () => {
     expect(((await response.json()) as { filter: { pageInfo: unknown } }).filter.pageInfo).toEqual({ currentPage: 1, pageSize: 10 });
   });
 
+  it('refuses an empty body declared as text/plain with 415, like any body of that type', async () => {
+    const response = await fetch(url(), { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '' });
+    expect(response.status).toBe(415);
+    expect(response.headers.get('content-type')).toBe('application/problem+json');
+  });
+
   it('refuses invalid JSON with 400', async () => {
     expectProblem(await postJson(url(), '{"type": 1,'), 400);
   });
