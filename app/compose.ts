@@ -1,10 +1,7 @@
-import { deliverAlerts, type AlertRunReport } from '../alerts/deliverAlerts';
-import { digestRequest } from '../alerts/digestRequest';
-import type { Subscription } from '../alerts/Subscription';
+import type { AlertRunReport } from '../alerts/deliverAlerts';
 import type { BotEndpoint } from '../bot/BotEndpoint';
 import { createLazyAlertSender } from '../bot/createLazyAlertSender';
 import { createLazyBotEndpoint } from '../bot/createLazyBotEndpoint';
-import { summaryReply } from '../bot/conversation/summaryReply';
 import { createAvePointClient } from '../avepoint/createAvePointClient';
 import { createJobsService } from '../jobs/createJobsService';
 import type { UpstreamProbe } from '../jobs/JobSource';
@@ -68,10 +65,9 @@ export function compose(config: AppConfig, options: ComposeOptions): ComposedApp
   const references = createTableConversationReferenceStore(createLazyTableClient(config.storage, 'conversationReferences'));
   const deliveries = createTableDeliveryStore(createLazyTableClient(config.storage, 'deliveries'));
   const sender = createLazyAlertSender({ settings: config.bot, ...(options.connectorToken && { connectorToken: options.connectorToken }) });
-  // The digest is the summary card the bot answers "how are my backups?" with, for the subscription's last 24 hours.
-  const digestCard = (subscription: Subscription, at: Date) => summaryReply({ summaries, now: () => at }, digestRequest(subscription, at));
-  const alertRun = () =>
-    deliverAlerts({ subscriptions, deliveries, references, sender, jobs, settings: config.alerts, now, logger, digestCard });
+  // Loaded on the timer's first run, with the card rendering it needs (app/runAlerts.ts says why).
+  const alertRun = async () =>
+    (await import('./runAlerts')).runAlerts({ subscriptions, deliveries, references, sender, jobs, summaries, settings: config.alerts, now, logger });
   const bot = createLazyBotEndpoint({
     settings: config.bot,
     jobs,

@@ -23,6 +23,7 @@ export async function startCountedUpstream(now: () => Date): Promise<CountedUpst
     AVEPOINT_CLIENT_ID: simulator.clients.secret.clientId,
     AVEPOINT_CLIENT_SECRET: simulator.clients.secret.clientSecret,
     AzureWebJobsStorage: 'UseDevelopmentStorage=true',
+    PUBLIC_BASE_URL: 'http://127.0.0.1:7071',
   });
   const client = createAvePointClient({ ...config.avepoint, logger: quietLogger });
   const calls = { count: 0 };

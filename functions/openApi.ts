@@ -3,6 +3,7 @@ import { openApiDocument } from './openApiDocument';
 
 /** GET /api/openapi.json: the facade's OpenAPI document, its server URL the app's public URL. */
 export function openApiHandler(publicBaseUrl: string) {
-  const document = openApiDocument(publicBaseUrl);
-  return async (): Promise<HttpResponseInit> => ({ status: 200, jsonBody: document });
+  // Rendered on the first request, not at start-up: no cold start pays for the document.
+  let document: Record<string, unknown> | undefined;
+  return async (): Promise<HttpResponseInit> => ({ status: 200, jsonBody: (document ??= openApiDocument(publicBaseUrl)) });
 }

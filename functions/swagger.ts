@@ -3,6 +3,7 @@ import { swaggerDocument } from './openApiDocument';
 
 /** GET /api/swagger.json: the facade as Swagger 2.0 for Power Platform connectors, its host the app's public URL. */
 export function swaggerHandler(publicBaseUrl: string) {
-  const document = swaggerDocument(publicBaseUrl);
-  return async (): Promise<HttpResponseInit> => ({ status: 200, jsonBody: document });
+  // Rendered on the first request, not at start-up: no cold start pays for the document.
+  let document: Record<string, unknown> | undefined;
+  return async (): Promise<HttpResponseInit> => ({ status: 200, jsonBody: (document ??= swaggerDocument(publicBaseUrl)) });
 }

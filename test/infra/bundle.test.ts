@@ -189,6 +189,17 @@ test('botbuilder is in files of their own, imported dynamically, not read at sta
   expect(startup.filter((file) => withBotbuilder.includes(file))).toEqual([]);
 });
 
+test('card templating and the Table Storage SDK are not read at start-up either', () => {
+  // Strings only these packages carry: the templating's expression parser, the Table service's
+  // protocol header, and @azure/identity's MSAL. Each must be somewhere in the bundle, just not at start-up.
+  const markers = ['ExpressionParser', 'DataServiceVersion', '@azure/msal-node'];
+  const text = (file: string) => readFileSync(join(functionsDir(), file), 'utf8');
+  const all = readdirSync(functionsDir()).filter((file) => file.endsWith('.mjs'));
+  for (const marker of markers) expect(all.some((file) => text(file).includes(marker))).toBe(true);
+  const startup = startupFiles();
+  expect(markers.filter((marker) => startup.some((file) => text(file).includes(marker)))).toEqual([]);
+});
+
 test('the facade answers from the bundle: health reaches the simulator through the AvePoint client', async () => {
   const response = await fetch(`${ready.url}/health`);
   expect(response.status).toBe(200);
