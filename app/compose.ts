@@ -84,5 +84,16 @@ export function compose(config: AppConfig, options: ComposeOptions): ComposedApp
     alerts: { subscriptions, references, settings: config.alerts },
     ...(options.connectorToken && { connectorToken: options.connectorToken }),
   });
-  return { config, now, upstream: client, jobs, summaries, organizations, understand, bot, deliverAlerts: alertRun, close: () => client.close() };
+  return {
+    config,
+    now,
+    upstream: client,
+    jobs,
+    summaries,
+    organizations,
+    understand,
+    bot,
+    deliverAlerts: alertRun,
+    close: () => client.close(),
+  };
 }

@@ -14,6 +14,8 @@ describe('the Power Platform connector definition', () => {
     const { connectionParameters } = files['apiProperties.json'].properties;
     expect(Object.keys(connectionParameters)).toEqual(['api_key']);
     expect(connectionParameters.api_key).toMatchObject({ type: 'securestring', uiDefinition: { displayName: 'Function key' } });
-    expect(Object.values(files['apiDefinition.swagger.json'].securityDefinitions)).toEqual([expect.objectContaining({ type: 'apiKey', name: 'x-functions-key' })]);
+    expect(Object.values(files['apiDefinition.swagger.json'].securityDefinitions)).toEqual([
+      expect.objectContaining({ type: 'apiKey', name: 'x-functions-key' }),
+    ]);
   });
 });

@@ -54,7 +54,10 @@ export interface Playground {
 function listeningPort(child: ChildProcess): Promise<number> {
   return new Promise((resolve, reject) => {
     let output = '';
-    const bound = setTimeout(() => reject(new Error(`Playground did not start within ${START_BOUND_MS} ms: ${output.slice(-500)}`)), START_BOUND_MS);
+    const bound = setTimeout(
+      () => reject(new Error(`Playground did not start within ${START_BOUND_MS} ms: ${output.slice(-500)}`)),
+      START_BOUND_MS,
+    );
     const settle = (finish: () => void) => {
       clearTimeout(bound);
       finish();

@@ -64,7 +64,8 @@ export interface LocalHost {
 }
 
 const needsAzurite = (settings: Record<string, string | undefined>) =>
-  !settings.AzureWebJobsStorage__tableServiceUri && (!settings.AzureWebJobsStorage || /UseDevelopmentStorage=true/i.test(settings.AzureWebJobsStorage));
+  !settings.AzureWebJobsStorage__tableServiceUri &&
+  (!settings.AzureWebJobsStorage || /UseDevelopmentStorage=true/i.test(settings.AzureWebJobsStorage));
 
 /**
  * The whole product on 127.0.0.1: the same registrations Azure serves, plus the embedded simulator
@@ -81,9 +82,18 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
     if (!settings.AVEPOINT_GRAPH_URL) {
       simulator = await startSimulator({ now: options.now, seed: options.simulatorSeed });
       closers.push(() => simulator!.close());
-      const credential = options.simulatorCredential === 'certificate'
-        ? { AVEPOINT_CLIENT_ID: simulator.clients.certificate.clientId, AVEPOINT_CLIENT_CERTIFICATE: simulator.clients.certificate.pem, AVEPOINT_CLIENT_SECRET: undefined }
-        : { AVEPOINT_CLIENT_ID: simulator.clients.secret.clientId, AVEPOINT_CLIENT_SECRET: simulator.clients.secret.clientSecret, AVEPOINT_CLIENT_CERTIFICATE: undefined };
+      const credential =
+        options.simulatorCredential === 'certificate'
+          ? {
+              AVEPOINT_CLIENT_ID: simulator.clients.certificate.clientId,
+              AVEPOINT_CLIENT_CERTIFICATE: simulator.clients.certificate.pem,
+              AVEPOINT_CLIENT_SECRET: undefined,
+            }
+          : {
+              AVEPOINT_CLIENT_ID: simulator.clients.secret.clientId,
+              AVEPOINT_CLIENT_SECRET: simulator.clients.secret.clientSecret,
+              AVEPOINT_CLIENT_CERTIFICATE: undefined,
+            };
       Object.assign(settings, { AVEPOINT_GRAPH_URL: simulator.url, AVEPOINT_TOKEN_URL: simulator.tokenUrl }, credential);
     }
     const azurite = needsAzurite(settings);

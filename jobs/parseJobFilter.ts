@@ -2,8 +2,7 @@ import { ValidationError } from './errors';
 import type { JobQuery } from './model';
 import { normalizeJobQuery, type RawJobQuery } from './normalizeJobQuery';
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** JSON null means "not given": generated clients send every property, null when unset. */
 const given = (value: unknown) => (value === null ? undefined : value);

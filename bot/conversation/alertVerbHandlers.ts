@@ -14,7 +14,9 @@ export const alertVerbHandlers = {
     const { alerts } = deps;
     if (!alerts) throw new Error('Alerts are not configured');
     const removed = await alerts.subscriptions.remove(conversationId, data.subscriptionId);
-    const note = removed ? `Unsubscribed #${data.subscriptionId}: nothing more will be sent for it.` : `Alert #${data.subscriptionId} was already gone.`;
+    const note = removed
+      ? `Unsubscribed #${data.subscriptionId}: nothing more will be sent for it.`
+      : `Alert #${data.subscriptionId} was already gone.`;
     return subscriptionsListCard({ ...deps, alerts }, conversationId, timeZone, note);
   },
 };

@@ -51,7 +51,14 @@ const kindHandlers: KindHandlers = {
     if (name !== ADAPTIVE_CARD_ACTION) return { replies: [], invoke: { status: 501, body: undefined } };
     const data = readExecuteData(value);
     if (!data) return { replies: [], invoke: badAction('The card action carried data this bot does not understand.') };
-    const answer = await respondToActionWithin(deps.invokeTimeoutMs, { data, conversationId, timeZone, timeZoneIsFallback, userName, deps });
+    const answer = await respondToActionWithin(deps.invokeTimeoutMs, {
+      data,
+      conversationId,
+      timeZone,
+      timeZoneIsFallback,
+      userName,
+      deps,
+    });
     return { replies: [], invoke: cardAnswer(answer) };
   },
   installed: async () => ({ replies: [card(welcomeCard())], reference: 'save' }),

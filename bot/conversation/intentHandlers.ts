@@ -46,7 +46,8 @@ function refusal({ unknownOrganization, reading, ignored, timeProblem }: Underst
 }
 
 /** Words not understood are said, never dropped silently. */
-const withIgnored = ({ reading, ignored }: Understanding): string => (ignored.length > 0 ? `${reading} · ignored: ${ignored.join(' ')}` : reading);
+const withIgnored = ({ reading, ignored }: Understanding): string =>
+  ignored.length > 0 ? `${reading} · ignored: ${ignored.join(' ')}` : reading;
 
 /** Continues the conversation's last query `step` pages on; without one there is nothing to continue. */
 const continueQuery =
@@ -76,7 +77,12 @@ export const intentHandlers: Record<Intent, IntentHandler> = {
   async summary({ turn, understood, deps }) {
     const refused = refusal(understood);
     if (refused) return refused;
-    const request = { query: summaryQueryOf(understood.query), reading: withIgnored(understood), timeZone: understood.timeZone, question: understood.question };
+    const request = {
+      query: summaryQueryOf(understood.query),
+      reading: withIgnored(understood),
+      timeZone: understood.timeZone,
+      question: understood.question,
+    };
     try {
       return [card(await summaryReply(deps, request))];
     } catch (error) {

@@ -63,9 +63,12 @@ describe('content types and sizes', () => {
     },
   );
 
-  it.each(['text/plain', 'application/xml', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x'])('refuses %s with 415', async (type) => {
-    expectProblem(await postJson(url(), { type: 1 }, { 'content-type': type }), 415);
-  });
+  it.each(['text/plain', 'application/xml', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x'])(
+    'refuses %s with 415',
+    async (type) => {
+      expectProblem(await postJson(url(), { type: 1 }, { 'content-type': type }), 415);
+    },
+  );
 
   it('refuses a body without a content type with 415', async () => {
     const response = await fetch(url(), { method: 'POST', body: new Uint8Array(Buffer.from('{"type":1}')) });
@@ -89,10 +92,14 @@ describe('content types and sizes', () => {
 
   it('refuses a chunked body over 64 KB with 413 (bytes read)', async () => {
     const status = await new Promise<number>((resolve, reject) => {
-      const req = request(url(), { method: 'POST', headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked' } }, (res) => {
-        res.resume();
-        resolve(res.statusCode ?? 0);
-      });
+      const req = request(
+        url(),
+        { method: 'POST', headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked' } },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        },
+      );
       req.on('error', reject);
       req.write('{"padding":"');
       for (let i = 0; i < 70; i += 1) req.write('x'.repeat(1024));

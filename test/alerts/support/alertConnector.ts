@@ -66,4 +66,8 @@ export async function startAlertConnector(): Promise<AlertConnector> {
 
 /** The Adaptive Cards of calls, in order. */
 export const cardsOf = (calls: ConnectorCall[]): Record<string, unknown>[] =>
-  calls.flatMap((c) => (c.activity.attachments ?? []).filter((a) => a.contentType === 'application/vnd.microsoft.card.adaptive').map((a) => a.content as Record<string, unknown>));
+  calls.flatMap((c) =>
+    (c.activity.attachments ?? [])
+      .filter((a) => a.contentType === 'application/vnd.microsoft.card.adaptive')
+      .map((a) => a.content as Record<string, unknown>),
+  );

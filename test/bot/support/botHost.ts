@@ -93,7 +93,10 @@ export async function startBotHost(options: BotHostOptions): Promise<BotHost> {
       return;
     }
     const headers = Object.fromEntries(Object.entries(request.headers).flatMap(([k, v]) => (typeof v === 'string' ? [[k, v]] : [])));
-    const result = await handler(new HttpRequest({ method: 'POST', url, headers, body: { string: await readBody(request) } }), new InvocationContext({ logHandler: () => undefined }));
+    const result = await handler(
+      new HttpRequest({ method: 'POST', url, headers, body: { string: await readBody(request) } }),
+      new InvocationContext({ logHandler: () => undefined }),
+    );
     const body = result.jsonBody === undefined ? undefined : JSON.stringify(result.jsonBody);
     response.writeHead(result.status ?? 200, body === undefined ? {} : { 'content-type': 'application/json' }).end(body);
   });

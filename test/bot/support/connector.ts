@@ -44,4 +44,8 @@ export async function startConnector(): Promise<Connector> {
 
 /** The Adaptive Cards among posted activities, in order. */
 export const postedCards = (posted: Posted[]): Record<string, unknown>[] =>
-  posted.flatMap((p) => (p.activity.attachments ?? []).filter((a) => a.contentType === 'application/vnd.microsoft.card.adaptive').map((a) => a.content as Record<string, unknown>));
+  posted.flatMap((p) =>
+    (p.activity.attachments ?? [])
+      .filter((a) => a.contentType === 'application/vnd.microsoft.card.adaptive')
+      .map((a) => a.content as Record<string, unknown>),
+  );

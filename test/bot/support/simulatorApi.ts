@@ -30,11 +30,22 @@ export async function simulatorPage(simulator: Simulator, filter: ExpectedFilter
 }
 
 const stringify = (filter: ExpectedFilter): Record<string, string> =>
-  Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== undefined).map(([k, v]) => [k, String(v)]));
+  Object.fromEntries(
+    Object.entries(filter)
+      .filter(([, v]) => v !== undefined)
+      .map(([k, v]) => [k, String(v)]),
+  );
 
 /** POST /_sim/jobs: a job injected now (as a person at `npm start` makes a failure happen), answered with its jobId. */
-export async function injectSimulatorJob(simulator: Pick<Simulator, 'url'>, body: Record<string, unknown>): Promise<{ jobId: string; status: number; finishTime: string | null }> {
-  const response = await fetch(`${simulator.url}/_sim/jobs`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+export async function injectSimulatorJob(
+  simulator: Pick<Simulator, 'url'>,
+  body: Record<string, unknown>,
+): Promise<{ jobId: string; status: number; finishTime: string | null }> {
+  const response = await fetch(`${simulator.url}/_sim/jobs`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
   if (response.status !== 201) throw new Error(`inject answered ${response.status}: ${await response.text()}`);
   return (await response.json()) as { jobId: string; status: number; finishTime: string | null };
 }
