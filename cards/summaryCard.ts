@@ -69,7 +69,7 @@ function backupText(o: OrganizationSummary, rpoHours: number, timeZone: string):
 }
 
 /** Pure: the summary card's template data. */
-export function summaryData({ summary, answer, reading, timeZone, question, now }: SummaryCardInput): SummaryData {
+export function summaryData({ summary, answer, reading, timeZone, question }: SummaryCardInput): SummaryData {
   const { query } = summary;
   const zone = renderZone(timeZone);
   // Drill-downs list the same range as the summary, newest first, one page at a time.

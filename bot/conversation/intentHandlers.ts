@@ -74,7 +74,7 @@ export const intentHandlers: Record<Intent, IntentHandler> = {
       ...(countFirst && { countFirst }),
     });
   },
-  async summary({ turn, understood, deps }) {
+  async summary({ understood, deps }) {
     const refused = refusal(understood);
     if (refused) return refused;
     const request = {
@@ -92,8 +92,8 @@ export const intentHandlers: Record<Intent, IntentHandler> = {
   next: continueQuery(1),
   previous: continueQuery(-1),
   // Also what a sentence with nothing understood at all becomes: show what was ignored.
-  help: async ({ understood }) => [card(helpCard({ ignored: understood.ignored }))],
-  greeting: async () => [text(GREETING_HINT), card(helpCard())],
+  help: ({ understood }) => Promise.resolve([card(helpCard({ ignored: understood.ignored }))]),
+  greeting: () => Promise.resolve([text(GREETING_HINT), card(helpCard())]),
   async job({ understood, deps }) {
     // A failure here is respondToMessage's error card, whose "Try again" sends the sentence again.
     const jobId = understood.jobId ?? '';

@@ -3,7 +3,6 @@ import { loadConfig } from '../../app/config';
 import type { BotEndpoint } from '../../bot/BotEndpoint';
 import type { BotEndpointDeps } from '../../bot/createBotEndpoint';
 import { createLazyBotEndpoint } from '../../bot/createLazyBotEndpoint';
-import { ConfigurationError } from '../../jobs/errors';
 
 /** Enough settings to compose; nothing here is ever called. */
 const SETTINGS = {
