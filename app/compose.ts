@@ -62,8 +62,8 @@ export function compose(config: AppConfig, options: ComposeOptions): ComposedApp
     now,
     logger,
   });
-  const jobs = createJobsService({ client, organizations: organizations.list, now });
-  const summaries = createSummaryService({ source: client, organizations: organizations.list, now, rpoHours: config.rpoHours });
+  const jobs = createJobsService({ client, organizations: () => organizations.list(), now });
+  const summaries = createSummaryService({ source: client, organizations: () => organizations.list(), now, rpoHours: config.rpoHours });
   const subscriptions = createTableSubscriptionStore(createLazyTableClient(config.storage, 'subscriptions'));
   const references = createTableConversationReferenceStore(createLazyTableClient(config.storage, 'conversationReferences'));
   const deliveries = createTableDeliveryStore(createLazyTableClient(config.storage, 'deliveries'));

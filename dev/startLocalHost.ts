@@ -99,7 +99,7 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
     const azurite = needsAzurite(settings);
     if (azurite) {
       const storage = await startAzurite({ location: options.storageLocation });
-      closers.push(storage.close);
+      closers.push(() => storage.close());
       settings.AzureWebJobsStorage = storage.connectionString;
     }
     const logger = options.logger ?? createConsoleLogger();
@@ -115,9 +115,10 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
     const url = `http://127.0.0.1:${port}`;
     settings.PUBLIC_BASE_URL ??= url;
     const app = compose(loadConfig(settings), { loopbackOnly: true, logger, now: options.now });
-    closers.push(app.close);
+    closers.push(() => app.close());
     const routePrefix = readRoutePrefix(projectRoot());
-    server.on('request', createRequestListener(registrations(app), routePrefix, logger));
+    const listener = createRequestListener(registrations(app), routePrefix, logger);
+    server.on('request', (request, response) => void listener(request, response));
     const links: ServiceLink[] = [];
     for (const start of options.services ?? []) {
       const service = await start({ url, routePrefix });
