@@ -56,7 +56,7 @@ export async function benchAlertsRun(): Promise<AlertRunFigures[]> {
         references,
         deliveries: createTableDeliveryStore(table('deliveries')),
         sender: createAlertSender({ settings: { allowedTenants: [] } }),
-        jobs: createJobsService({ client: upstream.source, organizations: async () => organizations, now: () => new Date() }),
+        jobs: createJobsService({ client: upstream.source, organizations: () => Promise.resolve(organizations), now: () => new Date() }),
         settings: { schedule: '0 */5 * * * *', rpoHours: 24 },
         now: () => new Date(),
         logger: quietLogger,

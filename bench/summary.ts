@@ -32,7 +32,7 @@ export async function benchSummary(): Promise<SummaryFigures[]> {
       const known = ORGANIZATIONS.slice(0, n).map(({ id, name }) => ({ id, name }));
       const query = n === 1 ? { ...range, organizationId: known[0]!.id } : range;
       const service = () =>
-        createSummaryService({ source: upstream.source, organizations: async () => known, now: () => NOW, rpoHours: 24 });
+        createSummaryService({ source: upstream.source, organizations: () => Promise.resolve(known), now: () => NOW, rpoHours: 24 });
       const measure = async (summarize: () => Promise<unknown>) => {
         const latencies: number[] = [];
         const before = upstream.calls.count;

@@ -4,5 +4,5 @@ import { openApiDocument } from './openApiDocument';
 /** GET /api/openapi.json: the facade's OpenAPI document, its server URL the app's public URL. */
 export function openApiHandler(publicBaseUrl: string) {
   const document = openApiDocument(publicBaseUrl);
-  return async (): Promise<HttpResponseInit> => ({ status: 200, jsonBody: document });
+  return (): Promise<HttpResponseInit> => Promise.resolve({ status: 200, jsonBody: document });
 }

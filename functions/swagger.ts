@@ -4,5 +4,5 @@ import { swaggerDocument } from './openApiDocument';
 /** GET /api/swagger.json: the facade as Swagger 2.0 for Power Platform connectors, its host the app's public URL. */
 export function swaggerHandler(publicBaseUrl: string) {
   const document = swaggerDocument(publicBaseUrl);
-  return async (): Promise<HttpResponseInit> => ({ status: 200, jsonBody: document });
+  return (): Promise<HttpResponseInit> => Promise.resolve({ status: 200, jsonBody: document });
 }

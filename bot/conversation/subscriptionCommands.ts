@@ -97,8 +97,8 @@ const handlers: { [K in SubscriptionCommand['kind']]: Handler<K> } = {
       hint: 'Jobs that finish during the mute are not announced afterwards: a maintenance window is quiet on purpose.',
     });
   },
-  unknownOrganization: async ({ name, suggestions }) =>
-    helpCard({ understood: 'a subscription', unknownOrganization: { name, suggestions } }),
+  unknownOrganization: ({ name, suggestions }) =>
+    Promise.resolve(helpCard({ understood: 'a subscription', unknownOrganization: { name, suggestions } })),
 };
 
 /** Commands that name an organisation (or a filter) need the directory's names. */
