@@ -31,7 +31,7 @@ export async function facadeTargets(host: HostProcess): Promise<{ facade: Target
       body: JSON.stringify({ type: 1, startTime: WEEK.startTime, endTime: WEEK.finishTime, pageInfo: { currentPage: 1, pageSize: 10 } }),
     },
     direct: {
-      url: `${host.simulatorUrl}/dynamicsbackup/jobs?${query}`,
+      url: `${host.simulatorUrl}/dynamicsbackup/jobs?${query.toString()}`,
       method: 'GET',
       headers: { authorization: `Bearer ${token}`, accept: 'application/json' },
     },

@@ -1,5 +1,4 @@
 import { CardFactory, CloudAdapter, MessageFactory } from 'botbuilder';
-import type { ConversationReference } from 'botbuilder';
 import type { AlertSender, SendOutcome, StoredReference } from '../alerts/ports';
 import type { AdaptiveCardJson } from '../cards/expand';
 import type { BotSettings } from './BotSettings';
@@ -62,7 +61,7 @@ export function createAlertSender(deps: AlertSenderDeps): AlertSender {
   ): Promise<SendOutcome> => {
     try {
       let activityId: string | undefined;
-      await adapter.continueConversationAsync(appId, reference as Partial<ConversationReference>, async (context) => {
+      await adapter.continueConversationAsync(appId, reference, async (context) => {
         activityId = await work(async (card, id) => {
           const activity = { ...MessageFactory.attachment(CardFactory.adaptiveCard(card)), ...(id && { id }) };
           if (id) {

@@ -36,7 +36,7 @@ export function parseJobFilter(body: unknown, now: Date): JobQuery {
     start: given(body.startTime),
     end: endTime ?? finishTime,
     statuses: Array.isArray(status)
-      ? status.map((value, i) => ({ value, field: `status[${i}]` }))
+      ? (status as unknown[]).map((value, i) => ({ value, field: `status[${i}]` }))
       : status === undefined
         ? []
         : [{ value: status, field: 'status' }],

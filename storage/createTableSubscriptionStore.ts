@@ -67,7 +67,7 @@ export function createTableSubscriptionStore(table: Table): SubscriptionStore {
   const ensureTable = ensureTableOnce(table);
   const rowsOf = async (filter: string): Promise<SubscriptionRow[]> => {
     const rows: SubscriptionRow[] = [];
-    for await (const row of table.listEntities<SubscriptionRow>({ queryOptions: { filter } })) rows.push(row as SubscriptionRow);
+    for await (const row of table.listEntities<SubscriptionRow>({ queryOptions: { filter } })) rows.push(row);
     return rows;
   };
   const partitionRows = (conversationId: string) =>

@@ -24,7 +24,9 @@ export async function simulatorPage(simulator: Simulator, filter: ExpectedFilter
   });
   const { access_token } = (await tokenResponse.json()) as { access_token: string };
   const query = new URLSearchParams({ type: '0', pageIndex: '1', pageSize: '10', ...stringify(filter) });
-  const response = await fetch(`${simulator.url}/dynamicsbackup/jobs?${query}`, { headers: { authorization: `Bearer ${access_token}` } });
+  const response = await fetch(`${simulator.url}/dynamicsbackup/jobs?${query.toString()}`, {
+    headers: { authorization: `Bearer ${access_token}` },
+  });
   if (!response.ok) throw new Error(`simulator answered ${response.status}`);
   return (await response.json()) as JobsPage;
 }
