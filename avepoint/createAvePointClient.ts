@@ -187,9 +187,10 @@ async function attemptOnce(
 
 /** Stops waiting for a shared promise when this caller's signal fires; the promise itself goes on for others. */
 function abortable<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
-  if (signal.aborted) return Promise.reject(signal.reason);
+  // An AbortSignal's reason is typed any; it is an Error (DOMException) unless a caller aborts with something else.
+  if (signal.aborted) return Promise.reject(signal.reason as Error);
   return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(signal.reason);
+    const onAbort = () => reject(signal.reason as Error);
     signal.addEventListener('abort', onAbort, { once: true });
     promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
   });

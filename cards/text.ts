@@ -12,6 +12,7 @@ export function plainText(value: unknown, fallback = '—'): string {
   if (typeof value !== 'string') return fallback;
   // Control characters and newlines would break the one-line layout.
   const line = value
+    // eslint-disable-next-line no-control-regex -- control characters are what this removes.
     .replace(/[\u0000-\u001f\u007f]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();

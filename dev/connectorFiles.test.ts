@@ -2,6 +2,7 @@ import SwaggerParser from '@apidevtools/swagger-parser';
 import { connectorFiles } from './connectorFiles';
 
 describe('the Power Platform connector definition', () => {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- response JSON that the tests walk and check with expect(); typed bodies are still to do.
   const files = connectorFiles('https://jobs-app.azurewebsites.net') as Record<string, any>;
 
   it('is the Swagger 2.0 document of the app, valid, at the app host', async () => {

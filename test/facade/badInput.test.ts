@@ -7,6 +7,7 @@ beforeAll(async () => {
 });
 afterAll(() => host.close());
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- response JSON that the tests walk and check with expect(); typed bodies are still to do.
 const expectProblem = (response: { status: number; headers: Headers; body: Record<string, any> }, status: number) => {
   expect(response.status).toBe(status);
   expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);

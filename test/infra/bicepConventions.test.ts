@@ -72,7 +72,7 @@ describeWithTool('Bicep house conventions (compiled)', typeof found === 'string'
       expect.arrayContaining(['avepointCredentialName', 'botCredentialName', 'avepointCredentialKind', 'botAppType', 'botAppId']),
     );
     for (const { name, fallback } of reads) {
-      expect({ name, fallback }).toEqual({ name, fallback: String(params[name]?.defaultValue ?? '') });
+      expect({ name, fallback }).toEqual({ name, fallback: String((params[name]?.defaultValue as string | undefined) ?? '') });
     }
   });
 });
