@@ -9,9 +9,27 @@ const CONTOSO = { id: '6f1c2a4e-3b5d-4e8f-9a10-2b3c4d5e6f70', name: 'Contoso' };
 const FABRIKAM = { id: '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d', name: 'Fabrikam' };
 
 const job = (over: Partial<Job>): Job => ({
-  module: 'Customer Engagement', type: 1, jobId: `DCIB${randomUUID().slice(0, 8)}`, startTime: '2026-11-28T11:50:00.000Z', finishTime: '2026-11-28T11:59:00.000Z',
-  durationHours: 0.15, status: 4, successfulEntity: 0, failedEntity: 1, skippedEntity: 0, warningEntity: 0, totalEntity: 1, successfulRecord: 0, failedRecord: 1,
-  skippedRecord: 0, warningRecord: 0, totalRecord: 1, backupSize: 0, organizationId: CONTOSO.id, organizationName: CONTOSO.name, ...over,
+  module: 'Customer Engagement',
+  type: 1,
+  jobId: `DCIB${randomUUID().slice(0, 8)}`,
+  startTime: '2026-11-28T11:50:00.000Z',
+  finishTime: '2026-11-28T11:59:00.000Z',
+  durationHours: 0.15,
+  status: 4,
+  successfulEntity: 0,
+  failedEntity: 1,
+  skippedEntity: 0,
+  warningEntity: 0,
+  totalEntity: 1,
+  successfulRecord: 0,
+  failedRecord: 1,
+  skippedRecord: 0,
+  warningRecord: 0,
+  totalRecord: 1,
+  backupSize: 0,
+  organizationId: CONTOSO.id,
+  organizationName: CONTOSO.name,
+  ...over,
 });
 
 /** In-memory ports, with the behaviour the Table adapters promise. */
@@ -19,20 +37,39 @@ function world(start: string) {
   const clock = { now: new Date(start) };
   const subs: Subscription[] = [];
   const mutes: Mute[] = [];
-  const ledger = new Map<string, { state: 'claimed' | 'sent'; token?: string; leaseUntil?: number; activityId?: string; detail?: Record<string, string> }>();
+  const ledger = new Map<
+    string,
+    { state: 'claimed' | 'sent'; token?: string; leaseUntil?: number; activityId?: string; detail?: Record<string, string> }
+  >();
   const upstream: Job[] = [];
   const queries: JobQuery[] = [];
   const sent: Array<{ method: 'send' | 'update'; conversationId: string; activityId?: string; card: unknown }> = [];
   const answers: SendOutcome[] = [];
-  const k = (key: { conversationId: string; subscriptionId: number; item: string }) => `${key.conversationId}|${key.subscriptionId}|${key.item}`;
+  const k = (key: { conversationId: string; subscriptionId: number; item: string }) =>
+    `${key.conversationId}|${key.subscriptionId}|${key.item}`;
   const subscriptions: SubscriptionStore = {
-    add: async (s) => { const stored = { ...s, id: subs.filter((x) => x.conversationId === s.conversationId).length + 1, enabled: true, watermark: s.createdAt }; subs.push(stored); return stored; },
+    add: async (s) => {
+      const stored = {
+        ...s,
+        id: subs.filter((x) => x.conversationId === s.conversationId).length + 1,
+        enabled: true,
+        watermark: s.createdAt,
+      };
+      subs.push(stored);
+      return stored;
+    },
     list: async (c) => subs.filter((s) => s.conversationId === c),
     listEnabled: async () => subs.filter((s) => s.enabled).map((s) => ({ ...s })),
     remove: async () => false,
     removeAll: async () => 0,
-    advanceWatermark: async (s, w) => { const found = subs.find((x) => x.conversationId === s.conversationId && x.id === s.id); if (found && Date.parse(w) > Date.parse(found.watermark)) found.watermark = w; },
-    disable: async (s, reason) => { const found = subs.find((x) => x.conversationId === s.conversationId && x.id === s.id); if (found) Object.assign(found, { enabled: false, disabledReason: reason }); },
+    advanceWatermark: async (s, w) => {
+      const found = subs.find((x) => x.conversationId === s.conversationId && x.id === s.id);
+      if (found && Date.parse(w) > Date.parse(found.watermark)) found.watermark = w;
+    },
+    disable: async (s, reason) => {
+      const found = subs.find((x) => x.conversationId === s.conversationId && x.id === s.id);
+      if (found) Object.assign(found, { enabled: false, disabledReason: reason });
+    },
     mute: async (m) => void mutes.push(m),
     activeMutes: async (now) => mutes.filter((m) => Date.parse(m.until) > now.getTime()),
   };
@@ -46,30 +83,77 @@ function world(start: string) {
       return { kind: 'claimed', token };
     },
     markSent: async (key, _t, activityId, detail) => void ledger.set(k(key), { state: 'sent', activityId, detail }),
-    release: async (key, token) => { if (ledger.get(k(key))?.token === token) ledger.delete(k(key)); },
-    get: async (key) => { const row = ledger.get(k(key)); return row?.state === 'sent' ? { activityId: row.activityId, detail: row.detail } : undefined; },
+    release: async (key, token) => {
+      if (ledger.get(k(key))?.token === token) ledger.delete(k(key));
+    },
+    get: async (key) => {
+      const row = ledger.get(k(key));
+      return row?.state === 'sent' ? { activityId: row.activityId, detail: row.detail } : undefined;
+    },
     forget: async (key) => void ledger.delete(k(key)),
   };
   const references: ConversationReferenceStore = {
-    save: async () => undefined, remove: async () => undefined, deferUntil: async () => undefined,
+    save: async () => undefined,
+    remove: async () => undefined,
+    deferUntil: async () => undefined,
     get: async (conversationId) => ({ reference: { conversation: { id: conversationId } } }),
   };
   let ids = 0;
   const sender: AlertSender = {
-    send: async (reference, card) => { const outcome = answers.shift() ?? { kind: 'sent', activityId: `a${++ids}` }; if (outcome.kind === 'sent') sent.push({ method: 'send', conversationId: String((reference.conversation as { id: string }).id), activityId: outcome.activityId, card }); return outcome; },
-    update: async (reference, activityId, card) => (sent.push({ method: 'update', conversationId: String((reference.conversation as { id: string }).id), activityId, card }), { kind: 'sent', activityId }),
+    send: async (reference, card) => {
+      const outcome = answers.shift() ?? { kind: 'sent', activityId: `a${++ids}` };
+      if (outcome.kind === 'sent')
+        sent.push({
+          method: 'send',
+          conversationId: String((reference.conversation as { id: string }).id),
+          activityId: outcome.activityId,
+          card,
+        });
+      return outcome;
+    },
+    update: async (reference, activityId, card) => (
+      sent.push({ method: 'update', conversationId: String((reference.conversation as { id: string }).id), activityId, card }),
+      { kind: 'sent', activityId }
+    ),
   };
   const getJobs = async (q: JobQuery): Promise<JobsPage> => {
     queries.push(q);
-    const matching = upstream.filter((j) => (q.type === 0 || j.type === q.type) && (q.statuses.length === 0 || q.statuses.includes(j.status as never)) && (!q.organizationId || j.organizationId === q.organizationId) && j.startTime >= q.startTime && j.startTime < q.endTime);
-    return { totalCount: matching.length, pageIndex: q.page, pageSize: q.pageSize, nextLink: null, jobs: matching.slice((q.page - 1) * q.pageSize, q.page * q.pageSize) };
+    const matching = upstream.filter(
+      (j) =>
+        (q.type === 0 || j.type === q.type) &&
+        (q.statuses.length === 0 || q.statuses.includes(j.status as never)) &&
+        (!q.organizationId || j.organizationId === q.organizationId) &&
+        j.startTime >= q.startTime &&
+        j.startTime < q.endTime,
+    );
+    return {
+      totalCount: matching.length,
+      pageIndex: q.page,
+      pageSize: q.pageSize,
+      nextLink: null,
+      jobs: matching.slice((q.page - 1) * q.pageSize, q.page * q.pageSize),
+    };
   };
   const deps: AlertRunDeps = {
-    subscriptions, deliveries, references, sender, jobs: { getJobs, organizations: async () => [CONTOSO, FABRIKAM] },
-    settings: { schedule: '0 */5 * * * *', rpoHours: 24 }, now: () => clock.now, logger: { info: () => undefined, warn: () => undefined, error: () => undefined },
+    subscriptions,
+    deliveries,
+    references,
+    sender,
+    jobs: { getJobs, organizations: async () => [CONTOSO, FABRIKAM] },
+    settings: { schedule: '0 */5 * * * *', rpoHours: 24 },
+    now: () => clock.now,
+    logger: { info: () => undefined, warn: () => undefined, error: () => undefined },
   };
   const subscribe = (conversationId: string, over: Partial<Subscription>) =>
-    subscriptions.add({ conversationId, kind: 'jobs', filter: { statuses: [4], type: 1 }, timeZone: 'Europe/Berlin', createdBy: 'Ada', createdAt: clock.now.toISOString(), ...over });
+    subscriptions.add({
+      conversationId,
+      kind: 'jobs',
+      filter: { statuses: [4], type: 1 },
+      timeZone: 'Europe/Berlin',
+      createdBy: 'Ada',
+      createdAt: clock.now.toISOString(),
+      ...over,
+    });
   const advance = (minutes: number) => void (clock.now = new Date(clock.now.getTime() + minutes * 60_000));
   return { clock, advance, subs, upstream, queries, sent, answers, deps, subscribe, subscriptions, run: () => deliverAlerts(deps) };
 }
@@ -140,7 +224,9 @@ describe('one card per conversation per run', () => {
     w.advance(60);
     w.upstream.push(job({}));
     const getJobs = w.deps.jobs.getJobs;
-    w.deps.jobs.getJobs = async () => { throw new Error('503'); };
+    w.deps.jobs.getJobs = async () => {
+      throw new Error('503');
+    };
     expect(await w.run()).toMatchObject({ failedListings: 1, sent: 0 });
     expect(w.subs[0]!.watermark).toBe('2026-11-28T11:00:00.000Z');
     w.deps.jobs.getJobs = getJobs;
@@ -155,7 +241,12 @@ describe('mute windows', () => {
   test('nothing about a muted organisation until the window passes; others still alerted', async () => {
     const w = world('2026-11-28T11:00:00.000Z');
     await w.subscribe('c1', { filter: { statuses: [4], type: 1 } });
-    await w.subscriptions.mute({ conversationId: 'c1', organizationId: CONTOSO.id, organizationName: 'Contoso', until: '2026-11-28T13:00:00.000Z' });
+    await w.subscriptions.mute({
+      conversationId: 'c1',
+      organizationId: CONTOSO.id,
+      organizationName: 'Contoso',
+      until: '2026-11-28T13:00:00.000Z',
+    });
     w.advance(60);
     w.upstream.push(job({}), job({ organizationId: FABRIKAM.id, organizationName: 'Fabrikam' }));
     await w.run();
@@ -172,7 +263,11 @@ describe('mute windows', () => {
 describe('missed backups', () => {
   test('an episode is sent once, then the same card is updated in place when the next backup succeeds', async () => {
     const w = world('2026-11-28T12:00:00.000Z');
-    await w.subscribe('c1', { kind: 'missedBackup', thresholdHours: 12, filter: { statuses: [], type: 1, organizationId: CONTOSO.id, organizationName: 'Contoso' } });
+    await w.subscribe('c1', {
+      kind: 'missedBackup',
+      thresholdHours: 12,
+      filter: { statuses: [], type: 1, organizationId: CONTOSO.id, organizationName: 'Contoso' },
+    });
     await w.run();
     w.advance(5);
     await w.run();
@@ -181,7 +276,10 @@ describe('missed backups', () => {
     w.advance(60);
     w.upstream.push(job({ status: 3, startTime: '2026-11-28T12:50:00.000Z', finishTime: '2026-11-28T13:05:00.000Z' }));
     await w.run();
-    expect(w.sent.map((s) => [s.method, s.activityId])).toEqual([['send', 'a1'], ['update', 'a1']]);
+    expect(w.sent.map((s) => [s.method, s.activityId])).toEqual([
+      ['send', 'a1'],
+      ['update', 'a1'],
+    ]);
     expect(JSON.stringify(w.sent[1]!.card)).toMatch(/Resolved: backup finished at 28 Nov 14:05/);
     w.advance(5);
     await w.run();

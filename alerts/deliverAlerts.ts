@@ -10,7 +10,15 @@ import { digestDue } from './digestDueFor';
 import { backupStandings, missedItem } from './missedBackups';
 import { isMuted, newCandidates } from './newJobs';
 import type { Candidate } from './newJobs';
-import type { AlertSender, ConversationReferenceStore, DeliveryKey, DeliveryStore, SendOutcome, StoredReference, SubscriptionStore } from './ports';
+import type {
+  AlertSender,
+  ConversationReferenceStore,
+  DeliveryKey,
+  DeliveryStore,
+  SendOutcome,
+  StoredReference,
+  SubscriptionStore,
+} from './ports';
 import { readWindow } from './readWindow';
 import type { Subscription } from './Subscription';
 import { SUCCESSFUL_BACKUP, backupKey, backupQueries, upstreamQueries } from './upstreamQueries';
@@ -64,7 +72,11 @@ interface ConversationPlan {
   digests: Subscription[];
 }
 
-const keyOf = (subscription: Subscription, item: string): DeliveryKey => ({ conversationId: subscription.conversationId, subscriptionId: subscription.id, item });
+const keyOf = (subscription: Subscription, item: string): DeliveryKey => ({
+  conversationId: subscription.conversationId,
+  subscriptionId: subscription.id,
+  item,
+});
 
 /**
  * One run of the deliverAlerts timer: reads every enabled subscription, asks the upstream once per
@@ -77,7 +89,17 @@ export async function deliverAlerts(deps: AlertRunDeps): Promise<AlertRunReport>
   const now = deps.now();
   const all = await deps.subscriptions.listEnabled();
   const mutes = all.length > 0 ? await deps.subscriptions.activeMutes(now) : [];
-  const report: AlertRunReport = { subscriptions: all.length, listings: 0, upstreamCalls: 0, failedListings: 0, sent: 0, updated: 0, retryLater: 0, gone: 0, deferred: 0 };
+  const report: AlertRunReport = {
+    subscriptions: all.length,
+    listings: 0,
+    upstreamCalls: 0,
+    failedListings: 0,
+    sent: 0,
+    updated: 0,
+    retryLater: 0,
+    gone: 0,
+    deferred: 0,
+  };
   const counter = { calls: 0 };
 
   const { queries, of } = upstreamQueries(all);
@@ -97,12 +119,32 @@ export async function deliverAlerts(deps: AlertRunDeps): Promise<AlertRunReport>
   await Promise.all([
     ...queries.map((q) =>
       read(q.key, () =>
-        readWindow(deps.jobs, { type: q.type, statuses: q.status === undefined ? [] : [q.status], startTime: q.startTime, endTime: end, ...(q.organizationId && { organizationId: q.organizationId }) }, counter),
+        readWindow(
+          deps.jobs,
+          {
+            type: q.type,
+            statuses: q.status === undefined ? [] : [q.status],
+            startTime: q.startTime,
+            endTime: end,
+            ...(q.organizationId && { organizationId: q.organizationId }),
+          },
+          counter,
+        ),
       ),
     ),
     ...backups.map((q) =>
       read(`backup|${q.key}`, () =>
-        readWindow(deps.jobs, { ...SUCCESSFUL_BACKUP, statuses: [SUCCESSFUL_BACKUP.status], startTime: new Date(now.getTime() - q.thresholdHours * HOUR_MS).toISOString(), endTime: end, ...(q.organizationId && { organizationId: q.organizationId }) }, counter),
+        readWindow(
+          deps.jobs,
+          {
+            ...SUCCESSFUL_BACKUP,
+            statuses: [SUCCESSFUL_BACKUP.status],
+            startTime: new Date(now.getTime() - q.thresholdHours * HOUR_MS).toISOString(),
+            endTime: end,
+            ...(q.organizationId && { organizationId: q.organizationId }),
+          },
+          counter,
+        ),
       ),
     ),
   ]);
@@ -112,7 +154,14 @@ export async function deliverAlerts(deps: AlertRunDeps): Promise<AlertRunReport>
 
   const plans = new Map<string, ConversationPlan>();
   for (const subscription of all) {
-    const plan = plans.get(subscription.conversationId) ?? { subscriptions: [], candidates: [], complete: new Set(), missed: [], resolved: [], digests: [] };
+    const plan = plans.get(subscription.conversationId) ?? {
+      subscriptions: [],
+      candidates: [],
+      complete: new Set(),
+      missed: [],
+      resolved: [],
+      digests: [],
+    };
     plans.set(subscription.conversationId, plan);
     plan.subscriptions.push(subscription);
     if (subscription.kind === 'jobs') {
@@ -140,7 +189,9 @@ export async function deliverAlerts(deps: AlertRunDeps): Promise<AlertRunReport>
   const workers = Array.from({ length: Math.min(deps.concurrency ?? 4, entries.length) }, async () => {
     for (let next = entries.shift(); next; next = entries.shift()) {
       await deliverTo(next[0], next[1], deps, now, report).catch((error: unknown) => {
-        deps.logger.error('Alert delivery to a conversation failed; retried next run', { error: error instanceof Error ? error.message : String(error) });
+        deps.logger.error('Alert delivery to a conversation failed; retried next run', {
+          error: error instanceof Error ? error.message : String(error),
+        });
       });
     }
   });
@@ -151,7 +202,13 @@ export async function deliverAlerts(deps: AlertRunDeps): Promise<AlertRunReport>
 }
 
 /** One conversation's share of a run: in-place updates, then at most one new message. */
-async function deliverTo(conversationId: string, plan: ConversationPlan, deps: AlertRunDeps, now: Date, report: AlertRunReport): Promise<void> {
+async function deliverTo(
+  conversationId: string,
+  plan: ConversationPlan,
+  deps: AlertRunDeps,
+  now: Date,
+  report: AlertRunReport,
+): Promise<void> {
   const stored = await deps.references.get(conversationId);
   if (!stored) {
     await gone(conversationId, plan, deps, 'no conversation reference (the bot was removed from the conversation)', report);
@@ -191,20 +248,32 @@ async function deliverTo(conversationId: string, plan: ConversationPlan, deps: A
 
   let messageSent = false;
   if (claimed.length > 0) {
-    const card = alertCardFor(claimed.map((c) => c.candidate), deps.settings, now);
+    const card = alertCardFor(
+      claimed.map((c) => c.candidate),
+      deps.settings,
+      now,
+    );
     const outcome = await send(() => deps.sender.send(reference, card));
     if (outcome.kind === 'gone') {
-      await Promise.all(claimed.map(({ candidate, token }) => deps.deliveries.release(keyOf(candidate.subscription, candidate.item), token)));
+      await Promise.all(
+        claimed.map(({ candidate, token }) => deps.deliveries.release(keyOf(candidate.subscription, candidate.item), token)),
+      );
       return gone(conversationId, plan, deps, outcome.reason, report);
     }
     if (outcome.kind === 'retryLater') {
-      await Promise.all(claimed.map(({ candidate, token }) => deps.deliveries.release(keyOf(candidate.subscription, candidate.item), token)));
+      await Promise.all(
+        claimed.map(({ candidate, token }) => deps.deliveries.release(keyOf(candidate.subscription, candidate.item), token)),
+      );
       for (const { candidate } of claimed) held.add(candidate.subscription);
       await retryLater(conversationId, outcome, deps, now, report);
       return;
     }
     // NOTE: the one window that cannot be closed: the connector accepted the card and this record is not yet written.
-    await Promise.all(claimed.map(({ candidate, token }) => deps.deliveries.markSent(keyOf(candidate.subscription, candidate.item), token, outcome.activityId)));
+    await Promise.all(
+      claimed.map(({ candidate, token }) =>
+        deps.deliveries.markSent(keyOf(candidate.subscription, candidate.item), token, outcome.activityId),
+      ),
+    );
     report.sent += 1;
     messageSent = true;
   }
@@ -218,7 +287,14 @@ async function deliverTo(conversationId: string, plan: ConversationPlan, deps: A
   if (!messageSent) await sendFirstDigest(plan, reference, deps, now, lease, report);
 }
 
-async function sendFirstMissed(plan: ConversationPlan, reference: StoredReference, deps: AlertRunDeps, now: Date, lease: Date, report: AlertRunReport): Promise<boolean> {
+async function sendFirstMissed(
+  plan: ConversationPlan,
+  reference: StoredReference,
+  deps: AlertRunDeps,
+  now: Date,
+  lease: Date,
+  report: AlertRunReport,
+): Promise<boolean> {
   for (const missed of plan.missed) {
     const key = keyOf(missed.subscription, missedItem(missed.organization.id));
     const claim = await deps.deliveries.claim(key, lease, now);
@@ -238,7 +314,14 @@ async function sendFirstMissed(plan: ConversationPlan, reference: StoredReferenc
   return false;
 }
 
-async function sendFirstDigest(plan: ConversationPlan, reference: StoredReference, deps: AlertRunDeps, now: Date, lease: Date, report: AlertRunReport): Promise<void> {
+async function sendFirstDigest(
+  plan: ConversationPlan,
+  reference: StoredReference,
+  deps: AlertRunDeps,
+  now: Date,
+  lease: Date,
+  report: AlertRunReport,
+): Promise<void> {
   for (const subscription of plan.digests) {
     const due = digestDue(subscription, now);
     if (!due || !deps.digestCard) continue;
@@ -268,16 +351,32 @@ async function send(work: () => Promise<SendOutcome>): Promise<SendOutcome> {
   }
 }
 
-async function retryLater(conversationId: string, outcome: Extract<SendOutcome, { kind: 'retryLater' }>, deps: AlertRunDeps, now: Date, report: AlertRunReport) {
+async function retryLater(
+  conversationId: string,
+  outcome: Extract<SendOutcome, { kind: 'retryLater' }>,
+  deps: AlertRunDeps,
+  now: Date,
+  report: AlertRunReport,
+) {
   report.retryLater += 1;
   deps.logger.warn('Alert not delivered; retried by a later run', { reason: outcome.reason, retryAfterSeconds: outcome.retryAfterSeconds });
-  if (outcome.retryAfterSeconds !== undefined) await deps.references.deferUntil(conversationId, new Date(now.getTime() + outcome.retryAfterSeconds * 1000));
+  if (outcome.retryAfterSeconds !== undefined)
+    await deps.references.deferUntil(conversationId, new Date(now.getTime() + outcome.retryAfterSeconds * 1000));
 }
 
 /** The bot was removed there: its subscriptions are disabled (and logged), not retried forever. */
-async function gone(conversationId: string, plan: ConversationPlan, deps: AlertRunDeps, reason: string, report: AlertRunReport): Promise<void> {
+async function gone(
+  conversationId: string,
+  plan: ConversationPlan,
+  deps: AlertRunDeps,
+  reason: string,
+  report: AlertRunReport,
+): Promise<void> {
   report.gone += 1;
-  deps.logger.warn('Conversation unreachable; its subscriptions are disabled', { reason, subscriptions: plan.subscriptions.map((s) => s.id) });
+  deps.logger.warn('Conversation unreachable; its subscriptions are disabled', {
+    reason,
+    subscriptions: plan.subscriptions.map((s) => s.id),
+  });
   await Promise.all(plan.subscriptions.map((s) => deps.subscriptions.disable(s, `the bot can no longer post here (${reason})`)));
   await deps.references.remove(conversationId);
 }
@@ -295,7 +394,9 @@ function missedInput(plan: MissedPlan, detail: Record<string, string> | undefine
 
 /** One card for everything new in a conversation: each job once, whichever subscriptions matched it. */
 function alertCardFor(candidates: Candidate[], settings: AlertsSettings, now: Date): AdaptiveCardJson {
-  const jobs = [...new Map(candidates.map((c) => [`${c.job.jobId}:${c.job.status}`, c.job])).values()].sort((a, b) => Date.parse(b.startTime) - Date.parse(a.startTime));
+  const jobs = [...new Map(candidates.map((c) => [`${c.job.jobId}:${c.job.status}`, c.job])).values()].sort(
+    (a, b) => Date.parse(b.startTime) - Date.parse(a.startTime),
+  );
   const subscriptions = [...new Set(candidates.map((c) => c.subscription))];
   const about = subscriptions.map((s) => describeShort(s, settings)).join(' · ');
   const only = subscriptions.length === 1 ? subscriptions[0] : undefined;

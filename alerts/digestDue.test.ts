@@ -20,7 +20,7 @@ describe('digest due times are local and DST-correct', () => {
     expect(digestIsDue('08:00', 'Europe/Berlin', due!.toISOString(), now)).toBeUndefined();
   });
 
-  test('a subscription made after today\'s time waits for tomorrow', () => {
+  test("a subscription made after today's time waits for tomorrow", () => {
     expect(digestIsDue('07:30', 'America/New_York', '2026-11-28T13:00:00.000Z', new Date('2026-11-28T13:05:00Z'))).toBeUndefined();
   });
 });

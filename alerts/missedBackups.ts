@@ -2,8 +2,7 @@ import type { Job, Organization } from '../jobs/model';
 
 /** An organisation's standing against a missed-backup threshold at the time of a run. */
 export type BackupStanding =
-  | { organization: Organization; missed: true }
-  | { organization: Organization; missed: false; lastSuccess: string };
+  { organization: Organization; missed: true } | { organization: Organization; missed: false; lastSuccess: string };
 
 /**
  * Pure: for each organisation watched, whether it had a successful backup within the threshold.

@@ -45,7 +45,10 @@ export function matchesFilter(job: Job, filter: SubscriptionFilter): boolean {
 /** Whether an organisation is muted in a conversation at `now`. */
 export const isMuted = (mutes: readonly Mute[], conversationId: string, organizationId: string, now: Date): boolean =>
   mutes.some(
-    (m) => m.conversationId === conversationId && m.organizationId.toLowerCase() === organizationId.toLowerCase() && Date.parse(m.until) > now.getTime(),
+    (m) =>
+      m.conversationId === conversationId &&
+      m.organizationId.toLowerCase() === organizationId.toLowerCase() &&
+      Date.parse(m.until) > now.getTime(),
   );
 
 /**

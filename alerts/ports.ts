@@ -28,7 +28,8 @@ export interface DeliveryKey {
 }
 
 /** What claiming found: ours now, or someone else's (sent already, or a live claim of a concurrent run). */
-export type ClaimResult = { kind: 'claimed'; token: string } | { kind: 'sent'; activityId?: string; detail?: Record<string, string> } | { kind: 'busy' };
+export type ClaimResult =
+  { kind: 'claimed'; token: string } | { kind: 'sent'; activityId?: string; detail?: Record<string, string> } | { kind: 'busy' };
 
 /** The once-only ledger, partitioned by subscription (Table Storage: insert-if-absent, ETag-conditional updates). */
 export interface DeliveryStore {

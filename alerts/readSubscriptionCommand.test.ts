@@ -9,19 +9,41 @@ const read = (sentence: string) => readSubscriptionCommand(sentence, ctx);
 describe('subscription sentences are read into commands', () => {
   test.each([
     ['notify me about failed backups', { kind: 'subscribe', subscriptionKind: 'jobs', filter: { statuses: [4], type: 1 } }],
-    ['alert this channel when backups for contoso fail', { kind: 'subscribe', subscriptionKind: 'jobs', filter: { statuses: [4], type: 1, organizationId: CONTOSO.id, organizationName: 'Contoso' } }],
-    ['alert this chat when restores for fabrikam fail', { kind: 'subscribe', subscriptionKind: 'jobs', filter: { statuses: [4], type: 2, organizationId: FABRIKAM.id } }],
+    [
+      'alert this channel when backups for contoso fail',
+      {
+        kind: 'subscribe',
+        subscriptionKind: 'jobs',
+        filter: { statuses: [4], type: 1, organizationId: CONTOSO.id, organizationName: 'Contoso' },
+      },
+    ],
+    [
+      'alert this chat when restores for fabrikam fail',
+      { kind: 'subscribe', subscriptionKind: 'jobs', filter: { statuses: [4], type: 2, organizationId: FABRIKAM.id } },
+    ],
     ['tell me about restores with warnings', { kind: 'subscribe', subscriptionKind: 'jobs', filter: { statuses: [7], type: 2 } }],
     ['Notify me about problems!', { kind: 'subscribe', subscriptionKind: 'jobs', filter: { statuses: [4, 7], type: 0 } }],
-    ['warn if any organisation misses its backup', { kind: 'subscribe', subscriptionKind: 'missedBackup', filter: { statuses: [], type: 1 } }],
-    ['warn me if an organisation has no successful backup for 12 hours', { kind: 'subscribe', subscriptionKind: 'missedBackup', thresholdHours: 12 }],
-    ['alert me when contoso has no successful backup for 12 hours', { kind: 'subscribe', subscriptionKind: 'missedBackup', thresholdHours: 12, filter: { organizationId: CONTOSO.id } }],
+    [
+      'warn if any organisation misses its backup',
+      { kind: 'subscribe', subscriptionKind: 'missedBackup', filter: { statuses: [], type: 1 } },
+    ],
+    [
+      'warn me if an organisation has no successful backup for 12 hours',
+      { kind: 'subscribe', subscriptionKind: 'missedBackup', thresholdHours: 12 },
+    ],
+    [
+      'alert me when contoso has no successful backup for 12 hours',
+      { kind: 'subscribe', subscriptionKind: 'missedBackup', thresholdHours: 12, filter: { organizationId: CONTOSO.id } },
+    ],
     ['alert on missed backups', { kind: 'subscribe', subscriptionKind: 'missedBackup', filter: { statuses: [], type: 1 } }],
     ['send me a summary every morning at 8', { kind: 'subscribe', subscriptionKind: 'digest', localTime: '08:00' }],
     ['daily digest at 07:30', { kind: 'subscribe', subscriptionKind: 'digest', localTime: '07:30' }],
     ['daily summary at 7:30', { kind: 'subscribe', subscriptionKind: 'digest', localTime: '07:30' }],
     ['send me a summary every evening at 6', { kind: 'subscribe', subscriptionKind: 'digest', localTime: '18:00' }],
-    ['daily digest at 5pm for fabrikam', { kind: 'subscribe', subscriptionKind: 'digest', localTime: '17:00', filter: { organizationId: FABRIKAM.id } }],
+    [
+      'daily digest at 5pm for fabrikam',
+      { kind: 'subscribe', subscriptionKind: 'digest', localTime: '17:00', filter: { organizationId: FABRIKAM.id } },
+    ],
     ['list my alerts', { kind: 'list' }],
     ['subscriptions', { kind: 'list' }],
     ['show my subscriptions', { kind: 'list' }],
@@ -38,12 +60,18 @@ describe('subscription sentences are read into commands', () => {
     expect(read(sentence)).toMatchObject(expected);
   });
 
-  test.each(['failed jobs today', 'show failed backups for contoso', 'backups in progress', 'help', 'job DCIB2026112722300031000000', 'next', 'summary for fabrikam last week', 'how are my backups?'])(
-    'a query is not a command: %s',
-    (sentence) => {
-      expect(read(sentence)).toBeUndefined();
-    },
-  );
+  test.each([
+    'failed jobs today',
+    'show failed backups for contoso',
+    'backups in progress',
+    'help',
+    'job DCIB2026112722300031000000',
+    'next',
+    'summary for fabrikam last week',
+    'how are my backups?',
+  ])('a query is not a command: %s', (sentence) => {
+    expect(read(sentence)).toBeUndefined();
+  });
 
   test('an unknown organisation is asked back, never widened to every organisation', () => {
     expect(read('notify me about failed backups for contsoo')).toMatchObject({ kind: 'unknownOrganization', suggestions: ['Contoso'] });

@@ -4,7 +4,14 @@ import type { SubscriptionFilter, SubscriptionKind } from './Subscription';
 
 /** What a subscription sentence asks for. Pure data; the bot carries it out. */
 export type SubscriptionCommand =
-  | { kind: 'subscribe'; subscriptionKind: SubscriptionKind; filter: SubscriptionFilter; thresholdHours?: number; localTime?: string; reading: string }
+  | {
+      kind: 'subscribe';
+      subscriptionKind: SubscriptionKind;
+      filter: SubscriptionFilter;
+      thresholdHours?: number;
+      localTime?: string;
+      reading: string;
+    }
   | { kind: 'list' }
   | { kind: 'unsubscribe'; id: number }
   | { kind: 'unsubscribeAll' }
@@ -20,23 +27,47 @@ export interface ReadContext {
 }
 
 const NUMBER_WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  fifteen: 15, eighteen: 18, twenty: 20, 'twenty-four': 24, thirty: 30, fortyeight: 48, 'forty-eight': 48, a: 1, an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  eighteen: 18,
+  twenty: 20,
+  'twenty-four': 24,
+  thirty: 30,
+  fortyeight: 48,
+  'forty-eight': 48,
+  a: 1,
+  an: 1,
 };
 const NUMBER = '(\\d{1,3}|[a-z-]+)';
 const toNumber = (word: string): number | undefined => (/^\d+$/.test(word) ? Number(word) : NUMBER_WORDS[word]);
 
-const LIST = /^(?:(?:list|show|see|view)(?: me)?(?: my| all| the| our)*(?: alerts?| subscriptions?| notifications?)|(?:my |all )?(?:alerts|subscriptions|notifications))$/;
+const LIST =
+  /^(?:(?:list|show|see|view)(?: me)?(?: my| all| the| our)*(?: alerts?| subscriptions?| notifications?)|(?:my |all )?(?:alerts|subscriptions|notifications))$/;
 const UNSUBSCRIBE = /^(?:unsubscribe|remove|delete|cancel|stop)(?: alert| subscription| notification)?(?: number| no\.?)? ?#?(\d{1,4})$/;
-const STOP_ALL = /^(?:stop|cancel|remove|delete|unsubscribe(?: from)?|turn off|disable)(?: all| every)(?: my| the| our)?(?: alerts?| subscriptions?| notifications?)?$|^unsubscribe$|^stop alerts$/;
+const STOP_ALL =
+  /^(?:stop|cancel|remove|delete|unsubscribe(?: from)?|turn off|disable)(?: all| every)(?: my| the| our)?(?: alerts?| subscriptions?| notifications?)?$|^unsubscribe$|^stop alerts$/;
 const MUTE = new RegExp(`^(?:mute|silence|snooze|pause(?: alerts for)?) (.+?) for ${NUMBER} ?(hours?|hrs?|h|minutes?|mins?|m|days?|d)$`);
 const DIGEST = /\b(?:summary|summaries|digest|report|overview)\b/;
-const SUBSCRIBE_VERB = /^(?:please )?(?:notify|alert|tell|warn|ping|message|inform|let)\b|^(?:subscribe|watch|monitor)\b|^(?:send me|give me|post)\b.*\b(?:summary|digest|report)\b/;
-const MISSED = /\b(?:no (?:successful |good )?backups?|miss(?:es|ed)? (?:its |their |a |the )?backups?|missing backups?|missed backups?|(?:has ?n[o']t|did ?n[o']t|hasnt|didnt) backed up|not backed up)\b/;
+const SUBSCRIBE_VERB =
+  /^(?:please )?(?:notify|alert|tell|warn|ping|message|inform|let)\b|^(?:subscribe|watch|monitor)\b|^(?:send me|give me|post)\b.*\b(?:summary|digest|report)\b/;
+const MISSED =
+  /\b(?:no (?:successful |good )?backups?|miss(?:es|ed)? (?:its |their |a |the )?backups?|missing backups?|missed backups?|(?:has ?n[o']t|did ?n[o']t|hasnt|didnt) backed up|not backed up)\b/;
 const HOURS = new RegExp(`\\b(?:for|in|within|over|after|longer than|more than) ${NUMBER} ?(hours?|hrs?|h|days?|d)\\b`);
 const TIME = /\bat (\d{1,2})(?:[:.](\d{2}))? ?(am|pm|a\.m\.|p\.m\.)?|\bat (noon|midnight)\b/;
 /** Words that say who or where, not what: the conversation is where the sentence was said. */
-const FILLER = /\b(?:please|notify|alert|tell|warn|ping|message|inform|let|know|subscribe|to|watch|monitor|me|us|this|the|channel|chat|team|group|here|about|when|whenever|if|any|every|each|there|is|are|a|an|new|of|on|organi[sz]ations?|orgs?|tenants?)\b/g;
+const FILLER =
+  /\b(?:please|notify|alert|tell|warn|ping|message|inform|let|know|subscribe|to|watch|monitor|me|us|this|the|channel|chat|team|group|here|about|when|whenever|if|any|every|each|there|is|are|a|an|new|of|on|organi[sz]ations?|orgs?|tenants?)\b/g;
 
 /** Hours in words → a number of hours; minutes and days converted. */
 function hoursOf(amount: string, unit: string): number | undefined {
@@ -63,7 +94,10 @@ function localTimeOf(text: string): string | undefined {
 }
 
 /** The filter part of the sentence, read by `understand` (with organisation names); the range is dropped. */
-function readFilter(text: string, ctx: ReadContext): { filter: SubscriptionFilter; reading: string } | { unknown: { name: string; suggestions: string[] } } {
+function readFilter(
+  text: string,
+  ctx: ReadContext,
+): { filter: SubscriptionFilter; reading: string } | { unknown: { name: string; suggestions: string[] } } {
   const words = text
     .replace(/\bfail\b/g, 'failed')
     .replace(/\bsucceed\b/g, 'succeeded')
@@ -73,7 +107,9 @@ function readFilter(text: string, ctx: ReadContext): { filter: SubscriptionFilte
   const understood = ctx.understand(words || 'jobs', { now: ctx.now, timeZone: ctx.timeZone, organizations: ctx.organizations });
   if (understood.unknownOrganization) return { unknown: understood.unknownOrganization };
   const { statuses, type, organizationId } = understood.query;
-  const organizationName = organizationId ? ctx.organizations.find((o) => o.id.toLowerCase() === organizationId.toLowerCase())?.name : undefined;
+  const organizationName = organizationId
+    ? ctx.organizations.find((o) => o.id.toLowerCase() === organizationId.toLowerCase())?.name
+    : undefined;
   return {
     filter: { statuses, type, ...(organizationId && { organizationId }), ...(organizationName && { organizationName }) },
     reading: understood.reading.split(' · ')[0] ?? understood.reading,
@@ -93,10 +129,23 @@ function findOrganization(text: string, ctx: ReadContext): Organization | { name
 /** Cheap first look, before organisation names are fetched: could this be a subscription command at all? */
 export function mayBeSubscriptionCommand(sentence: string): boolean {
   const text = normalise(sentence);
-  return LIST.test(text) || UNSUBSCRIBE.test(text) || STOP_ALL.test(text) || MUTE.test(text) || SUBSCRIBE_VERB.test(text) || (DIGEST.test(text) && TIME.test(text));
+  return (
+    LIST.test(text) ||
+    UNSUBSCRIBE.test(text) ||
+    STOP_ALL.test(text) ||
+    MUTE.test(text) ||
+    SUBSCRIBE_VERB.test(text) ||
+    (DIGEST.test(text) && TIME.test(text))
+  );
 }
 
-const normalise = (sentence: string): string => sentence.toLowerCase().replace(/[!?,;]+/g, ' ').replace(/\.$/, '').replace(/\s+/g, ' ').trim();
+const normalise = (sentence: string): string =>
+  sentence
+    .toLowerCase()
+    .replace(/[!?,;]+/g, ' ')
+    .replace(/\.$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /**
  * Pure: a subscription command, or undefined when the sentence is not one (the normal
@@ -120,21 +169,41 @@ export function readSubscriptionCommand(sentence: string, ctx: ReadContext): Sub
   if (digest) {
     const localTime = localTimeOf(text) ?? (/\bmorning\b/.test(text) ? '08:00' : undefined);
     if (!localTime) return undefined;
-    const rest = text.replace(TIME, ' ').replace(/\b(?:send|give|post|daily|every|each|day|morning|evening|night|afternoon|summary|summaries|digest|report|overview|at|for|am|pm)\b/g, ' ');
+    const rest = text
+      .replace(TIME, ' ')
+      .replace(
+        /\b(?:send|give|post|daily|every|each|day|morning|evening|night|afternoon|summary|summaries|digest|report|overview|at|for|am|pm)\b/g,
+        ' ',
+      );
     const named = findNamedOrganization(rest, ctx);
     if (named && !('id' in named)) return { kind: 'unknownOrganization', ...named };
     const filter: SubscriptionFilter = { statuses: [], type: 0, ...(named && { organizationId: named.id, organizationName: named.name }) };
-    return { kind: 'subscribe', subscriptionKind: 'digest', filter, localTime, reading: named ? `summary for ${named.name}` : 'summary of all organisations' };
+    return {
+      kind: 'subscribe',
+      subscriptionKind: 'digest',
+      filter,
+      localTime,
+      reading: named ? `summary for ${named.name}` : 'summary of all organisations',
+    };
   }
   if (!SUBSCRIBE_VERB.test(text)) return undefined;
   if (MISSED.test(text)) {
     const hours = HOURS.exec(text);
     const thresholdHours = hours ? hoursOf(hours[1]!, hours[2]!) : undefined;
-    const rest = text.replace(HOURS, ' ').replace(MISSED, ' ').replace(/\b(?:has|have|had|its|their|misses|backups?|successful|for|hours?)\b/g, ' ');
+    const rest = text
+      .replace(HOURS, ' ')
+      .replace(MISSED, ' ')
+      .replace(/\b(?:has|have|had|its|their|misses|backups?|successful|for|hours?)\b/g, ' ');
     const named = /\b(?:any|every|all|an?) (?:organi[sz]ation|org|tenant)s?\b/.test(text) ? undefined : findNamedOrganization(rest, ctx);
     if (named && !('id' in named)) return { kind: 'unknownOrganization', ...named };
     const filter: SubscriptionFilter = { statuses: [], type: 1, ...(named && { organizationId: named.id, organizationName: named.name }) };
-    return { kind: 'subscribe', subscriptionKind: 'missedBackup', filter, ...(thresholdHours !== undefined && { thresholdHours }), reading: named ? `missed backups of ${named.name}` : 'missed backups of any organisation' };
+    return {
+      kind: 'subscribe',
+      subscriptionKind: 'missedBackup',
+      filter,
+      ...(thresholdHours !== undefined && { thresholdHours }),
+      reading: named ? `missed backups of ${named.name}` : 'missed backups of any organisation',
+    };
   }
   const read = readFilter(text, ctx);
   if ('unknown' in read) return { kind: 'unknownOrganization', ...read.unknown };

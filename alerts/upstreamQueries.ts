@@ -26,12 +26,19 @@ export function upstreamQueries(subscriptions: readonly Subscription[]): { queri
     if (subscription.kind !== 'jobs') continue;
     const { type, organizationId } = subscription.filter;
     const start = Date.parse(subscription.watermark) - OVERLAP_MS - MAX_JOB_DURATION_MS;
-    const statuses: Array<JobStatusValue | undefined> = subscription.filter.statuses.length > 0 ? [...new Set(subscription.filter.statuses)] : [undefined];
+    const statuses: Array<JobStatusValue | undefined> =
+      subscription.filter.statuses.length > 0 ? [...new Set(subscription.filter.statuses)] : [undefined];
     const keys = statuses.map((status) => {
       const key = `${type}|${status ?? '*'}|${organizationId?.toLowerCase() ?? '*'}`;
       const known = byKey.get(key);
       if (!known || Date.parse(known.startTime) > start) {
-        byKey.set(key, { key, type, ...(status !== undefined && { status }), ...(organizationId && { organizationId }), startTime: new Date(start).toISOString() });
+        byKey.set(key, {
+          key,
+          type,
+          ...(status !== undefined && { status }),
+          ...(organizationId && { organizationId }),
+          startTime: new Date(start).toISOString(),
+        });
       }
       return key;
     });

@@ -59,15 +59,25 @@ export function compose(config: AppConfig, options: ComposeOptions): ComposedApp
     now,
     logger,
   });
-  const jobs = createJobsService({ client, organizations: organizations.list, now });
-  const summaries = createSummaryService({ source: client, organizations: organizations.list, now, rpoHours: config.rpoHours });
+  const jobs = createJobsService({ client, organizations: () => organizations.list(), now });
+  const summaries = createSummaryService({ source: client, organizations: () => organizations.list(), now, rpoHours: config.rpoHours });
   const subscriptions = createTableSubscriptionStore(createLazyTableClient(config.storage, 'subscriptions'));
   const references = createTableConversationReferenceStore(createLazyTableClient(config.storage, 'conversationReferences'));
   const deliveries = createTableDeliveryStore(createLazyTableClient(config.storage, 'deliveries'));
   const sender = createLazyAlertSender({ settings: config.bot, ...(options.connectorToken && { connectorToken: options.connectorToken }) });
   // Loaded on the timer's first run, with the card rendering it needs (app/runAlerts.ts says why).
   const alertRun = async () =>
-    (await import('./runAlerts')).runAlerts({ subscriptions, deliveries, references, sender, jobs, summaries, settings: config.alerts, now, logger });
+    (await import('./runAlerts')).runAlerts({
+      subscriptions,
+      deliveries,
+      references,
+      sender,
+      jobs,
+      summaries,
+      settings: config.alerts,
+      now,
+      logger,
+    });
   const bot = createLazyBotEndpoint({
     settings: config.bot,
     jobs,
@@ -80,5 +90,16 @@ export function compose(config: AppConfig, options: ComposeOptions): ComposedApp
     alerts: { subscriptions, references, settings: config.alerts },
     ...(options.connectorToken && { connectorToken: options.connectorToken }),
   });
-  return { config, now, upstream: client, jobs, summaries, organizations, understand, bot, deliverAlerts: alertRun, close: () => client.close() };
+  return {
+    config,
+    now,
+    upstream: client,
+    jobs,
+    summaries,
+    organizations,
+    understand,
+    bot,
+    deliverAlerts: alertRun,
+    close: () => client.close(),
+  };
 }

@@ -8,8 +8,19 @@ import type { StorageSettings } from '../storage/StorageSettings';
 
 const COMMERCIAL_TOKEN_URL = 'https://identity.avepointonlineservices.com/connect/token';
 
-const optionalText = z.string().trim().optional().transform((v) => (v ? v : undefined));
-const csv = optionalText.transform((v) => (v ? v.split(',').map((s) => s.trim()).filter(Boolean) : []));
+const optionalText = z
+  .string()
+  .trim()
+  .optional()
+  .transform((v) => (v ? v : undefined));
+const csv = optionalText.transform((v) =>
+  v
+    ? v
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : [],
+);
 
 /** Every setting the app reads, by its environment name. Only functions/index.ts and dev/ pass process.env in. */
 const settingsSchema = z.object({
@@ -37,8 +48,16 @@ const settingsSchema = z.object({
   AzureWebJobsStorage__tableServiceUri: z.url().optional(),
   AzureWebJobsStorage__clientId: optionalText,
   /** Six-field NCRONTAB, as the Functions host reads it. */
-  ALERTS_SCHEDULE: z.string().trim().regex(/^\S+( \S+){5}$/, { message: 'must be a six-field NCRONTAB, e.g. 0 */5 * * * *' }).default(DEFAULT_ALERTS_SCHEDULE),
-  BACKUP_RPO_HOURS: z.coerce.number().min(1).max(24 * 30).default(DEFAULT_RPO_HOURS),
+  ALERTS_SCHEDULE: z
+    .string()
+    .trim()
+    .regex(/^\S+( \S+){5}$/, { message: 'must be a six-field NCRONTAB, e.g. 0 */5 * * * *' })
+    .default(DEFAULT_ALERTS_SCHEDULE),
+  BACKUP_RPO_HOURS: z.coerce
+    .number()
+    .min(1)
+    .max(24 * 30)
+    .default(DEFAULT_RPO_HOURS),
 });
 
 /** Names of every environment variable the app reads (infra checks its app settings against this). */
@@ -69,7 +88,8 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
   };
   if (!s.AVEPOINT_GRAPH_URL) fail('AVEPOINT_GRAPH_URL is not set: set it, or run `npm start`, which starts the embedded simulator');
   if (!s.AVEPOINT_CLIENT_ID) fail('AVEPOINT_CLIENT_ID is not set');
-  if (s.AVEPOINT_CLIENT_SECRET && s.AVEPOINT_CLIENT_CERTIFICATE) fail('Set AVEPOINT_CLIENT_SECRET or AVEPOINT_CLIENT_CERTIFICATE, not both');
+  if (s.AVEPOINT_CLIENT_SECRET && s.AVEPOINT_CLIENT_CERTIFICATE)
+    fail('Set AVEPOINT_CLIENT_SECRET or AVEPOINT_CLIENT_CERTIFICATE, not both');
   const credential: AvePointCredential = s.AVEPOINT_CLIENT_CERTIFICATE
     ? { kind: 'certificate', pem: s.AVEPOINT_CLIENT_CERTIFICATE }
     : s.AVEPOINT_CLIENT_SECRET
@@ -105,11 +125,13 @@ function publicBaseUrl(configured?: string, hostname?: string): string {
   if (configured) return configured.replace(/\/+$/, '');
   // Core Tools sets localhost:<port>, which is served over plain HTTP.
   if (hostname) return `${/^(localhost|127\.0\.0\.1)(:\d+)?$/i.test(hostname) ? 'http' : 'https'}://${hostname}`;
-  throw new ConfigurationError('PUBLIC_BASE_URL is not set (nor WEBSITE_HOSTNAME): links in responses need the app\'s public URL');
+  throw new ConfigurationError("PUBLIC_BASE_URL is not set (nor WEBSITE_HOSTNAME): links in responses need the app's public URL");
 }
 
 function storageConfig(connectionString?: string, tableServiceUri?: string, clientId?: string): StorageSettings {
   if (tableServiceUri) return { kind: 'identity', tableServiceUri, clientId };
   if (connectionString) return { kind: 'connectionString', connectionString };
-  throw new ConfigurationError('Set AzureWebJobsStorage (Azurite connection string) or AzureWebJobsStorage__tableServiceUri (managed identity)');
+  throw new ConfigurationError(
+    'Set AzureWebJobsStorage (Azurite connection string) or AzureWebJobsStorage__tableServiceUri (managed identity)',
+  );
 }

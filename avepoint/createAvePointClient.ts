@@ -7,7 +7,15 @@ import type { JobsPage } from '../jobs/model';
 import type { AvePointClient } from './AvePointClient';
 import type { AvePointSettings } from './AvePointSettings';
 import { buildJobsRequest, type JobsRequest } from './dialects';
-import { connectionFailure, failureForStatus, FailureError, garbageFailure, timeoutFailure, toUpstreamError, type Failure } from './failure';
+import {
+  connectionFailure,
+  failureForStatus,
+  FailureError,
+  garbageFailure,
+  timeoutFailure,
+  toUpstreamError,
+  type Failure,
+} from './failure';
 import { parseJson } from './parseJson';
 import { jobsPageSchema } from './responseSchema';
 import { DEFAULT_RETRY_POLICY, nextDelayMs, parseRetryAfter, type RetryPolicy } from './retryPolicy';
@@ -87,8 +95,16 @@ export function createAvePointClient(options: AvePointClientOptions): ClosableAv
       const signal = timeout(deadlineMs);
       // Watched apart (the request is shared and cached): at the deadline it tells which part hangs.
       const seen: { token: 'ok' | 'failed' | 'pending' } = { token: 'pending' };
-      tokens.get().then(() => (seen.token = 'ok'), () => (seen.token = 'failed'));
-      const report = (token: 'ok' | 'failed', api: 'ok' | 'failed', detail?: string) => ({ token, api, latencyMs: now() - started, ...(detail && { detail }) });
+      tokens.get().then(
+        () => (seen.token = 'ok'),
+        () => (seen.token = 'failed'),
+      );
+      const report = (token: 'ok' | 'failed', api: 'ok' | 'failed', detail?: string) => ({
+        token,
+        api,
+        latencyMs: now() - started,
+        ...(detail && { detail }),
+      });
       try {
         await getJobs(lastHour(now()), { signal });
         return report('ok', 'ok');
@@ -96,7 +112,11 @@ export function createAvePointClient(options: AvePointClientOptions): ClosableAv
         // The facade's own words for the failure, which never carry upstream internals or secrets.
         if (error instanceof UpstreamError) return report(error.part === 'token' ? 'failed' : 'ok', 'failed', error.message);
         const hung = seen.token === 'ok' ? 'AvePoint' : 'The AvePoint token endpoint';
-        return report(seen.token === 'ok' ? 'ok' : 'failed', 'failed', `${hung} did not answer within the ${deadlineMs} ms health deadline`);
+        return report(
+          seen.token === 'ok' ? 'ok' : 'failed',
+          'failed',
+          `${hung} did not answer within the ${deadlineMs} ms health deadline`,
+        );
       }
     },
     close: () => dispatcher.close(),
@@ -105,7 +125,13 @@ export function createAvePointClient(options: AvePointClientOptions): ClosableAv
 
 /** The cheapest real query: one job of any type from the last hour. */
 function lastHour(nowMs: number): JobSourceFilter {
-  return { pageIndex: 1, pageSize: 1, type: 0, startTime: new Date(nowMs - 3_600_000).toISOString(), endTime: new Date(nowMs).toISOString() };
+  return {
+    pageIndex: 1,
+    pageSize: 1,
+    type: 0,
+    startTime: new Date(nowMs - 3_600_000).toISOString(),
+    endTime: new Date(nowMs).toISOString(),
+  };
 }
 
 /** One try: token, request within `timeoutMs`, then status and body mapped to a page or a failure. */
@@ -123,11 +149,12 @@ async function attemptOnce(
     token = await abortable(tokens.get(), signal);
   } catch (error) {
     callerSignal?.throwIfAborted();
-    const failure: Failure = error instanceof FailureError
-      ? error.failure
-      : timeout.aborted
-        ? timeoutFailure('The AvePoint token endpoint')
-        : { kind: 'badGateway', retryable: false, status: 'connection', message: 'Could not get an AvePoint token' };
+    const failure: Failure =
+      error instanceof FailureError
+        ? error.failure
+        : timeout.aborted
+          ? timeoutFailure('The AvePoint token endpoint')
+          : { kind: 'badGateway', retryable: false, status: 'connection', message: 'Could not get an AvePoint token' };
     return { failure: { ...failure, part: 'token' } };
   }
   let response: Dispatcher.ResponseData;
@@ -160,9 +187,10 @@ async function attemptOnce(
 
 /** Stops waiting for a shared promise when this caller's signal fires; the promise itself goes on for others. */
 function abortable<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
-  if (signal.aborted) return Promise.reject(signal.reason);
+  // An AbortSignal's reason is typed any; it is an Error (DOMException) unless a caller aborts with something else.
+  if (signal.aborted) return Promise.reject(signal.reason as Error);
   return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(signal.reason);
+    const onAbort = () => reject(signal.reason as Error);
     signal.addEventListener('abort', onAbort, { once: true });
     promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
   });

@@ -10,8 +10,17 @@ const filter = {
 
 describe('graph dialect', () => {
   it.each([
-    { name: 'required fields only', extra: {}, query: 'pageIndex=2&pageSize=50&type=1&startTime=2026-11-01T00%3A00%3A00.000Z&finishTime=2026-11-02T00%3A00%3A00.000Z' },
-    { name: 'status and organisation', extra: { status: 4, organizationId: 'abc' }, query: 'pageIndex=2&pageSize=50&type=1&startTime=2026-11-01T00%3A00%3A00.000Z&finishTime=2026-11-02T00%3A00%3A00.000Z&status=4&organizationId=abc' },
+    {
+      name: 'required fields only',
+      extra: {},
+      query: 'pageIndex=2&pageSize=50&type=1&startTime=2026-11-01T00%3A00%3A00.000Z&finishTime=2026-11-02T00%3A00%3A00.000Z',
+    },
+    {
+      name: 'status and organisation',
+      extra: { status: 4, organizationId: 'abc' },
+      query:
+        'pageIndex=2&pageSize=50&type=1&startTime=2026-11-01T00%3A00%3A00.000Z&finishTime=2026-11-02T00%3A00%3A00.000Z&status=4&organizationId=abc',
+    },
   ])('$name', ({ extra, query }) => {
     expect(buildJobsRequest('graph', 'https://graph-us.example/', { ...filter, ...extra })).toEqual({
       method: 'GET',
@@ -30,10 +39,18 @@ describe('graph dialect', () => {
 describe('legacy dialect', () => {
   it.each([
     { name: 'required fields only', extra: {}, body: {} },
-    { name: 'every optional field', extra: { status: 7, organizationId: 'abc', objectType: 3 }, body: { status: 7, organizationId: 'abc', objectType: 3 } },
+    {
+      name: 'every optional field',
+      extra: { status: 7, organizationId: 'abc', objectType: 3 },
+      body: { status: 7, organizationId: 'abc', objectType: 3 },
+    },
   ])('$name', ({ extra, body }) => {
     const request = buildJobsRequest('legacy', 'https://graph-us.example', { ...filter, ...extra });
-    expect(request).toMatchObject({ method: 'POST', url: 'https://graph-us.example/api/OpenApi/GetJobs', headers: { 'content-type': 'application/json' } });
+    expect(request).toMatchObject({
+      method: 'POST',
+      url: 'https://graph-us.example/api/OpenApi/GetJobs',
+      headers: { 'content-type': 'application/json' },
+    });
     expect(JSON.parse(request.body!)).toEqual({
       pageInfo: { currentPage: 2, pageSize: 50 },
       type: 1,

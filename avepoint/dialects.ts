@@ -21,7 +21,9 @@ export function buildJobsRequest(dialect: Dialect, baseUrl: string, filter: JobS
   if (dialect === 'graph') {
     // Never report a filter as applied when it was not: the Graph API has no module filter.
     if (filter.objectType !== undefined) {
-      throw new ValidationError([{ field: 'objectType', message: 'is not offered by the AvePoint Graph API this service uses (AVEPOINT_API=graph); leave it out' }]);
+      throw new ValidationError([
+        { field: 'objectType', message: 'is not offered by the AvePoint Graph API this service uses (AVEPOINT_API=graph); leave it out' },
+      ]);
     }
     const params = new URLSearchParams({
       pageIndex: String(filter.pageIndex),

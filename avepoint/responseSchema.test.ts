@@ -1,10 +1,26 @@
 import { jobsPageSchema } from './responseSchema';
 
 const job = {
-  module: 'Dataverse', type: 1, jobId: 'DCIB2026112811000012345678', startTime: '2026-11-28T11:00:00.000Z', finishTime: null,
-  durationHours: 0.5, status: 2, successfulEntity: 1, failedEntity: 0, skippedEntity: 0, warningEntity: 0, totalEntity: 2,
-  successfulRecord: 10, failedRecord: 0, skippedRecord: 0, warningRecord: 0, totalRecord: 20, backupSize: 1024,
-  organizationId: '6f1c2a4e-3b5d-4e8f-9a10-2b3c4d5e6f70', organizationName: 'Contoso',
+  module: 'Dataverse',
+  type: 1,
+  jobId: 'DCIB2026112811000012345678',
+  startTime: '2026-11-28T11:00:00.000Z',
+  finishTime: null,
+  durationHours: 0.5,
+  status: 2,
+  successfulEntity: 1,
+  failedEntity: 0,
+  skippedEntity: 0,
+  warningEntity: 0,
+  totalEntity: 2,
+  successfulRecord: 10,
+  failedRecord: 0,
+  skippedRecord: 0,
+  warningRecord: 0,
+  totalRecord: 20,
+  backupSize: 1024,
+  organizationId: '6f1c2a4e-3b5d-4e8f-9a10-2b3c4d5e6f70',
+  organizationName: 'Contoso',
 };
 const page = { totalCount: 1, pageIndex: 1, pageSize: 10, nextLink: null, jobs: [job] };
 

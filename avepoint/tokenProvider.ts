@@ -42,7 +42,11 @@ export function createTokenProvider(options: TokenProviderOptions): TokenProvide
     const fields = new URLSearchParams({ grant_type: 'client_credentials', client_id: options.clientId, scope: options.scope });
     if (options.credential.kind === 'secret') fields.set('client_secret', options.credential.secret);
     else if (certificate) {
-      const assertion = await createClientAssertion(certificate, { clientId: options.clientId, audience: options.tokenUrl, nowMs: options.now() });
+      const assertion = await createClientAssertion(certificate, {
+        clientId: options.clientId,
+        audience: options.tokenUrl,
+        nowMs: options.now(),
+      });
       fields.set('client_assertion_type', CLIENT_ASSERTION_TYPE);
       fields.set('client_assertion', assertion);
     }

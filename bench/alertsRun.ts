@@ -56,7 +56,7 @@ export async function benchAlertsRun(): Promise<AlertRunFigures[]> {
         references,
         deliveries: createTableDeliveryStore(table('deliveries')),
         sender: createAlertSender({ settings: { allowedTenants: [] } }),
-        jobs: createJobsService({ client: upstream.source, organizations: async () => organizations, now: () => new Date() }),
+        jobs: createJobsService({ client: upstream.source, organizations: () => Promise.resolve(organizations), now: () => new Date() }),
         settings: { schedule: '0 */5 * * * *', rpoHours: 24 },
         now: () => new Date(),
         logger: quietLogger,
@@ -65,10 +65,19 @@ export async function benchAlertsRun(): Promise<AlertRunFigures[]> {
       for (let i = 0; i < s; i += 1) {
         const conversationId = `a:1${tag}-${i}`;
         const organization = organizations[i % f]!;
-        await references.save(conversationId, { serviceUrl: connector.serviceUrl, channelId: 'msteams', conversation: { id: conversationId }, bot: { id: '28:bench' } });
+        await references.save(conversationId, {
+          serviceUrl: connector.serviceUrl,
+          channelId: 'msteams',
+          conversation: { id: conversationId },
+          bot: { id: '28:bench' },
+        });
         await subscriptions.add({
-          conversationId, kind: 'jobs', filter: { statuses: [4], type: 1, organizationId: organization.id, organizationName: organization.name },
-          timeZone: 'UTC', createdBy: 'bench', createdAt,
+          conversationId,
+          kind: 'jobs',
+          filter: { statuses: [4], type: 1, organizationId: organization.id, organizationName: organization.name },
+          timeZone: 'UTC',
+          createdBy: 'bench',
+          createdAt,
         });
       }
       const run = async () => {
@@ -80,7 +89,9 @@ export async function benchAlertsRun(): Promise<AlertRunFigures[]> {
       await new Promise((resolve) => setTimeout(resolve, 5));
       const quiet = await run();
       // Every conversation watching organisation 0 gets the card: the last of them ends the latency.
-      const watching = Array.from({ length: s }, (_, i) => i).filter((i) => i % f === 0).map((i) => connector.nextCard(`a:1${tag}-${i}`).then(() => process.hrtime.bigint()));
+      const watching = Array.from({ length: s }, (_, i) => i)
+        .filter((i) => i % f === 0)
+        .map((i) => connector.nextCard(`a:1${tag}-${i}`).then(() => process.hrtime.bigint()));
       await injectSimulatorJob(upstream.simulator, { type: 1, status: 4, organizationId: organizations[0]!.id });
       const injectedAt = process.hrtime.bigint();
       const alert = await run();

@@ -33,7 +33,8 @@ export async function benchBigRange(host: HostProcess): Promise<BigRangeFigures>
   const times: number[] = [];
   let jobsRead = 0;
   let totalCount = 0;
-  let next: string | null = `${host.url}/${host.routePrefix}/jobs?type=all&size=${PAGE_SIZE}&start=${start.toISOString()}&end=${end.toISOString()}`;
+  let next: string | null =
+    `${host.url}/${host.routePrefix}/jobs?type=all&size=${PAGE_SIZE}&start=${start.toISOString()}&end=${end.toISOString()}`;
   try {
     while (next && times.length < MAX_PAGES) {
       const started = process.hrtime.bigint();

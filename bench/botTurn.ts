@@ -17,7 +17,12 @@ export interface TurnFigures {
 
 /** Sends one activity to /api/messages and returns the HTTP answer's body. */
 async function send(messagesUrl: string, activity: unknown, dispatcher: Agent): Promise<unknown> {
-  const response = await request(messagesUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity), dispatcher });
+  const response = await request(messagesUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(activity),
+    dispatcher,
+  });
   const text = await response.body.text();
   if (response.statusCode >= 300) throw new Error(`the bot answered ${response.statusCode}`);
   return text ? JSON.parse(text) : undefined;
@@ -26,13 +31,26 @@ async function send(messagesUrl: string, activity: unknown, dispatcher: Agent): 
 /** A typed sentence, until its list card reaches the connector. */
 export async function listTurn(host: HostProcess, connector: BenchConnector, conversationId: string, dispatcher: Agent): Promise<unknown> {
   const card = connector.nextCard(conversationId);
-  await send(`${host.url}/${host.routePrefix}/messages`, message('failed jobs last 7 days', { serviceUrl: connector.serviceUrl, timeZone: TIME_ZONE, conversationId }), dispatcher);
+  await send(
+    `${host.url}/${host.routePrefix}/messages`,
+    message('failed jobs last 7 days', { serviceUrl: connector.serviceUrl, timeZone: TIME_ZONE, conversationId }),
+    dispatcher,
+  );
   return card;
 }
 
 /** "Next" on a list card: an adaptiveCard/action invoke answered in the HTTP response. */
-export async function pagingTurn(host: HostProcess, connector: BenchConnector, next: { verb: string; data: unknown }, dispatcher: Agent): Promise<unknown> {
-  return send(`${host.url}/${host.routePrefix}/messages`, execute(next, { serviceUrl: connector.serviceUrl, timeZone: TIME_ZONE }), dispatcher);
+export async function pagingTurn(
+  host: HostProcess,
+  connector: BenchConnector,
+  next: { verb: string; data: unknown },
+  dispatcher: Agent,
+): Promise<unknown> {
+  return send(
+    `${host.url}/${host.routePrefix}/messages`,
+    execute(next, { serviceUrl: connector.serviceUrl, timeZone: TIME_ZONE }),
+    dispatcher,
+  );
 }
 
 async function timed(turns: number, turn: () => Promise<unknown>): Promise<TurnFigures> {

@@ -61,7 +61,8 @@ export async function benchColdStart(root: string): Promise<ColdStartFigures> {
     const times: Record<keyof typeof targets, number[]> = { tsc: [], bundle: [], botbuilder: [] };
     // One unmeasured round first, so that every target meets a warm file-system cache.
     for (const target of Object.values(targets)) loadOnce(target, env);
-    for (let run = 0; run < RUNS; run++) for (const [name, target] of Object.entries(targets)) times[name as keyof typeof targets].push(loadOnce(target, env));
+    for (let run = 0; run < RUNS; run++)
+      for (const [name, target] of Object.entries(targets)) times[name as keyof typeof targets].push(loadOnce(target, env));
     const botbuilderMs = round(median(times.botbuilder), 1);
     const figures = (name: 'tsc' | 'bundle', size: PackageSize) => {
       const loadMs = round(median(times[name]), 1);

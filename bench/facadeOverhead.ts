@@ -30,7 +30,11 @@ export async function facadeTargets(host: HostProcess): Promise<{ facade: Target
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ type: 1, startTime: WEEK.startTime, endTime: WEEK.finishTime, pageInfo: { currentPage: 1, pageSize: 10 } }),
     },
-    direct: { url: `${host.simulatorUrl}/dynamicsbackup/jobs?${query}`, method: 'GET', headers: { authorization: `Bearer ${token}`, accept: 'application/json' } },
+    direct: {
+      url: `${host.simulatorUrl}/dynamicsbackup/jobs?${query.toString()}`,
+      method: 'GET',
+      headers: { authorization: `Bearer ${token}`, accept: 'application/json' },
+    },
   };
 }
 

@@ -36,7 +36,11 @@ export function tscPackageSize(root: string): PackageSize {
   const skip = new Set(['dist/deploy', 'dist/bundle']);
   const modules = productionModules(root);
   // Nested node_modules folders are listed on their own; skipping them here avoids counting twice.
-  const nested = new Set(modules.flatMap((dir) => (statSync(join(dir, 'node_modules'), { throwIfNoEntry: false }) ? [relative(root, join(dir, 'node_modules'))] : [])));
+  const nested = new Set(
+    modules.flatMap((dir) =>
+      statSync(join(dir, 'node_modules'), { throwIfNoEntry: false }) ? [relative(root, join(dir, 'node_modules'))] : [],
+    ),
+  );
   return measure([
     ...filesUnder(join(root, 'dist'), root, skip),
     join(root, 'host.json'),

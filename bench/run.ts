@@ -29,7 +29,7 @@ async function timedStep<T>(name: string, step: () => Promise<T> | T): Promise<T
 }
 
 /** Every bench, by the key its figures have in results.json; `host` ones share one forked host process. */
-const BENCHES: Array<{ name: string; title: string; run: (host: HostProcess | undefined) => Promise<unknown> | unknown; host?: true }> = [
+const BENCHES: Array<{ name: string; title: string; run: (host: HostProcess | undefined) => unknown; host?: true }> = [
   { name: 'understanding', title: 'understanding', run: () => benchUnderstanding() },
   { name: 'cardSize', title: 'card size', run: () => benchCardSize() },
   { name: 'coldStart', title: 'cold start', run: () => benchColdStart(ROOT) },
@@ -61,7 +61,8 @@ async function main(): Promise<void> {
     loadAverageAtStart: loadavg().map((l) => round(l, 2)),
     ...(only.length > 0 && { only }),
   };
-  const results: Record<string, unknown> = only.length > 0 && existsSync(RESULTS) ? JSON.parse(readFileSync(RESULTS, 'utf8')) : {};
+  const results: Record<string, unknown> =
+    only.length > 0 && existsSync(RESULTS) ? (JSON.parse(readFileSync(RESULTS, 'utf8')) as Record<string, unknown>) : {};
   for (const bench of selected.filter((b) => !b.host)) results[bench.name] = await timedStep(bench.title, () => bench.run(undefined));
   const hosted = selected.filter((b) => b.host);
   if (hosted.length > 0) {

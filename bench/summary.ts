@@ -31,7 +31,8 @@ export async function benchSummary(): Promise<SummaryFigures[]> {
     for (const n of [1, 3, ORGANIZATIONS.length]) {
       const known = ORGANIZATIONS.slice(0, n).map(({ id, name }) => ({ id, name }));
       const query = n === 1 ? { ...range, organizationId: known[0]!.id } : range;
-      const service = () => createSummaryService({ source: upstream.source, organizations: async () => known, now: () => NOW, rpoHours: 24 });
+      const service = () =>
+        createSummaryService({ source: upstream.source, organizations: () => Promise.resolve(known), now: () => NOW, rpoHours: 24 });
       const measure = async (summarize: () => Promise<unknown>) => {
         const latencies: number[] = [];
         const before = upstream.calls.count;

@@ -5,7 +5,12 @@ export async function simulatorToken(host: Pick<HostReady, 'tokenUrl' | 'clientI
   const response = await fetch(host.tokenUrl, {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ grant_type: 'client_credentials', client_id: host.clientId, client_secret: host.clientSecret, scope: 'dynamics.readwrite.all' }),
+    body: new URLSearchParams({
+      grant_type: 'client_credentials',
+      client_id: host.clientId,
+      client_secret: host.clientSecret,
+      scope: 'dynamics.readwrite.all',
+    }),
   });
   if (!response.ok) throw new Error(`token endpoint answered ${response.status}`);
   return ((await response.json()) as { access_token: string }).access_token;

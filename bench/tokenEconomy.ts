@@ -25,7 +25,11 @@ export async function benchTokenEconomy(): Promise<{ concurrentCalls: number; to
       }),
     );
     const after = await stats(host.simulatorUrl);
-    return { concurrentCalls: CALLS, tokenRequests: after.tokenRequests - before.tokenRequests, okAnswers: statuses.filter((s) => s === 200).length };
+    return {
+      concurrentCalls: CALLS,
+      tokenRequests: after.tokenRequests - before.tokenRequests,
+      okAnswers: statuses.filter((s) => s === 200).length,
+    };
   } finally {
     await host.close();
   }

@@ -43,7 +43,12 @@ export function benchUnderstanding(rounds = ROUNDS): UnderstandingFigures {
   }
   const microsPerSentence = round(median(samples.ours), 2);
   const chronoMicrosPerSentence = round(median(samples.theirs), 2);
-  return { sentences: cases.length, microsPerSentence, chronoMicrosPerSentence, ratioToChrono: ratio(microsPerSentence, chronoMicrosPerSentence) };
+  return {
+    sentences: cases.length,
+    microsPerSentence,
+    chronoMicrosPerSentence,
+    ratioToChrono: ratio(microsPerSentence, chronoMicrosPerSentence),
+  };
 }
 
 if (require.main === module) console.log(benchUnderstanding());

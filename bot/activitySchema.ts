@@ -51,7 +51,10 @@ const envelopeSchema = z
   .object({
     channelId: z.string().optional().catch(undefined),
     serviceUrl: z.string().optional().catch(undefined),
-    recipient: z.object({ role: z.string().optional().catch(undefined) }).optional().catch(undefined),
+    recipient: z
+      .object({ role: z.string().optional().catch(undefined) })
+      .optional()
+      .catch(undefined),
   })
   .catch({});
 

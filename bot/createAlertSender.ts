@@ -1,5 +1,4 @@
 import { CardFactory, CloudAdapter, MessageFactory } from 'botbuilder';
-import type { ConversationReference } from 'botbuilder';
 import type { AlertSender, SendOutcome, StoredReference } from '../alerts/ports';
 import type { AdaptiveCardJson } from '../cards/expand';
 import type { BotSettings } from './BotSettings';
@@ -41,7 +40,11 @@ export function toSendOutcome(error: unknown): SendOutcome {
     return { kind: 'gone', reason: `${status ?? 'error'} ${code ?? 'Forbidden'}` };
   }
   const retryAfterSeconds = retryAfterOf(e);
-  return { kind: 'retryLater', reason: status ? `connector answered ${status}` : `connector unreachable: ${String(e.message ?? error).split('\n')[0]}`, ...(retryAfterSeconds !== undefined && { retryAfterSeconds }) };
+  return {
+    kind: 'retryLater',
+    reason: status ? `connector answered ${status}` : `connector unreachable: ${String(e.message ?? error).split('\n')[0]}`,
+    ...(retryAfterSeconds !== undefined && { retryAfterSeconds }),
+  };
 }
 
 /**
@@ -52,10 +55,13 @@ export function toSendOutcome(error: unknown): SendOutcome {
 export function createAlertSender(deps: AlertSenderDeps): AlertSender {
   const adapter = new CloudAdapter(createAuthentication(deps.settings, deps.connectorToken));
   const appId = deps.settings.appId ?? '';
-  const run = async (reference: StoredReference, work: (post: (card: AdaptiveCardJson, id?: string) => Promise<string | undefined>) => Promise<string | undefined>): Promise<SendOutcome> => {
+  const run = async (
+    reference: StoredReference,
+    work: (post: (card: AdaptiveCardJson, id?: string) => Promise<string | undefined>) => Promise<string | undefined>,
+  ): Promise<SendOutcome> => {
     try {
       let activityId: string | undefined;
-      await adapter.continueConversationAsync(appId, reference as Partial<ConversationReference>, async (context) => {
+      await adapter.continueConversationAsync(appId, reference, async (context) => {
         activityId = await work(async (card, id) => {
           const activity = { ...MessageFactory.attachment(CardFactory.adaptiveCard(card)), ...(id && { id }) };
           if (id) {

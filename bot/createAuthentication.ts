@@ -48,11 +48,12 @@ function withFixedConnectorToken(inner: CredentialsFactory, connectorToken: () =
   return {
     isValidAppId: (appId) => inner.isValidAppId(appId),
     isAuthenticationDisabled: () => inner.isAuthenticationDisabled(),
-    createCredentials: async () => ({
-      signRequest: async (request) => {
-        request.headers.set('authorization', `Bearer ${await connectorToken()}`);
-        return request;
-      },
-    }),
+    createCredentials: () =>
+      Promise.resolve({
+        signRequest: async (request) => {
+          request.headers.set('authorization', `Bearer ${await connectorToken()}`);
+          return request;
+        },
+      }),
   };
 }

@@ -68,7 +68,9 @@ export function createBotEndpoint(deps: BotEndpointDeps): BotEndpoint {
       // Every failure of it (bad token, unreachable signing keys) is a 401 and nothing of the turn runs.
       const envelope = (activity.success ? activity.data : authenticationEnvelope(body)) as Activity;
       const authenticated = await authentication.authenticateRequest(envelope, authorization).catch((error: unknown) => {
-        logger.warn('Bot request refused: authentication failed', { reason: error instanceof Error ? error.message.slice(0, 200) : typeof error });
+        logger.warn('Bot request refused: authentication failed', {
+          reason: error instanceof Error ? error.message.slice(0, 200) : typeof error,
+        });
         return undefined;
       });
       if (!authenticated) return { status: 401 };

@@ -5,10 +5,12 @@ import type { AlertSenderDeps } from './createAlertSender';
 export function createLazyAlertSender(deps: AlertSenderDeps): AlertSender {
   let building: Promise<AlertSender> | undefined;
   const sender = () =>
-    (building ??= import('./createAlertSender').then((m) => m.createAlertSender(deps)).catch((error: unknown) => {
-      building = undefined;
-      throw error;
-    }));
+    (building ??= import('./createAlertSender')
+      .then((m) => m.createAlertSender(deps))
+      .catch((error: unknown) => {
+        building = undefined;
+        throw error;
+      }));
   return {
     send: async (reference, card) => (await sender()).send(reference, card),
     update: async (reference, activityId, card) => (await sender()).update(reference, activityId, card),

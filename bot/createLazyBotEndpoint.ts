@@ -30,7 +30,9 @@ export function createLazyBotEndpoint(deps: BotEndpointDeps, build: BuildBotEndp
     requiresToken: Boolean(deps.settings.appId),
     async handle(request) {
       const bot = await endpoint().catch((error: unknown) => {
-        deps.logger.error('Bot endpoint could not be built', { error: error instanceof Error ? error.message.split('\n')[0] : String(error) });
+        deps.logger.error('Bot endpoint could not be built', {
+          error: error instanceof Error ? error.message.split('\n')[0] : String(error),
+        });
         return undefined;
       });
       return bot ? bot.handle(request) : { status: 500 };

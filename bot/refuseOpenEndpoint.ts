@@ -7,6 +7,8 @@ import { ConfigurationError } from '../jobs/errors';
  */
 export function refuseOpenEndpoint(settings: Pick<BotSettings, 'appId'>, loopbackOnly: boolean): void {
   if (!settings.appId && !loopbackOnly) {
-    throw new ConfigurationError('MicrosoftAppId is not set: the bot endpoint would accept unauthenticated requests. Set it, or listen on loopback only.');
+    throw new ConfigurationError(
+      'MicrosoftAppId is not set: the bot endpoint would accept unauthenticated requests. Set it, or listen on loopback only.',
+    );
   }
 }

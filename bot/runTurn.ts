@@ -30,10 +30,19 @@ export async function runTurn(
 }
 
 /** Stores (or drops) where proactive alerts go; a storage failure is logged, the turn already answered. */
-async function keepReference(context: TurnContext, conversationId: string, what: 'save' | 'remove', alerts: { references: ConversationReferenceStore; logger: Logger }) {
+async function keepReference(
+  context: TurnContext,
+  conversationId: string,
+  what: 'save' | 'remove',
+  alerts: { references: ConversationReferenceStore; logger: Logger },
+) {
   try {
     if (what === 'remove') await alerts.references.remove(conversationId);
-    else await alerts.references.save(conversationId, JSON.parse(JSON.stringify(Turn.getConversationReference(context.activity))) as Record<string, unknown>);
+    else
+      await alerts.references.save(
+        conversationId,
+        JSON.parse(JSON.stringify(Turn.getConversationReference(context.activity))) as Record<string, unknown>,
+      );
   } catch (error) {
     alerts.logger.warn('Conversation reference not stored', { what, error: error instanceof Error ? error.message : String(error) });
   }

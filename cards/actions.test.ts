@@ -1,5 +1,14 @@
 import { jobQuerySchema } from '../jobs/jobQuerySchema';
-import { cardActionSchema, detailSelectAction, executeAction, imBackAction, imBackSchema, listAction, listContext, READING_MAX } from './actions';
+import {
+  cardActionSchema,
+  detailSelectAction,
+  executeAction,
+  imBackAction,
+  imBackSchema,
+  listAction,
+  listContext,
+  READING_MAX,
+} from './actions';
 
 const query = {
   page: 2,
@@ -55,7 +64,7 @@ test('executeAction carries the same data in its Submit fallback', () => {
   });
 });
 
-test('a row select action is Action.Execute alone, carrying only the job id (its verb is the action\'s)', () => {
+test("a row select action is Action.Execute alone, carrying only the job id (its verb is the action's)", () => {
   expect(detailSelectAction('J1')).toEqual({ type: 'Action.Execute', verb: 'detail', data: { jobId: 'J1' } });
 });
 

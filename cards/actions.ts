@@ -5,7 +5,14 @@ import { alertSnapshotSchema } from './alertSnapshot';
 import { plainText, truncate } from './text';
 
 /** The verbs of the card actions the bot handles (Action.Execute `verb`, and `data.verb` for both Execute and its Submit fallback). */
-const CardVerb = { page: 'page', detail: 'detail', retry: 'retry', summary: 'summary', acknowledge: 'acknowledge', unsubscribe: 'unsubscribe' } as const;
+const CardVerb = {
+  page: 'page',
+  detail: 'detail',
+  retry: 'retry',
+  summary: 'summary',
+  acknowledge: 'acknowledge',
+  unsubscribe: 'unsubscribe',
+} as const;
 export type CardVerbName = (typeof CardVerb)[keyof typeof CardVerb];
 
 /** Longest job id the action data accepts (AvePoint's are 26 characters). */

@@ -55,7 +55,10 @@ export function alertSnapshot({ jobs, about, timeZone, now, showAll }: AlertCard
   const noun = jobs.length === 1 ? 'job' : 'jobs';
   const title = failed > 0 ? `🔔 ${jobs.length} new ${noun}, ${failed} failed` : `🔔 ${jobs.length} new ${noun}`;
   const collapsed = jobs.length > ALERT_MAX_ROWS;
-  const counts = CHIP_ORDER.map((name) => ({ status: JobStatus[name], count: jobs.filter((job) => job.status === JobStatus[name]).length })).filter((c) => c.count > 0);
+  const counts = CHIP_ORDER.map((name) => ({
+    status: JobStatus[name],
+    count: jobs.filter((job) => job.status === JobStatus[name]).length,
+  })).filter((c) => c.count > 0);
   return {
     title,
     about: displayText(about, 300),
@@ -77,11 +80,16 @@ export interface Acknowledgement {
 export function alertData(snapshot: AlertSnapshot, acknowledgement?: Acknowledgement): AlertData {
   const zone = renderZone(snapshot.timeZone);
   const rows = snapshot.jobs.map((job) => jobRow(job, zone));
-  const countsText = (snapshot.counts ?? []).map(({ status, count }) => `${statusLook(status).icon} ${count} ${statusLook(status).word.toLowerCase()}`).join(' · ');
-  const anyFailed = snapshot.jobs.some((job) => job.status === JobStatus.failed) || (snapshot.counts ?? []).some((c) => c.status === JobStatus.failed);
+  const countsText = (snapshot.counts ?? [])
+    .map(({ status, count }) => `${statusLook(status).icon} ${count} ${statusLook(status).word.toLowerCase()}`)
+    .join(' · ');
+  const anyFailed =
+    snapshot.jobs.some((job) => job.status === JobStatus.failed) || (snapshot.counts ?? []).some((c) => c.status === JobStatus.failed);
   const actions = [
     ...(acknowledgement ? [] : [executeAction({ verb: 'acknowledge', alert: snapshot }, 'Acknowledge')]),
-    ...(snapshot.showAll ? [executeAction({ verb: 'page', ...snapshot.showAll, query: { ...snapshot.showAll.query, page: 1 } }, 'Show all')] : []),
+    ...(snapshot.showAll
+      ? [executeAction({ verb: 'page', ...snapshot.showAll, query: { ...snapshot.showAll.query, page: 1 } }, 'Show all')]
+      : []),
   ];
   return {
     title: snapshot.title,
@@ -91,10 +99,13 @@ export function alertData(snapshot: AlertSnapshot, acknowledgement?: Acknowledge
     countsText,
     rows,
     acknowledged: acknowledgement !== undefined,
-    ackText: acknowledgement ? `✔ Acknowledged by ${displayText(acknowledgement.by, 80, 'someone')} at ${formatTime(acknowledgement.at.toISOString(), zone, ROW_TIME)}` : '',
+    ackText: acknowledgement
+      ? `✔ Acknowledged by ${displayText(acknowledgement.by, 80, 'someone')} at ${formatTime(acknowledgement.at.toISOString(), zone, ROW_TIME)}`
+      : '',
     actions,
   };
 }
 
 /** The alert card: the new jobs (each row opens its detail card), Acknowledge, and "Show all" when collapsed. */
-export const alertCard = (snapshot: AlertSnapshot, acknowledgement?: Acknowledgement): AdaptiveCardJson => alert.expand(alertData(snapshot, acknowledgement));
+export const alertCard = (snapshot: AlertSnapshot, acknowledgement?: Acknowledgement): AdaptiveCardJson =>
+  alert.expand(alertData(snapshot, acknowledgement));

@@ -29,7 +29,10 @@ export const alertSnapshotSchema = z.object({
   at: text(40),
   jobs: z.array(alertJobSchema).max(ALERT_MAX_ROWS),
   /** When more than ALERT_MAX_ROWS: the number of jobs per status (the rows are then left out). */
-  counts: z.array(z.object({ status: z.number().int(), count: z.number().int().min(1) })).max(8).optional(),
+  counts: z
+    .array(z.object({ status: z.number().int(), count: z.number().int().min(1) }))
+    .max(8)
+    .optional(),
   /** The list of exactly those jobs' range and filter, for "Show all". */
   showAll: z.object({ query: jobQuerySchema, reading: text(500), timeZone: text(64) }).optional(),
 });

@@ -8,7 +8,10 @@ const jobListCard = validated(renderJobListCard);
 const NOW = new Date('2026-11-28T15:45:00Z');
 
 /** Names far over the row cap, in a one-byte and a three-byte script. */
-const LONG_NAMES = { Latin: 'Contoso Pharmaceuticals International Holdings (EMEA) Ltd '.repeat(3), CJK: '株式会社コントソ製薬ホールディングス国際事業本部'.repeat(3) };
+const LONG_NAMES = {
+  Latin: 'Contoso Pharmaceuticals International Holdings (EMEA) Ltd '.repeat(3),
+  CJK: '株式会社コントソ製薬ホールディングス国際事業本部'.repeat(3),
+};
 
 /**
  * The heaviest list a page can be: every row with the longest status and type words, the longest
@@ -16,7 +19,13 @@ const LONG_NAMES = { Latin: 'Contoso Pharmaceuticals International Holdings (EME
  */
 function worstListCard(rows: number, name: string) {
   const query = fixtureQuery({ page: 2, pageSize: rows });
-  const overrides = { status: JobStatus.finishedWithException, type: JobType.auditBackup, durationHours: 23.99, backupSize: 1023.9 * 1024 ** 3, organizationName: name };
+  const overrides = {
+    status: JobStatus.finishedWithException,
+    type: JobType.auditBackup,
+    durationHours: 23.99,
+    backupSize: 1023.9 * 1024 ** 3,
+    organizationName: name,
+  };
   const jobs = Array.from({ length: rows }, (_, i) => fixtureJob(i, overrides));
   return jobListCard({
     page: { totalCount: rows * 5, pageIndex: 2, pageSize: rows, nextLink: null, jobs },
@@ -31,7 +40,14 @@ function worstListCard(rows: number, name: string) {
 /** A common list: "failed jobs today" in Berlin, the fixture's mixed rows, first page of several. */
 function typicalListCard(rows: number) {
   const query = fixtureQuery({ pageSize: rows, statuses: [JobStatus.failed], organizationId: undefined });
-  return jobListCard({ page: fixturePage(query, rows, rows * 4), query, reading: 'failed jobs, today', timeZone: 'Europe/Berlin', timeZoneIsFallback: false, now: NOW });
+  return jobListCard({
+    page: fixturePage(query, rows, rows * 4),
+    query,
+    reading: 'failed jobs, today',
+    timeZone: 'Europe/Berlin',
+    timeZoneIsFallback: false,
+    now: NOW,
+  });
 }
 
 // Margin for the rest of the activity (attachment envelope, conversation and recipient ids).
@@ -47,7 +63,9 @@ describe('list card size', () => {
     expect(cardSizeBytes(worstListCard(MAX_LIST_ROWS + 5, LONG_NAMES.CJK))).toBeGreaterThan(BUDGET);
   });
 
-  const cases = [10, 25, MAX_LIST_ROWS].flatMap((rows) => Object.entries(LONG_NAMES).map(([script, name]) => [rows, script, name] as const));
+  const cases = [10, 25, MAX_LIST_ROWS].flatMap((rows) =>
+    Object.entries(LONG_NAMES).map(([script, name]) => [rows, script, name] as const),
+  );
   test.each(cases)('%i worst-case rows with %s names stay within the budget', (rows, _, name) => {
     expect(cardSizeBytes(worstListCard(rows, name))).toBeLessThan(BUDGET);
   });

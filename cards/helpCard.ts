@@ -36,12 +36,22 @@ const LANGUAGE = [
   { title: 'Organisation', value: 'for contoso, org fabrikam, or an organisation id' },
   { title: 'How many', value: 'top 5, page 2, then next or previous' },
   { title: 'One job', value: 'job and its id, e.g. job DCIB2026112722300031000000' },
-  { title: 'Summary', value: 'how are my backups?, summary for contoso this week, did last night\'s backups succeed?, how many backups failed this week?' },
-  { title: 'Alerts', value: 'notify me about failed backups, warn if any organisation misses its backup, daily digest at 07:30, list my alerts, unsubscribe 2, stop all alerts, mute contoso for 4 hours' },
+  {
+    title: 'Summary',
+    value: "how are my backups?, summary for contoso this week, did last night's backups succeed?, how many backups failed this week?",
+  },
+  {
+    title: 'Alerts',
+    value:
+      'notify me about failed backups, warn if any organisation misses its backup, daily digest at 07:30, list my alerts, unsubscribe 2, stop all alerts, mute contoso for 4 hours',
+  },
 ];
 
 const quoteList = (words: readonly string[], max: number): string =>
-  words.slice(0, max).map((word) => `“${displayText(word, 40)}”`).join(', ') + (words.length > max ? ', …' : '');
+  words
+    .slice(0, max)
+    .map((word) => `“${displayText(word, 40)}”`)
+    .join(', ') + (words.length > max ? ', …' : '');
 
 /** Pure: the help card's template data. */
 export function helpData({ understood, ignored = [], unknownOrganization }: HelpInput = {}): HelpData {

@@ -62,9 +62,7 @@ export function jobDetailData({ job, timeZone, back }: JobDetailInput): JobDetai
       counts('Warning', job.warningEntity, job.warningRecord),
       counts('Total', job.totalEntity, job.totalRecord),
     ],
-    actions: back
-      ? [executeAction({ verb: 'page', ...listContext(back.query, back.reading, back.timeZone) }, '◀ Back to list')]
-      : [],
+    actions: back ? [executeAction({ verb: 'page', ...listContext(back.query, back.reading, back.timeZone) }, '◀ Back to list')] : [],
   };
 }
 

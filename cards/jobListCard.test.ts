@@ -96,13 +96,27 @@ describe('job list card', () => {
   });
 
   test('a row is small: its JSON stays under 600 bytes with the longest words and a name over the cap', () => {
-    const job = fixtureJob(2, { status: JobStatus.finishedWithException, durationHours: 23.99, backupSize: 1023.9 * 1024 ** 3, organizationName: 'W'.repeat(300) });
+    const job = fixtureJob(2, {
+      status: JobStatus.finishedWithException,
+      durationHours: 23.99,
+      backupSize: 1023.9 * 1024 ** 3,
+      organizationName: 'W'.repeat(300),
+    });
     const [row] = rowsOf(jobListCard(listInput({ page: { totalCount: 1, pageIndex: 1, pageSize: 10, nextLink: null, jobs: [job] } })));
     expect(Buffer.byteLength(JSON.stringify(row), 'utf8')).toBeLessThan(600);
   });
 
   test('nulls in job fields do not throw and show a dash', () => {
-    const broken = { ...fixtureJob(1), organizationName: null, startTime: null, durationHours: null, backupSize: null, status: null, type: null, jobId: null } as unknown as Job;
+    const broken = {
+      ...fixtureJob(1),
+      organizationName: null,
+      startTime: null,
+      durationHours: null,
+      backupSize: null,
+      status: null,
+      type: null,
+      jobId: null,
+    } as unknown as Job;
     const card = jobListCard(listInput({ page: { totalCount: 1, pageIndex: 1, pageSize: 10, nextLink: null, jobs: [broken] } }));
     expect(textsIn(card)).toContain('Status unknown · Type unknown · — · — · —');
     expect(rowsOf(card).map((row) => row.selectAction)).toEqual([null]);
@@ -116,13 +130,17 @@ describe('job list card', () => {
 
   test('long names are cut to ROW_NAME_MAX_BYTES and, like the reading and zone, shown literally in TextRuns (no markdown)', () => {
     const job = fixtureJob(2, { organizationName: `${ORGANIZATIONS[2]!.name} ${'x'.repeat(300)}` });
-    const card = jobListCard(listInput({ reading: '**bold** org [x](y)', page: { totalCount: 1, pageIndex: 1, pageSize: 10, nextLink: null, jobs: [job] } }));
+    const card = jobListCard(
+      listInput({ reading: '**bold** org [x](y)', page: { totalCount: 1, pageIndex: 1, pageSize: 10, nextLink: null, jobs: [job] } }),
+    );
     expect(textRunsIn(card)).toEqual([
       '**bold** org [x](y)',
       'Times in Europe/Amsterdam · as of 28 Nov 16:45',
       'Northwind_Traders *Wholesale* [Producti…',
     ]);
-    const textBlocks = objectsIn(card).filter((o) => o.type === 'TextBlock').map((o) => String(o.text));
+    const textBlocks = objectsIn(card)
+      .filter((o) => o.type === 'TextBlock')
+      .map((o) => String(o.text));
     expect(textBlocks.filter((text) => /Wholesale|bold|Amsterdam/.test(text))).toEqual([]);
   });
 
@@ -144,7 +162,10 @@ describe('job list card', () => {
   test('a middle page has Previous and Next', () => {
     const query = fixtureQuery({ page: 3 });
     const card = jobListCard(listInput({ query, page: fixturePage(query, 10, 42) }));
-    expect(pagingOf(card).map((a) => [a.title, a.data.query.page])).toEqual([['◀ Previous', 2], ['Next ▶', 4]]);
+    expect(pagingOf(card).map((a) => [a.title, a.data.query.page])).toEqual([
+      ['◀ Previous', 2],
+      ['Next ▶', 4],
+    ]);
   });
 
   test('the last page has no Next', () => {

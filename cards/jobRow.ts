@@ -29,7 +29,10 @@ export interface JobRowData {
  * "Failed · Backup · 28 Nov 14:02 · 1 h 05 min · 2.3 GB".
  * Tapping it opens the job's detail card (verb `detail` with only the job id).
  */
-export function jobRow(job: Pick<Job, 'jobId' | 'status' | 'type' | 'startTime' | 'durationHours' | 'backupSize' | 'organizationName'>, timeZone: string): JobRowData {
+export function jobRow(
+  job: Pick<Job, 'jobId' | 'status' | 'type' | 'startTime' | 'durationHours' | 'backupSize' | 'organizationName'>,
+  timeZone: string,
+): JobRowData {
   const look = statusLook(job.status);
   const jobId = plainText(job.jobId, '');
   const facts = [

@@ -66,7 +66,12 @@ export function missedBackupData(input: MissedBackupInput): MissedBackupData {
       ...(resolved ? [{ title: 'Resolved', value: formatTime(input.resolvedAt, zone, ROW_TIME) }] : []),
     ],
     about: `${displayText(input.about, 200)} · times in ${zone}`,
-    actions: [executeAction({ verb: 'page', ...backups, query: { ...backups.query, statuses: resolved ? [JobStatus.finished] : [] } }, 'Show backups')],
+    actions: [
+      executeAction(
+        { verb: 'page', ...backups, query: { ...backups.query, statuses: resolved ? [JobStatus.finished] : [] } },
+        'Show backups',
+      ),
+    ],
   };
 }
 

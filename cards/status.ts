@@ -23,7 +23,9 @@ export const CHIP_ORDER: readonly JobStatusName[] = ['failed', 'inProgress', 'fi
 /** Icon, word and colour of a status number; unknown numbers are shown, not hidden. */
 export function statusLook(status: unknown): StatusLook {
   const name = typeof status === 'number' ? jobStatusName(status) : undefined;
-  return name ? { ...LOOKS[name], word: jobStatusLabels(name).label } : { icon: '❔', word: `Status ${typeof status === 'number' ? status : 'unknown'}`, color: 'Default' };
+  return name
+    ? { ...LOOKS[name], word: jobStatusLabels(name).label }
+    : { icon: '❔', word: `Status ${typeof status === 'number' ? status : 'unknown'}`, color: 'Default' };
 }
 
 /** Human name of a job type number. */

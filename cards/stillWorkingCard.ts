@@ -15,7 +15,11 @@ const stillWorking = cardTemplate<{ message: string; actions: ExecuteAction[] }>
 /** Answer for an invoke that outlives Teams' invoke timeout: the upstream is slow, tap to fetch again. */
 export function stillWorkingCard({ retry }: StillWorkingInput): AdaptiveCardJson {
   const what =
-    retry.verb === 'detail' ? displayText(`job ${retry.jobId}`, 120) : 'reading' in retry ? displayText(retry.reading, 120, 'your jobs') : 'your request';
+    retry.verb === 'detail'
+      ? displayText(`job ${retry.jobId}`, 120)
+      : 'reading' in retry
+        ? displayText(retry.reading, 120, 'your jobs')
+        : 'your request';
   return stillWorking.expand({
     message: `AvePoint is slow to answer “${what}”. Tap Refresh in a moment to see the result.`,
     actions: [executeAction(retry, '🔄 Refresh')],

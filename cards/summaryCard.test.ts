@@ -30,7 +30,10 @@ describe('the summary card', () => {
     const titles = cardActions(card).map((action) => action.title);
     expect(titles).toEqual(['Show failures', '↻ Refresh']);
     const [failures, refresh] = cardActions(card);
-    expect(failures).toMatchObject({ type: 'Action.Submit', data: { verb: 'page', query: { statuses: [4, 7], startTime: '2026-11-30T12:00:00.000Z' } } });
+    expect(failures).toMatchObject({
+      type: 'Action.Submit',
+      data: { verb: 'page', query: { statuses: [4, 7], startTime: '2026-11-30T12:00:00.000Z' } },
+    });
     expect(refresh).toMatchObject({ type: 'Action.Execute', verb: 'summary' });
     const drillDowns = objectsIn(card).filter((o) => o.type === 'Action.Submit' && (o.title as string).startsWith('Jobs of'));
     expect(drillDowns).toHaveLength(2);
@@ -43,14 +46,25 @@ describe('the summary card', () => {
   });
 
   test('a stale organisation is flagged with its last successful backup and the RPO', () => {
-    const stale = organization('Wingtip', counts(), { stale: true, lastSuccessfulBackup: '2026-11-29T20:00:00.000Z', hoursSinceSuccessfulBackup: 40 });
+    const stale = organization('Wingtip', counts(), {
+      stale: true,
+      lastSuccessfulBackup: '2026-11-29T20:00:00.000Z',
+      hoursSinceSuccessfulBackup: 40,
+    });
     const card = summaryCard(input(summaryOf([stale])));
     expect(JSON.stringify(card)).toContain('⚠️ Last successful backup 29 Nov 21:00 (1 d 16 h ago): older than 24 h');
   });
 
   test(`50 organisations with long names stay under Teams' limit; rows past ${MAX_SUMMARY_ROWS} are summed up`, () => {
     const names = Array.from({ length: 50 }, (_, i) => `株式会社コントソ製薬ホールディングス国際事業本部 ${i}`);
-    const many = summaryOf(names.map((name, i) => organization(name, counts(i % 3, 100, 1, 1), { organizationId: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`, stale: i % 2 === 0 })));
+    const many = summaryOf(
+      names.map((name, i) =>
+        organization(name, counts(i % 3, 100, 1, 1), {
+          organizationId: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+          stale: i % 2 === 0,
+        }),
+      ),
+    );
     const card = summaryCard({ ...input(many), reading: 'x'.repeat(500), timeZone: 'America/Argentina/ComodRivadavia' });
     expect(cardSizeBytes(card)).toBeLessThan(TEAMS_MESSAGE_LIMIT_BYTES - 3 * 1024);
     expect(JSON.stringify(card)).toContain(`${50 - MAX_SUMMARY_ROWS} more organisations: `);

@@ -69,7 +69,7 @@ function backupText(o: OrganizationSummary, rpoHours: number, timeZone: string):
 }
 
 /** Pure: the summary card's template data. */
-export function summaryData({ summary, answer, reading, timeZone, question, now }: SummaryCardInput): SummaryData {
+export function summaryData({ summary, answer, reading, timeZone, question }: SummaryCardInput): SummaryData {
   const { query } = summary;
   const zone = renderZone(timeZone);
   // Drill-downs list the same range as the summary, newest first, one page at a time.
@@ -90,7 +90,8 @@ export function summaryData({ summary, answer, reading, timeZone, question, now 
   const more = [
     rest.length > 0 &&
       `${rest.length} more organisations: ${rest.filter((o) => o.byStatus.failed > 0).length} with failures, ${rest.filter((o) => o.stale).length} without a backup within ${summary.rpoHours} h.`,
-    summary.otherOrganizationsCount > 0 && `${formatCount(summary.otherOrganizationsCount)} jobs of organisations not seen in the last 7 days.`,
+    summary.otherOrganizationsCount > 0 &&
+      `${formatCount(summary.otherOrganizationsCount)} jobs of organisations not seen in the last 7 days.`,
   ].filter((line): line is string => typeof line === 'string');
   const failures = summary.byStatus.failed > 0 || summary.byStatus.finishedWithException > 0;
   return {
@@ -98,7 +99,10 @@ export function summaryData({ summary, answer, reading, timeZone, question, now 
     reading: displayText(reading, READING_MAX, 'Summary'),
     totals: CHIP_ORDER.map((name) => {
       const look = statusLook(JobStatus[name]);
-      return { text: `${look.icon} ${formatCount(summary.byStatus[name])} ${look.word.toLowerCase()}`, color: summary.byStatus[name] > 0 ? look.color : 'Default' };
+      return {
+        text: `${look.icon} ${formatCount(summary.byStatus[name])} ${look.word.toLowerCase()}`,
+        color: summary.byStatus[name] > 0 ? look.color : 'Default',
+      };
     }),
     rows,
     hasMore: more.length > 0,
@@ -106,7 +110,12 @@ export function summaryData({ summary, answer, reading, timeZone, question, now 
     zoneNote: `Times in ${zone} · as of ${formatTime(summary.asOf, zone, ROW_TIME)} · RPO ${summary.rpoHours} h`,
     actions: [
       ...(failures
-        ? [submitAction({ verb: 'page', ...listOf({ statuses: [JobStatus.failed, JobStatus.finishedWithException] }, 'Failures') }, 'Show failures')]
+        ? [
+            submitAction(
+              { verb: 'page', ...listOf({ statuses: [JobStatus.failed, JobStatus.finishedWithException] }, 'Failures') },
+              'Show failures',
+            ),
+          ]
         : []),
       executeAction({ verb: 'summary', query, reading: actionReading(reading), timeZone, ...(question && { question }) }, '↻ Refresh'),
     ],

@@ -11,7 +11,11 @@
 export function plainText(value: unknown, fallback = '—'): string {
   if (typeof value !== 'string') return fallback;
   // Control characters and newlines would break the one-line layout.
-  const line = value.replace(/[\u0000-\u001f\u007f]+/g, ' ').replace(/\s+/g, ' ').trim();
+  const line = value
+    // eslint-disable-next-line no-control-regex -- control characters are what this removes.
+    .replace(/[\u0000-\u001f\u007f]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   return line === '' ? fallback : line;
 }
 
@@ -20,7 +24,12 @@ const ELLIPSIS = '…';
 /** Shortens to `max` characters (ellipsis included), on code points so emoji are not split. */
 export function truncate(text: string, max: number): string {
   const chars = Array.from(text);
-  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('').trimEnd()}${ELLIPSIS}`;
+  return chars.length <= max
+    ? text
+    : `${chars
+        .slice(0, max - 1)
+        .join('')
+        .trimEnd()}${ELLIPSIS}`;
 }
 
 /** plainText then truncate: the one path for data shown in a card. */

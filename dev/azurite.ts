@@ -22,7 +22,17 @@ export async function startAzurite(options: { location?: string } = {}): Promise
   const main = join(dirname(require.resolve('azurite/package.json')), 'dist/src/table/main.js');
   const child = spawn(
     process.execPath,
-    [main, ...(options.location ? ['--location', options.location] : ['--inMemoryPersistence']), '--silent', '--skipApiVersionCheck', '--disableTelemetry', '--tableHost', '127.0.0.1', '--tablePort', String(port)],
+    [
+      main,
+      ...(options.location ? ['--location', options.location] : ['--inMemoryPersistence']),
+      '--silent',
+      '--skipApiVersionCheck',
+      '--disableTelemetry',
+      '--tableHost',
+      '127.0.0.1',
+      '--tablePort',
+      String(port),
+    ],
     { cwd: tmpdir(), stdio: 'ignore' },
   );
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));

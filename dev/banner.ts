@@ -13,7 +13,9 @@ export function banner(host: LocalHost): string {
     `  GET  ${api}/health    GET ${api}/openapi.json`,
     `  POST ${api}/messages   Teams bot (Bot Framework activities)`,
     `  POST ${host.url}/admin/functions/refreshOrganizations   (runs the timer once)`,
-    host.simulator ? `  Upstream: embedded AvePoint simulator at ${host.simulator.url} (AVEPOINT_GRAPH_URL unset)` : '  Upstream: AVEPOINT_GRAPH_URL',
+    host.simulator
+      ? `  Upstream: embedded AvePoint simulator at ${host.simulator.url} (AVEPOINT_GRAPH_URL unset)`
+      : '  Upstream: AVEPOINT_GRAPH_URL',
     host.azurite ? '  Storage: Azurite (in memory), started for this run' : '  Storage: AzureWebJobsStorage',
     '  Function keys are not checked locally (as under Core Tools); Azure requires x-functions-key or ?code=.',
     '',

@@ -43,9 +43,12 @@ export function createRequestListener(
       const admin = /^\/admin\/functions\/([^/]+)$/.exec(path);
       if (admin) return await runTimer(timers, decodeURIComponent(admin[1]!), req, res, logger);
       const route = routes.get(path);
-      if (!route) return await refuse(res, 404, 'Not found', `Nothing answers ${path || '/'} here. The routes are ${[...routes.keys()].join(', ')}.`);
+      if (!route)
+        return await refuse(res, 404, 'Not found', `Nothing answers ${path || '/'} here. The routes are ${[...routes.keys()].join(', ')}.`);
       if (!route.methods.includes((req.method ?? 'GET').toUpperCase() as HttpRegistration['methods'][number])) {
-        return await refuse(res, 405, 'Method not allowed', `${path} answers ${route.methods.join(', ')}.`, { allow: route.methods.join(', ') });
+        return await refuse(res, 405, 'Method not allowed', `${path} answers ${route.methods.join(', ')}.`, {
+          allow: route.methods.join(', '),
+        });
       }
       const request = await toHttpRequest(req);
       await writeResponse(res, await route.handler(request, contextFor(route.name, logger)));
@@ -53,7 +56,9 @@ export function createRequestListener(
       if (error instanceof BodyTooLargeError) {
         // The body was read only in part, and node does not drain a body once reading began: the
         // connection closes after the answer, so a keep-alive client's next request goes on a fresh one.
-        return await refuse(res, 413, 'The body is too large', `Bodies are limited to ${MAX_LOCAL_BODY_BYTES} bytes.`, { connection: 'close' });
+        return await refuse(res, 413, 'The body is too large', `Bodies are limited to ${MAX_LOCAL_BODY_BYTES} bytes.`, {
+          connection: 'close',
+        });
       }
       logger.error('Local host failure', { error: error instanceof Error ? error.message : String(error) });
       if (!res.headersSent) await refuse(res, 500, 'Internal error', 'Something went wrong in the local host; its log says what.');
@@ -69,7 +74,10 @@ async function runTimer(timers: Map<string, TimerRegistration>, name: string, re
   req.resume();
   // Answered after the run (the real host answers first) so that scripts and tests see its effect.
   try {
-    await timer.handler({ isPastDue: false, schedule: { adjustForDST: false }, scheduleStatus: { last: '', next: '', lastUpdated: '' } }, contextFor(timer.name, logger));
+    await timer.handler(
+      { isPastDue: false, schedule: { adjustForDST: false }, scheduleStatus: { last: '', next: '', lastUpdated: '' } },
+      contextFor(timer.name, logger),
+    );
   } catch (error) {
     logger.error('Timer function failed', { functionName: timer.name, error: error instanceof Error ? error.message : String(error) });
   }

@@ -12,7 +12,8 @@ export function loadLocalSettings(root: string, env: Record<string, string | und
   const file = join(root, 'local.settings.json');
   if (!existsSync(file)) copyFileSync(join(root, 'local.settings.example.json'), file);
   const parsed = localSettingsSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
-  if (!parsed.success) throw new Error(`local.settings.json: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  if (!parsed.success)
+    throw new Error(`local.settings.json: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   const values = Object.fromEntries(Object.entries(parsed.data.Values).map(([name, value]) => [name, String(value)]));
   return { ...values, ...env };
 }

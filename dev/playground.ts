@@ -1,13 +1,17 @@
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { LocalService, ServiceHost } from './startLocalHost';
 
 /** The `agentsplayground` bin (what node_modules/.bin links to), found from source and from dist alike. */
 const PACKAGE_JSON = require.resolve('@microsoft/m365agentsplayground/package.json');
-const CLI = join(dirname(PACKAGE_JSON), (require(PACKAGE_JSON) as { bin: { agentsplayground: string } }).bin.agentsplayground);
+const CLI = join(
+  dirname(PACKAGE_JSON),
+  (JSON.parse(readFileSync(PACKAGE_JSON, 'utf8')) as { bin: { agentsplayground: string } }).bin.agentsplayground,
+);
 const DEFAULT_PORT = 56150;
 const START_BOUND_MS = 30_000;
 
@@ -54,7 +58,10 @@ export interface Playground {
 function listeningPort(child: ChildProcess): Promise<number> {
   return new Promise((resolve, reject) => {
     let output = '';
-    const bound = setTimeout(() => reject(new Error(`Playground did not start within ${START_BOUND_MS} ms: ${output.slice(-500)}`)), START_BOUND_MS);
+    const bound = setTimeout(
+      () => reject(new Error(`Playground did not start within ${START_BOUND_MS} ms: ${output.slice(-500)}`)),
+      START_BOUND_MS,
+    );
     const settle = (finish: () => void) => {
       clearTimeout(bound);
       finish();
@@ -113,5 +120,5 @@ export const playgroundService =
   (options: Omit<PlaygroundOptions, 'botEndpoint'> = {}) =>
   async (host: ServiceHost): Promise<LocalService> => {
     const playground = await startPlayground({ ...options, botEndpoint: `${host.url}/${host.routePrefix}/messages` });
-    return { link: { name: 'Chat window (Microsoft 365 Agents Playground)', url: playground.url }, close: playground.close };
+    return { link: { name: 'Chat window (Microsoft 365 Agents Playground)', url: playground.url }, close: () => playground.close() };
   };

@@ -11,6 +11,8 @@ describe('PORT', () => {
   });
 
   test.each(['7071x', '-1', '65536', '70.5', 'http'])('%p is a configuration error naming PORT', (value) => {
-    expect(() => readPort(value)).toThrow(expect.objectContaining({ name: 'ConfigurationError', message: expect.stringContaining('PORT') }));
+    expect(() => readPort(value)).toThrow(
+      expect.objectContaining({ name: 'ConfigurationError', message: expect.stringContaining('PORT') }),
+    );
   });
 });

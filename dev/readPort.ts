@@ -1,7 +1,12 @@
 import { z } from 'zod';
 import { ConfigurationError } from '../jobs/errors';
 
-const portSchema = z.string().trim().regex(/^\d{1,5}$/).transform(Number).pipe(z.number().max(65_535));
+const portSchema = z
+  .string()
+  .trim()
+  .regex(/^\d{1,5}$/)
+  .transform(Number)
+  .pipe(z.number().max(65_535));
 
 /** The local host's PORT setting, checked like every other setting: a wrong value stops `npm start` naming it. */
 export function readPort(value: string | undefined, fallback = 7071): number {

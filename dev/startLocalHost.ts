@@ -64,7 +64,8 @@ export interface LocalHost {
 }
 
 const needsAzurite = (settings: Record<string, string | undefined>) =>
-  !settings.AzureWebJobsStorage__tableServiceUri && (!settings.AzureWebJobsStorage || /UseDevelopmentStorage=true/i.test(settings.AzureWebJobsStorage));
+  !settings.AzureWebJobsStorage__tableServiceUri &&
+  (!settings.AzureWebJobsStorage || /UseDevelopmentStorage=true/i.test(settings.AzureWebJobsStorage));
 
 /**
  * The whole product on 127.0.0.1: the same registrations Azure serves, plus the embedded simulator
@@ -81,15 +82,24 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
     if (!settings.AVEPOINT_GRAPH_URL) {
       simulator = await startSimulator({ now: options.now, seed: options.simulatorSeed });
       closers.push(() => simulator!.close());
-      const credential = options.simulatorCredential === 'certificate'
-        ? { AVEPOINT_CLIENT_ID: simulator.clients.certificate.clientId, AVEPOINT_CLIENT_CERTIFICATE: simulator.clients.certificate.pem, AVEPOINT_CLIENT_SECRET: undefined }
-        : { AVEPOINT_CLIENT_ID: simulator.clients.secret.clientId, AVEPOINT_CLIENT_SECRET: simulator.clients.secret.clientSecret, AVEPOINT_CLIENT_CERTIFICATE: undefined };
+      const credential =
+        options.simulatorCredential === 'certificate'
+          ? {
+              AVEPOINT_CLIENT_ID: simulator.clients.certificate.clientId,
+              AVEPOINT_CLIENT_CERTIFICATE: simulator.clients.certificate.pem,
+              AVEPOINT_CLIENT_SECRET: undefined,
+            }
+          : {
+              AVEPOINT_CLIENT_ID: simulator.clients.secret.clientId,
+              AVEPOINT_CLIENT_SECRET: simulator.clients.secret.clientSecret,
+              AVEPOINT_CLIENT_CERTIFICATE: undefined,
+            };
       Object.assign(settings, { AVEPOINT_GRAPH_URL: simulator.url, AVEPOINT_TOKEN_URL: simulator.tokenUrl }, credential);
     }
     const azurite = needsAzurite(settings);
     if (azurite) {
       const storage = await startAzurite({ location: options.storageLocation });
-      closers.push(storage.close);
+      closers.push(() => storage.close());
       settings.AzureWebJobsStorage = storage.connectionString;
     }
     const logger = options.logger ?? createConsoleLogger();
@@ -105,9 +115,10 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
     const url = `http://127.0.0.1:${port}`;
     settings.PUBLIC_BASE_URL ??= url;
     const app = compose(loadConfig(settings), { loopbackOnly: true, logger, now: options.now });
-    closers.push(app.close);
+    closers.push(() => app.close());
     const routePrefix = readRoutePrefix(projectRoot());
-    server.on('request', createRequestListener(registrations(app), routePrefix, logger));
+    const listener = createRequestListener(registrations(app), routePrefix, logger);
+    server.on('request', (request, response) => void listener(request, response));
     const links: ServiceLink[] = [];
     for (const start of options.services ?? []) {
       const service = await start({ url, routePrefix });

@@ -6,6 +6,7 @@ const NEEDS_QUOTES = /[",\r\n]/;
 /** One CSV cell: empty for null, numbers as written, text guarded against formulas and quoted when needed. */
 export function csvCell(value: unknown): string {
   if (value === null || value === undefined) return '';
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- cells are primitives; anything else is written as String() writes it.
   if (typeof value !== 'string') return String(value);
   const text = FORMULA_START.test(value) ? `'${value}` : value;
   return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;

@@ -10,7 +10,10 @@ describe('getJobsHandler', () => {
   it('answers a JobFilterModel with the page, the effective filter and a nextLink to the facade', async () => {
     const jobs = fakeJobs(pageOf(12));
     const body = { pageInfo: { currentPage: 1, pageSize: 5 }, type: 1, status: 4 };
-    const response = await getJobsHandler({ jobs, now: () => NOW, publicBaseUrl: BASE_URL })(httpRequest('POST', URL, { body }), invocationContext());
+    const response = await getJobsHandler({ jobs, now: () => NOW, publicBaseUrl: BASE_URL })(
+      httpRequest('POST', URL, { body }),
+      invocationContext(),
+    );
     expect(response.status).toBe(200);
     expect(jobs.queries).toEqual([expect.objectContaining({ page: 1, pageSize: 5, type: 1, statuses: [4] })]);
     expect(response.jsonBody).toMatchObject({
@@ -36,7 +39,10 @@ describe('getJobsHandler', () => {
     { body: { pageInfo: { pageSize: 101, currentPage: 0 } }, fields: ['pageInfo.currentPage', 'pageInfo.pageSize'] },
   ])('refuses $body with a problem+json 400 naming $fields, without calling the service', async ({ body, fields }) => {
     const jobs = fakeJobs(pageOf(1));
-    const response = await getJobsHandler({ jobs, now: () => NOW, publicBaseUrl: BASE_URL })(httpRequest('POST', URL, { body }), invocationContext());
+    const response = await getJobsHandler({ jobs, now: () => NOW, publicBaseUrl: BASE_URL })(
+      httpRequest('POST', URL, { body }),
+      invocationContext(),
+    );
     expect(response).toMatchObject({ status: 400, headers: { 'content-type': 'application/problem+json' } });
     expect(response.jsonBody).toMatchObject({ status: 400, instance: `urn:invocation:${INVOCATION_ID}` });
     expect((response.jsonBody as { errors: Array<{ field: string }> }).errors.map((e) => e.field)).toEqual(fields);
@@ -56,7 +62,10 @@ describe('getJobsHandler', () => {
     { error: new UpstreamError('timeout', 'AvePoint did not answer in time'), status: 504, retryAfter: undefined },
   ])('maps an upstream $error.kind to $status, logged as a warning', async ({ error, status, retryAfter }) => {
     const context = invocationContext();
-    const response = await getJobsHandler({ jobs: fakeJobs(() => Promise.reject(error)), now: () => NOW, publicBaseUrl: BASE_URL })(httpRequest('POST', URL, { body: {} }), context);
+    const response = await getJobsHandler({ jobs: fakeJobs(() => Promise.reject(error)), now: () => NOW, publicBaseUrl: BASE_URL })(
+      httpRequest('POST', URL, { body: {} }),
+      context,
+    );
     expect(response).toMatchObject({ status, headers: { 'content-type': 'application/problem+json' } });
     expect((response.headers as Record<string, string>)['retry-after']).toBe(retryAfter);
     expect(context.logged).toEqual([{ level: 'warning', args: ['Upstream failure', { kind: error.kind, message: error.message }] }]);

@@ -34,11 +34,17 @@ export function getSummaryHandler(deps: GetSummaryDeps) {
       const params = new URL(request.url).searchParams;
       checkParameters(params, params.has('q') ? [] : SUMMARY_FILTERS, SENTENCE_PARAMETERS);
       const { timeZone } = readZoneAndLocale(params);
-      const understanding = params.has('q') ? await readSentenceParams(params, ['summary', 'query'], sentenceDeps, MAX_PAGE_SIZE) : undefined;
+      const understanding = params.has('q')
+        ? await readSentenceParams(params, ['summary', 'query'], sentenceDeps, MAX_PAGE_SIZE)
+        : undefined;
       const { type, startTime, endTime, organizationId } = understanding?.query ?? parseJobsQueryString(params, deps.now(), DAY_MS);
       const query: SummaryQuery = { type, startTime, endTime, ...(organizationId !== undefined && { organizationId }) };
       const summary = await deps.summaries.summarize(query);
-      const answer = summaryAnswer(summary, rangePhrase(startTime, endTime, deps.now(), understanding?.timeZone ?? timeZone), understanding?.question);
+      const answer = summaryAnswer(
+        summary,
+        rangePhrase(startTime, endTime, deps.now(), understanding?.timeZone ?? timeZone),
+        understanding?.question,
+      );
       const { query: filter, ...counts } = summary;
       return {
         status: 200,

@@ -33,11 +33,17 @@ describe('GET /api/jobs as CSV', () => {
     expect(lines[0]).toBe(CSV_COLUMNS.join(','));
     expect(lines.at(-1)).toBe('');
     expect(lines.length - 2).toBe(250);
-    expect(jobs.queries.map((q) => [q.page, q.pageSize])).toEqual([[1, 100], [2, 100], [3, 100]]);
+    expect(jobs.queries.map((q) => [q.page, q.pageSize])).toEqual([
+      [1, 100],
+      [2, 100],
+      [3, 100],
+    ]);
   });
 
   it('has the job fields plus statusName and typeName as columns', () => {
-    expect(CSV_COLUMNS).toEqual(expect.arrayContaining(['jobId', 'status', 'statusName', 'type', 'typeName', 'organizationName', 'finishTime']));
+    expect(CSV_COLUMNS).toEqual(
+      expect.arrayContaining(['jobId', 'status', 'statusName', 'type', 'typeName', 'organizationName', 'finishTime']),
+    );
     expect(CSV_COLUMNS.slice(-2)).toEqual(['statusName', 'typeName']);
   });
 
@@ -48,7 +54,9 @@ describe('GET /api/jobs as CSV', () => {
     expect(headers.get('content-type')).toBe('text/csv; charset=utf-8; header=present');
     expect(headers.get('content-disposition')).toBe('attachment; filename="jobs-20261120T000000Z-20261127T000000Z.csv"');
     expect(headers.get('cache-control')).toBe('no-store');
-    expect(csvFileName({ startTime: '2026-11-20T08:15:30.123Z', endTime: '2026-11-21T00:00:00.000Z' })).toBe('jobs-20261120T081530Z-20261121T000000Z.csv');
+    expect(csvFileName({ startTime: '2026-11-20T08:15:30.123Z', endTime: '2026-11-21T00:00:00.000Z' })).toBe(
+      'jobs-20261120T081530Z-20261121T000000Z.csv',
+    );
   });
 
   it('reads pages only as the body is consumed', async () => {

@@ -35,7 +35,10 @@ export async function jobsCsv(jobs: Pick<JobsService, 'getJobs'>, query: JobQuer
   if (first.totalCount > limit) {
     const count = (n: number) => n.toLocaleString('en-US');
     throw new ValidationError([
-      { field: rangeField, message: `the range holds ${count(first.totalCount)} jobs and one CSV at most ${count(limit)}: narrow the range or add a filter` },
+      {
+        field: rangeField,
+        message: `the range holds ${count(first.totalCount)} jobs and one CSV at most ${count(limit)}: narrow the range or add a filter`,
+      },
     ]);
   }
   return {

@@ -12,7 +12,8 @@ export type JobsFormat = (typeof FORMATS)[number];
 export function jobsFormat(params: URLSearchParams, accept: string | null): JobsFormat {
   const given = params.get(FORMAT_PARAMETER)?.trim().toLowerCase();
   if (given) {
-    if (!(FORMATS as readonly string[]).includes(given)) throw new ValidationError([{ field: FORMAT_PARAMETER, message: 'must be json or csv' }]);
+    if (!(FORMATS as readonly string[]).includes(given))
+      throw new ValidationError([{ field: FORMAT_PARAMETER, message: 'must be json or csv' }]);
     return given as JobsFormat;
   }
   return quality(accept, 'text/csv') > quality(accept, 'application/json') ? 'csv' : 'json';
@@ -33,6 +34,8 @@ function quality(accept: string | null, mediaType: string): number {
 export function refusePaging(params: URLSearchParams): void {
   const given = [...FILTER_PARAMETERS.page, ...FILTER_PARAMETERS.pageSize].filter((name) => params.has(name));
   if (given.length > 0) {
-    throw new ValidationError(given.map((field) => ({ field, message: 'does not apply to CSV, which holds the whole range; leave it out' })));
+    throw new ValidationError(
+      given.map((field) => ({ field, message: 'does not apply to CSV, which holds the whole range; leave it out' })),
+    );
   }
 }

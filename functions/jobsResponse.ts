@@ -14,7 +14,11 @@ export type JobsResponseBody = z.output<typeof jobsPageResponseSchema>;
 /** The GET /api/jobs URL that asks for `query` (at `page`), absolute from the app's public URL. */
 export function facadeLink(query: JobQuery, page: number, baseUrl: string): string {
   const name = (field: keyof typeof FILTER_PARAMETERS) => FILTER_PARAMETERS[field][0]!;
-  const params = new URLSearchParams({ [name('page')]: String(page), [name('pageSize')]: String(query.pageSize), [name('type')]: String(query.type) });
+  const params = new URLSearchParams({
+    [name('page')]: String(page),
+    [name('pageSize')]: String(query.pageSize),
+    [name('type')]: String(query.type),
+  });
   params.set(name('start'), query.startTime);
   params.set(name('end'), query.endTime);
   if (query.statuses.length > 0) params.set(STATUS_PARAMETER, query.statuses.join(','));

@@ -9,7 +9,15 @@ const BASE = 'https://jobs.example/api/jobs';
 
 function handlerWith(jobs = fakeJobs(pageOf(12), ORGANIZATIONS)) {
   const reader = jest.fn(understand);
-  return { jobs, reader, handle: (query: string) => listJobsHandler({ jobs, understand: reader, now: () => NOW, publicBaseUrl: 'https://jobs.example' })(httpRequest('GET', `${BASE}?${query}`), invocationContext()) };
+  return {
+    jobs,
+    reader,
+    handle: (query: string) =>
+      listJobsHandler({ jobs, understand: reader, now: () => NOW, publicBaseUrl: 'https://jobs.example' })(
+        httpRequest('GET', `${BASE}?${query}`),
+        invocationContext(),
+      ),
+  };
 }
 const fieldsOf = (body: unknown) => (body as { errors: Array<{ field: string }> }).errors.map((e) => e.field);
 
@@ -38,10 +46,20 @@ describe('listJobsHandler with a sentence (q)', () => {
     const { jobs, reader, handle } = handlerWith();
     const response = await handle(`q=${encodeURIComponent('failed backups yesterday')}&tz=Europe/Berlin&locale=en-GB`);
     expect(response.status).toBe(200);
-    expect(reader).toHaveBeenCalledWith('failed backups yesterday', { now: NOW, timeZone: 'Europe/Berlin', locale: 'en-GB', organizations: ORGANIZATIONS, maxPageSize: 100 });
+    expect(reader).toHaveBeenCalledWith('failed backups yesterday', {
+      now: NOW,
+      timeZone: 'Europe/Berlin',
+      locale: 'en-GB',
+      organizations: ORGANIZATIONS,
+      maxPageSize: 100,
+    });
     // Berlin's yesterday, in UTC.
-    expect(jobs.queries).toEqual([expect.objectContaining({ type: 1, statuses: [4], startTime: '2026-11-26T23:00:00.000Z', endTime: '2026-11-27T23:00:00.000Z' })]);
-    expect(response.jsonBody).toMatchObject({ interpretation: { intent: 'query', timeZone: 'Europe/Berlin', reading: expect.any(String), ignored: [] } });
+    expect(jobs.queries).toEqual([
+      expect.objectContaining({ type: 1, statuses: [4], startTime: '2026-11-26T23:00:00.000Z', endTime: '2026-11-27T23:00:00.000Z' }),
+    ]);
+    expect(response.jsonBody).toMatchObject({
+      interpretation: { intent: 'query', timeZone: 'Europe/Berlin', reading: expect.any(String), ignored: [] },
+    });
   });
 
   it('reads in UTC when no zone is given', async () => {

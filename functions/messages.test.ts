@@ -20,18 +20,29 @@ describe('messagesHandler', () => {
   it('hands the parsed body and the headers to the bot, and answers its invoke response as JSON', async () => {
     const bot = fakeBot({ status: 200, body: { statusCode: 200, value: { type: 'AdaptiveCard' } } });
     const activity = { type: 'invoke', name: 'adaptiveCard/action' };
-    const response = await messagesHandler(bot)(httpRequest('POST', URL, { body: activity, headers: { authorization: 'Bearer t' } }), invocationContext());
-    expect(bot.requests).toEqual([{ headers: expect.objectContaining({ authorization: 'Bearer t', 'content-type': 'application/json' }), body: activity }]);
+    const response = await messagesHandler(bot)(
+      httpRequest('POST', URL, { body: activity, headers: { authorization: 'Bearer t' } }),
+      invocationContext(),
+    );
+    expect(bot.requests).toEqual([
+      { headers: expect.objectContaining({ authorization: 'Bearer t', 'content-type': 'application/json' }), body: activity },
+    ]);
     expect(response).toEqual({ status: 200, jsonBody: { statusCode: 200, value: { type: 'AdaptiveCard' } } });
   });
 
   it('answers a message turn with the bot’s status alone', async () => {
-    const response = await messagesHandler(fakeBot({ status: 200 }))(httpRequest('POST', URL, { body: { type: 'message' } }), invocationContext());
+    const response = await messagesHandler(fakeBot({ status: 200 }))(
+      httpRequest('POST', URL, { body: { type: 'message' } }),
+      invocationContext(),
+    );
     expect(response).toEqual({ status: 200 });
   });
 
   it('says a refusal of the bot as problem+json', async () => {
-    const response = await messagesHandler(fakeBot({ status: 401 }))(httpRequest('POST', URL, { body: { type: 'message' } }), invocationContext());
+    const response = await messagesHandler(fakeBot({ status: 401 }))(
+      httpRequest('POST', URL, { body: { type: 'message' } }),
+      invocationContext(),
+    );
     expect(problemOf(response)).toEqual({ status: 401, contentType: 'application/problem+json', title: 'Unauthorized' });
   });
 
@@ -60,9 +71,13 @@ describe('messagesHandler', () => {
   it(`caps the body at ${MAX_ACTIVITY_BYTES} bytes with 413 problem+json, declared or not`, async () => {
     const bot = fakeBot({ status: 200 });
     const big = JSON.stringify({ type: 'message', text: 'x'.repeat(MAX_ACTIVITY_BYTES) });
-    const declared = await messagesHandler(bot)(httpRequest('POST', URL, { body: big, headers: { 'content-length': String(big.length) } }), invocationContext());
+    const declared = await messagesHandler(bot)(
+      httpRequest('POST', URL, { body: big, headers: { 'content-length': String(big.length) } }),
+      invocationContext(),
+    );
     const undeclared = await messagesHandler(bot)(httpRequest('POST', URL, { body: big }), invocationContext());
-    for (const response of [declared, undeclared]) expect(problemOf(response)).toEqual({ status: 413, contentType: 'application/problem+json', title: 'The body is too large' });
+    for (const response of [declared, undeclared])
+      expect(problemOf(response)).toEqual({ status: 413, contentType: 'application/problem+json', title: 'The body is too large' });
     expect(bot.requests).toEqual([]);
   });
 });

@@ -5,5 +5,5 @@ import { openApiDocument } from './openApiDocument';
 export function openApiHandler(publicBaseUrl: string) {
   // Rendered on the first request, not at start-up: no cold start pays for the document.
   let document: Record<string, unknown> | undefined;
-  return async (): Promise<HttpResponseInit> => ({ status: 200, jsonBody: (document ??= openApiDocument(publicBaseUrl)) });
+  return (): Promise<HttpResponseInit> => Promise.resolve({ status: 200, jsonBody: (document ??= openApiDocument(publicBaseUrl)) });
 }

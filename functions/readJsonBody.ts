@@ -1,4 +1,5 @@
 import type { HttpRequest } from '@azure/functions';
+import type { ReadableStreamReadResult } from 'node:stream/web';
 import { RequestProblem } from './problem';
 
 /** A JobFilterModel is a few hundred bytes; 64 KB leaves room for any client's extras. */
@@ -41,7 +42,7 @@ export async function readBodyBytes(request: Pick<HttpRequest, 'headers' | 'body
   let size = 0;
   const reader = request.body.getReader();
   for (;;) {
-    const { done, value } = await reader.read();
+    const { done, value } = (await reader.read()) as ReadableStreamReadResult<Uint8Array>;
     if (done) break;
     size += value.length;
     if (size > maxBytes) {

@@ -15,7 +15,12 @@ export interface SentenceDeps {
  * /api/summary. A sentence read as another intent, or naming an organisation nobody knows, is a
  * 400 naming `q`: an HTTP caller cannot answer "did you mean …?", and a widened query would mislead.
  */
-export async function readSentenceParams(params: URLSearchParams, accepted: readonly Intent[], deps: SentenceDeps, maxPageSize: number): Promise<Understanding> {
+export async function readSentenceParams(
+  params: URLSearchParams,
+  accepted: readonly Intent[],
+  deps: SentenceDeps,
+  maxPageSize: number,
+): Promise<Understanding> {
   const sentence = params.get('q') ?? '';
   const understanding = deps.understand(sentence, {
     now: deps.now(),

@@ -34,10 +34,34 @@ export function registrations(app: ComposedApp): { http: HttpRegistration[]; tim
   const { publicBaseUrl } = app.config;
   return {
     http: [
-      { name: 'getJobs', methods: ['POST'], authLevel: 'function', route: 'OpenApi/GetJobs', handler: getJobsHandler({ jobs, now, publicBaseUrl }) },
-      { name: 'listJobs', methods: ['GET'], authLevel: 'function', route: 'jobs', handler: listJobsHandler({ jobs, now, understand: app.understand, publicBaseUrl }) },
-      { name: 'getSummary', methods: ['GET'], authLevel: 'function', route: 'summary', handler: getSummaryHandler({ summaries: app.summaries, jobs, understand: app.understand, now }) },
-      { name: 'health', methods: ['GET', 'HEAD'], authLevel: 'anonymous', route: 'health', handler: healthHandler({ upstream: app.upstream }) },
+      {
+        name: 'getJobs',
+        methods: ['POST'],
+        authLevel: 'function',
+        route: 'OpenApi/GetJobs',
+        handler: getJobsHandler({ jobs, now, publicBaseUrl }),
+      },
+      {
+        name: 'listJobs',
+        methods: ['GET'],
+        authLevel: 'function',
+        route: 'jobs',
+        handler: listJobsHandler({ jobs, now, understand: app.understand, publicBaseUrl }),
+      },
+      {
+        name: 'getSummary',
+        methods: ['GET'],
+        authLevel: 'function',
+        route: 'summary',
+        handler: getSummaryHandler({ summaries: app.summaries, jobs, understand: app.understand, now }),
+      },
+      {
+        name: 'health',
+        methods: ['GET', 'HEAD'],
+        authLevel: 'anonymous',
+        route: 'health',
+        handler: healthHandler({ upstream: app.upstream }),
+      },
       { name: 'messages', methods: ['POST'], authLevel: 'anonymous', route: 'messages', handler: messagesHandler(app.bot) },
       { name: 'openApi', methods: ['GET'], authLevel: 'anonymous', route: 'openapi.json', handler: openApiHandler(publicBaseUrl) },
       { name: 'swagger', methods: ['GET'], authLevel: 'anonymous', route: 'swagger.json', handler: swaggerHandler(publicBaseUrl) },

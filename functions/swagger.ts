@@ -5,5 +5,5 @@ import { swaggerDocument } from './openApiDocument';
 export function swaggerHandler(publicBaseUrl: string) {
   // Rendered on the first request, not at start-up: no cold start pays for the document.
   let document: Record<string, unknown> | undefined;
-  return async (): Promise<HttpResponseInit> => ({ status: 200, jsonBody: (document ??= swaggerDocument(publicBaseUrl)) });
+  return (): Promise<HttpResponseInit> => Promise.resolve({ status: 200, jsonBody: (document ??= swaggerDocument(publicBaseUrl)) });
 }

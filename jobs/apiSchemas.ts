@@ -27,7 +27,10 @@ export const jobFilterModelSchema = z.object({
   type: integer,
   startTime: instant,
   endTime: instant,
-  status: z.union([integer, z.array(integer)]).optional().describe('One status, or an array when several statuses were merged'),
+  status: z
+    .union([integer, z.array(integer)])
+    .optional()
+    .describe('One status, or an array when several statuses were merged'),
   organizationId: z.string().optional(),
   objectType: integer.optional(),
 });

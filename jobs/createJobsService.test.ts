@@ -14,7 +14,13 @@ function fakeClient(jobs: Job[]) {
         .filter((j) => j.startTime >= filter.startTime && j.startTime < filter.endTime)
         .sort((a, b) => b.startTime.localeCompare(a.startTime));
       const from = (filter.pageIndex - 1) * filter.pageSize;
-      return { totalCount: matching.length, pageIndex: filter.pageIndex, pageSize: filter.pageSize, nextLink: 'upstream', jobs: matching.slice(from, from + filter.pageSize) };
+      return {
+        totalCount: matching.length,
+        pageIndex: filter.pageIndex,
+        pageSize: filter.pageSize,
+        nextLink: 'upstream',
+        jobs: matching.slice(from, from + filter.pageSize),
+      };
     },
   };
   return { client, calls };
@@ -24,20 +30,45 @@ const job = (i: number, status: number): Job => {
   const start = new Date(Date.UTC(2026, 10, 27, 0, 0, 0) - i * 60_000);
   const stamp = start.toISOString().replace(/\D/g, '').slice(0, 14);
   return {
-    module: 'Dataverse', type: 1, jobId: `DCIB${stamp}${String(i).padStart(8, '0')}`, startTime: start.toISOString(), finishTime: null,
-    durationHours: 0, status, successfulEntity: 0, failedEntity: 0, skippedEntity: 0, warningEntity: 0, totalEntity: 0,
-    successfulRecord: 0, failedRecord: 0, skippedRecord: 0, warningRecord: 0, totalRecord: 0, backupSize: 0,
-    organizationId: '00000000-0000-4000-8000-000000000001', organizationName: 'Contoso',
+    module: 'Dataverse',
+    type: 1,
+    jobId: `DCIB${stamp}${String(i).padStart(8, '0')}`,
+    startTime: start.toISOString(),
+    finishTime: null,
+    durationHours: 0,
+    status,
+    successfulEntity: 0,
+    failedEntity: 0,
+    skippedEntity: 0,
+    warningEntity: 0,
+    totalEntity: 0,
+    successfulRecord: 0,
+    failedRecord: 0,
+    skippedRecord: 0,
+    warningRecord: 0,
+    totalRecord: 0,
+    backupSize: 0,
+    organizationId: '00000000-0000-4000-8000-000000000001',
+    organizationName: 'Contoso',
   };
 };
 // 300 jobs, a minute apart, statuses interleaved unevenly.
 const JOBS = Array.from({ length: 300 }, (_, i) => job(i, i % 3 === 0 ? 4 : i % 5 === 0 ? 7 : 3));
 const query = (over: Partial<JobQuery>): JobQuery => ({
-  page: 1, pageSize: 10, type: 0, startTime: '2026-11-20T00:00:00.000Z', endTime: '2026-11-28T00:00:00.000Z', statuses: [], ...over,
+  page: 1,
+  pageSize: 10,
+  type: 0,
+  startTime: '2026-11-20T00:00:00.000Z',
+  endTime: '2026-11-28T00:00:00.000Z',
+  statuses: [],
+  ...over,
 });
 const service = (jobs = JOBS) => {
   const fake = fakeClient(jobs);
-  return { ...fake, jobs: createJobsService({ client: fake.client, organizations: async () => [], now: () => new Date('2026-11-28T00:00:00Z') }) };
+  return {
+    ...fake,
+    jobs: createJobsService({ client: fake.client, organizations: async () => [], now: () => new Date('2026-11-28T00:00:00Z') }),
+  };
 };
 
 describe('createJobsService', () => {
@@ -73,7 +104,7 @@ describe('createJobsService', () => {
     }
   });
 
-  it('scans the last 7 days for an id without AvePoint\'s layout', async () => {
+  it("scans the last 7 days for an id without AvePoint's layout", async () => {
     const odd = { ...JOBS[5]!, jobId: 'custom-id' };
     const { jobs } = service([odd, ...JOBS]);
     expect(await jobs.getJob('custom-id')).toEqual(odd);

@@ -9,10 +9,26 @@ const ORGANIZATIONS: Organization[] = [
 ];
 
 const job = (i: number, organization: Organization, status: number, startTime: string, finishTime: string | null): Job => ({
-  module: 'Dataverse', type: 1, jobId: `DCIB2026120100000000000${String(i).padStart(3, '0')}`, startTime, finishTime, durationHours: 1, status,
-  successfulEntity: 0, failedEntity: 0, skippedEntity: 0, warningEntity: 0, totalEntity: 0,
-  successfulRecord: 0, failedRecord: 0, skippedRecord: 0, warningRecord: 0, totalRecord: 0, backupSize: 0,
-  organizationId: organization.id, organizationName: organization.name,
+  module: 'Dataverse',
+  type: 1,
+  jobId: `DCIB2026120100000000000${String(i).padStart(3, '0')}`,
+  startTime,
+  finishTime,
+  durationHours: 1,
+  status,
+  successfulEntity: 0,
+  failedEntity: 0,
+  skippedEntity: 0,
+  warningEntity: 0,
+  totalEntity: 0,
+  successfulRecord: 0,
+  failedRecord: 0,
+  skippedRecord: 0,
+  warningRecord: 0,
+  totalRecord: 0,
+  backupSize: 0,
+  organizationId: organization.id,
+  organizationName: organization.name,
 });
 
 /** Contoso: a failure at 10:00 and a success at 09:00; Fabrikam: its last success 40 h ago. Newest first, as AvePoint lists. */
@@ -32,13 +48,20 @@ function recordingSource() {
       await Promise.resolve();
       const matching = JOBS.filter(
         (j) =>
-          j.startTime >= filter.startTime && j.startTime < filter.endTime &&
+          j.startTime >= filter.startTime &&
+          j.startTime < filter.endTime &&
           (filter.type === 0 || j.type === filter.type) &&
           (filter.status === undefined || j.status === filter.status) &&
           (filter.organizationId === undefined || j.organizationId === filter.organizationId),
       );
       const from = (filter.pageIndex - 1) * filter.pageSize;
-      return { totalCount: matching.length, pageIndex: filter.pageIndex, pageSize: filter.pageSize, nextLink: null, jobs: matching.slice(from, from + filter.pageSize) };
+      return {
+        totalCount: matching.length,
+        pageIndex: filter.pageIndex,
+        pageSize: filter.pageSize,
+        nextLink: null,
+        jobs: matching.slice(from, from + filter.pageSize),
+      };
     },
   };
   return { source, calls };

@@ -74,12 +74,19 @@ export function createSummaryService(deps: SummaryServiceDeps): SummaryService {
       ).then((page) => page.jobs[0]);
 
     const scoped = query.organizationId === undefined ? range : { ...range, organizationId: query.organizationId };
-    const [total, overall, known] = await Promise.all([onePage(scoped, signal), countsFor(query.organizationId), deps.organizations({ signal })]);
+    const [total, overall, known] = await Promise.all([
+      onePage(scoped, signal),
+      countsFor(query.organizationId),
+      deps.organizations({ signal }),
+    ]);
     // One organisation asked for: its counts are the overall ones.
     const scope = query.organizationId === undefined ? known : [named(query.organizationId, known, total.jobs[0])];
     const organizations = await Promise.all(
       scope.map(async (organization) => {
-        const [counts, success] = await Promise.all([query.organizationId ? overall : countsFor(organization.id), lastSuccess(organization.id)]);
+        const [counts, success] = await Promise.all([
+          query.organizationId ? overall : countsFor(organization.id),
+          lastSuccess(organization.id),
+        ]);
         return organizationSummary(organization, counts, success, nowMs, deps.rpoHours);
       }),
     );

@@ -15,8 +15,7 @@ export function enumValue<T extends Record<string, number>>(table: T) {
     .join(', ');
   return z.union([z.number(), z.string()]).transform((input, ctx): T[keyof T] => {
     const asNumber = typeof input === 'number' ? input : /^\s*\d+\s*$/.test(input) ? Number(input) : undefined;
-    const found =
-      asNumber !== undefined ? (values.has(asNumber) ? (asNumber as T[keyof T]) : undefined) : byName.get(fold(String(input)));
+    const found = asNumber !== undefined ? (values.has(asNumber) ? (asNumber as T[keyof T]) : undefined) : byName.get(fold(String(input)));
     if (found === undefined) ctx.addIssue({ code: 'custom', message: `must be one of ${listing}` });
     return found as T[keyof T];
   });

@@ -6,14 +6,18 @@ import { MAX_PAGE, MAX_PAGE_SIZE } from './limits';
 
 /** An integer given as a JSON number or as digits in a string (query strings only have strings). */
 const integer = z
-  .union([z.number(), z.string().trim().regex(/^-?\d+$/, 'must be a whole number').transform(Number)])
+  .union([
+    z.number(),
+    z
+      .string()
+      .trim()
+      .regex(/^-?\d+$/, 'must be a whole number')
+      .transform(Number),
+  ])
   .pipe(z.number().int('must be a whole number').min(-Number.MAX_SAFE_INTEGER).max(Number.MAX_SAFE_INTEGER));
 
-
 export const pageSchema = integer.pipe(z.number().min(1, 'must be 1 or more').max(MAX_PAGE, `must be at most ${MAX_PAGE}`));
-export const pageSizeSchema = integer.pipe(
-  z.number().min(1, 'must be 1 or more').max(MAX_PAGE_SIZE, `must be at most ${MAX_PAGE_SIZE}`),
-);
+export const pageSizeSchema = integer.pipe(z.number().min(1, 'must be 1 or more').max(MAX_PAGE_SIZE, `must be at most ${MAX_PAGE_SIZE}`));
 export const jobTypeSchema = enumValue(JobType);
 export const jobStatusSchema = enumValue(JobStatus);
 export const organizationIdSchema = z

@@ -35,7 +35,11 @@ export const jobQuerySchema: z.ZodType<JobQuery> = z
   .superRefine((query, ctx) => {
     checkRange(query, ctx);
     if (new Set(query.statuses).size > 1 && query.page * query.pageSize > MERGED_RESULT_LIMIT) {
-      ctx.addIssue({ code: 'custom', path: ['page'], message: `with several statuses, page × page size must not exceed ${MERGED_RESULT_LIMIT}` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['page'],
+        message: `with several statuses, page × page size must not exceed ${MERGED_RESULT_LIMIT}`,
+      });
     }
   });
 

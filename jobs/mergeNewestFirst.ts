@@ -7,5 +7,8 @@ export const newestFirst = (a: Job, b: Job): number =>
 /** One page of the union of several newest-first listings (each already holding at least page × pageSize jobs, or all it has). */
 export function mergeNewestFirst(listings: Job[][], page: number, pageSize: number): Job[] {
   const from = (page - 1) * pageSize;
-  return listings.flat().sort(newestFirst).slice(from, from + pageSize);
+  return listings
+    .flat()
+    .sort(newestFirst)
+    .slice(from, from + pageSize);
 }

@@ -15,7 +15,15 @@ function setup(stored: Organization[] = []) {
   const saved: Organization[][] = [];
   let reads = 0;
   const store: OrganizationStore = { list: async () => (reads++, stored), save: async (o) => void saved.push(o) };
-  const client = { getJobs: jest.fn(async () => page([{ id: 'b', name: 'Fabrikam' }, { id: 'a', name: 'Contoso' }, { id: 'a', name: 'Contoso' }])) };
+  const client = {
+    getJobs: jest.fn(async () =>
+      page([
+        { id: 'b', name: 'Fabrikam' },
+        { id: 'a', name: 'Contoso' },
+        { id: 'a', name: 'Contoso' },
+      ]),
+    ),
+  };
   const directory = createOrganizationDirectory({ client, store, now: () => new Date(clock), logger: silent, ttlMs: 1000 });
   return { directory, client, saved, reads: () => reads, advance: (ms: number) => (clock += ms) };
 }
@@ -23,7 +31,10 @@ function setup(stored: Organization[] = []) {
 describe('organisation directory', () => {
   it('fills an empty store on demand from recent jobs, distinct and sorted', async () => {
     const { directory, saved } = setup();
-    const expected = [{ id: 'a', name: 'Contoso' }, { id: 'b', name: 'Fabrikam' }];
+    const expected = [
+      { id: 'a', name: 'Contoso' },
+      { id: 'b', name: 'Fabrikam' },
+    ];
     expect(await directory.list()).toEqual(expected);
     expect(saved).toEqual([expected]);
   });

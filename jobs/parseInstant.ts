@@ -17,5 +17,7 @@ export function parseInstant(input: unknown): Instant {
     return { ok: false, message: 'must be ISO 8601 with an offset or Z (e.g. 2026-11-20T08:00:00Z) or epoch milliseconds' };
   }
   const parsed = DateTime.fromISO(text, { setZone: true });
-  return parsed.isValid ? { ok: true, ms: parsed.toMillis() } : { ok: false, message: `is not a valid date: ${parsed.invalidExplanation ?? 'out of range'}` };
+  return parsed.isValid
+    ? { ok: true, ms: parsed.toMillis() }
+    : { ok: false, message: `is not a valid date: ${parsed.invalidExplanation ?? 'out of range'}` };
 }

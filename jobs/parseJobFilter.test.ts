@@ -61,7 +61,10 @@ describe('parseJobFilter', () => {
     [{ status: 'finished_with_exception' }, { statuses: [7] }],
     [{ status: 'in progress' }, { statuses: [2] }],
     [{ status: ['failed', 7, 'FAILED'] }, { statuses: [4, 7] }],
-    [{ status: null, type: null, pageInfo: null }, { statuses: [], type: 0, page: 1 }],
+    [
+      { status: null, type: null, pageInfo: null },
+      { statuses: [], type: 0, page: 1 },
+    ],
     [{ finishTime: '2026-11-27T00:00:00Z' }, { startTime: '2026-11-20T00:00:00.000Z', endTime: '2026-11-27T00:00:00.000Z' }],
     [{ startTime: '2026-11-27T00:00:00Z' }, { startTime: '2026-11-27T00:00:00.000Z', endTime: '2026-11-28T12:00:00.000Z' }],
     [{ startTime: '1795132800000' }, { startTime: '2026-11-20T00:00:00.000Z' }],

@@ -2,8 +2,7 @@ import { ValidationError } from './errors';
 import type { JobQuery } from './model';
 import { normalizeJobQuery, type RawJobQuery } from './normalizeJobQuery';
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** JSON null means "not given": generated clients send every property, null when unset. */
 const given = (value: unknown) => (value === null ? undefined : value);
@@ -37,7 +36,7 @@ export function parseJobFilter(body: unknown, now: Date): JobQuery {
     start: given(body.startTime),
     end: endTime ?? finishTime,
     statuses: Array.isArray(status)
-      ? status.map((value, i) => ({ value, field: `status[${i}]` }))
+      ? (status as unknown[]).map((value, i) => ({ value, field: `status[${i}]` }))
       : status === undefined
         ? []
         : [{ value: status, field: 'status' }],

@@ -16,7 +16,9 @@ const fieldsOf = (qs: string) => {
 describe('parseJobsQueryString', () => {
   it('reads the short form', () => {
     expect(
-      parse('status=failed&type=backup&start=2026-11-20T00:00:00Z&end=2026-11-21T00:00:00Z&org=8c3b6a4e-0f7c-4c59-9d2a-6b0e3f1d2a77&page=2&size=20'),
+      parse(
+        'status=failed&type=backup&start=2026-11-20T00:00:00Z&end=2026-11-21T00:00:00Z&org=8c3b6a4e-0f7c-4c59-9d2a-6b0e3f1d2a77&page=2&size=20',
+      ),
     ).toEqual({
       page: 2,
       pageSize: 20,

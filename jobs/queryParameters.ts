@@ -32,7 +32,8 @@ export function checkParameters(params: URLSearchParams, fields: readonly (keyof
   const seen = new Set<string>();
   for (const name of params.keys()) {
     if (seen.has(name)) {
-      if (name !== STATUS_PARAMETER && !issues.some((issue) => issue.field === name)) issues.push({ field: name, message: 'is given more than once; give it once' });
+      if (name !== STATUS_PARAMETER && !issues.some((issue) => issue.field === name))
+        issues.push({ field: name, message: 'is given more than once; give it once' });
       continue;
     }
     seen.add(name);
@@ -40,7 +41,8 @@ export function checkParameters(params: URLSearchParams, fields: readonly (keyof
   }
   for (const field of fields) {
     const given = FILTER_PARAMETERS[field].filter((name) => seen.has(name));
-    if (given.length > 1) issues.push({ field: given[1]!, message: `names the same filter as ${given[0]}; give one of ${given.join(', ')}` });
+    if (given.length > 1)
+      issues.push({ field: given[1]!, message: `names the same filter as ${given[0]}; give one of ${given.join(', ')}` });
   }
   if (issues.length > 0) throw new ValidationError(issues);
 }

@@ -23,8 +23,10 @@ export function resolveTimeRange(
     if (value === undefined) return undefined;
     const instant = parseInstant(value);
     if (!instant.ok) return void issues.push({ field, message: instant.message });
-    if (instant.ms < EARLIEST_MS) return void issues.push({ field, message: 'must not be before 2000-01-01T00:00:00Z (epoch values are milliseconds)' });
-    if (instant.ms > now.getTime() + FUTURE_SLACK_MS) return void issues.push({ field, message: 'must not be more than a day in the future' });
+    if (instant.ms < EARLIEST_MS)
+      return void issues.push({ field, message: 'must not be before 2000-01-01T00:00:00Z (epoch values are milliseconds)' });
+    if (instant.ms > now.getTime() + FUTURE_SLACK_MS)
+      return void issues.push({ field, message: 'must not be more than a day in the future' });
     return instant.ms;
   };
   const start = read(input.start, names.start);
@@ -33,7 +35,8 @@ export function resolveTimeRange(
   const endMs = end ?? (start !== undefined ? Math.max(now.getTime(), start + 1) : now.getTime());
   const startMs = start ?? endMs - defaultRangeMs;
   if (startMs >= endMs) issues.push({ field: names.start, message: `must be before ${names.end}` });
-  else if (endMs - startMs > MAX_RANGE_DAYS * DAY_MS) issues.push({ field: names.start, message: `the range must not exceed ${MAX_RANGE_DAYS} days` });
+  else if (endMs - startMs > MAX_RANGE_DAYS * DAY_MS)
+    issues.push({ field: names.start, message: `the range must not exceed ${MAX_RANGE_DAYS} days` });
   if (issues.length > 0) return { issues };
   return { range: { startTime: new Date(startMs).toISOString(), endTime: new Date(endMs).toISOString() }, issues };
 }

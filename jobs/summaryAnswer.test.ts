@@ -4,7 +4,11 @@ import { countSentence, summaryAnswer } from './summaryAnswer';
 
 const RANGE = 'since yesterday 18:00';
 const healthy = summaryOf([organization('Contoso', counts(0, 30)), organization('Fabrikam', counts(0, 22))]);
-const failing = summaryOf([organization('Contoso', counts(2, 28)), organization('Fabrikam', counts(1, 21)), organization('Wingtip', counts(0, 0))]);
+const failing = summaryOf([
+  organization('Contoso', counts(2, 28)),
+  organization('Fabrikam', counts(1, 21)),
+  organization('Wingtip', counts(0, 0)),
+]);
 const succeed = { kind: 'yesNo' as const, statuses: [JobStatus.finished] };
 const fail = { kind: 'yesNo' as const, statuses: [JobStatus.failed] };
 
@@ -23,8 +27,12 @@ describe('the answer a summary leads with', () => {
   });
 
   test('warnings and running jobs are not a plain yes', () => {
-    expect(summaryAnswer(summaryOf([organization('Contoso', counts(0, 10, 2))]), RANGE, succeed)).toBe('Not quite: 2 of 12 backups since yesterday 18:00 finished with exceptions.');
-    expect(summaryAnswer(summaryOf([organization('Contoso', counts(0, 10, 0, 3))]), RANGE, succeed)).toBe('Not yet: 3 of 13 backups since yesterday 18:00 are still running.');
+    expect(summaryAnswer(summaryOf([organization('Contoso', counts(0, 10, 2))]), RANGE, succeed)).toBe(
+      'Not quite: 2 of 12 backups since yesterday 18:00 finished with exceptions.',
+    );
+    expect(summaryAnswer(summaryOf([organization('Contoso', counts(0, 10, 0, 3))]), RANGE, succeed)).toBe(
+      'Not yet: 3 of 13 backups since yesterday 18:00 are still running.',
+    );
   });
 
   test('nothing ran is said as such, not as success', () => {
@@ -32,8 +40,13 @@ describe('the answer a summary leads with', () => {
   });
 
   test('organisations without a backup within the RPO are named after the answer', () => {
-    const stale = summaryOf([organization('Contoso', counts(0, 5)), organization('Wingtip', counts(), { stale: true, lastSuccessfulBackup: null, hoursSinceSuccessfulBackup: null })]);
-    expect(summaryAnswer(stale, RANGE)).toBe('All 5 backups since yesterday 18:00 finished. No successful backup within 24 hours for Wingtip.');
+    const stale = summaryOf([
+      organization('Contoso', counts(0, 5)),
+      organization('Wingtip', counts(), { stale: true, lastSuccessfulBackup: null, hoursSinceSuccessfulBackup: null }),
+    ]);
+    expect(summaryAnswer(stale, RANGE)).toBe(
+      'All 5 backups since yesterday 18:00 finished. No successful backup within 24 hours for Wingtip.',
+    );
   });
 
   test('more than three failing organisations end in "and N more"', () => {

@@ -2,7 +2,6 @@ import { jobStatusName, jobTypeLabels, jobTypeName, type JobStatusValue } from '
 import type { JobsSummary, OrganizationSummary } from './JobsSummary';
 import type { Question } from './understand/types';
 
-
 /** Organisations named in an answer before "and N more". */
 const NAMED_IN_ANSWER = 3;
 
@@ -34,7 +33,8 @@ export function summaryAnswer(summary: JobsSummary, range: string, question?: Qu
   }
   if (question?.kind === 'yesNo') {
     if (failed > 0) return `No: ${failures}.${stale}`;
-    if (byStatus.finishedWithException > 0) return `Not quite: ${byStatus.finishedWithException} of ${total} ${noun} ${range} finished with exceptions.${stale}`;
+    if (byStatus.finishedWithException > 0)
+      return `Not quite: ${byStatus.finishedWithException} of ${total} ${noun} ${range} finished with exceptions.${stale}`;
     if (byStatus.inProgress > 0) return `Not yet: ${byStatus.inProgress} of ${total} ${noun} ${range} are still running.${stale}`;
     return `Yes: all ${total} ${noun} ${range} finished.${stale}`;
   }
@@ -42,7 +42,8 @@ export function summaryAnswer(summary: JobsSummary, range: string, question?: Qu
     byStatus.finishedWithException > 0 && `${byStatus.finishedWithException} finished with exceptions`,
     byStatus.inProgress > 0 && `${byStatus.inProgress} are still running`,
   ].filter(Boolean);
-  if (failed > 0) return `${failed} of ${total} ${noun} ${range} failed: ${byOrganization(summary.organizations)}${rest.length ? `; ${rest.join(', ')}` : ''}.${stale}`;
+  if (failed > 0)
+    return `${failed} of ${total} ${noun} ${range} failed: ${byOrganization(summary.organizations)}${rest.length ? `; ${rest.join(', ')}` : ''}.${stale}`;
   if (rest.length > 0) return `No failures among ${total} ${noun} ${range}; ${rest.join(', ')}.${stale}`;
   return `All ${total} ${noun} ${range} finished.${stale}`;
 }

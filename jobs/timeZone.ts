@@ -6,10 +6,28 @@ const ZONE_SHAPE = /^[A-Za-z][A-Za-z0-9_+-]{1,30}(?:\/[A-Za-z0-9_+-]{1,30}){0,2}
  * luxon accept both, and clients send the current one, so they belong to the fast path.
  */
 const CURRENT_NAMES = [
-  'Asia/Kolkata', 'Asia/Kathmandu', 'Asia/Ho_Chi_Minh', 'Asia/Yangon', 'America/Nuuk', 'Europe/Kyiv', 'Atlantic/Faroe',
-  'Pacific/Kanton', 'Pacific/Chuuk', 'Pacific/Pohnpei', 'America/Atikokan', 'Africa/Asmara', 'America/Indiana/Indianapolis',
-  'America/Kentucky/Louisville', 'America/Argentina/Buenos_Aires', 'America/Argentina/Catamarca', 'America/Argentina/Cordoba',
-  'America/Argentina/Jujuy', 'America/Argentina/Mendoza', 'Etc/UTC', 'Etc/GMT', 'GMT',
+  'Asia/Kolkata',
+  'Asia/Kathmandu',
+  'Asia/Ho_Chi_Minh',
+  'Asia/Yangon',
+  'America/Nuuk',
+  'Europe/Kyiv',
+  'Atlantic/Faroe',
+  'Pacific/Kanton',
+  'Pacific/Chuuk',
+  'Pacific/Pohnpei',
+  'America/Atikokan',
+  'Africa/Asmara',
+  'America/Indiana/Indianapolis',
+  'America/Kentucky/Louisville',
+  'America/Argentina/Buenos_Aires',
+  'America/Argentina/Catamarca',
+  'America/Argentina/Cordoba',
+  'America/Argentina/Jujuy',
+  'America/Argentina/Mendoza',
+  'Etc/UTC',
+  'Etc/GMT',
+  'GMT',
 ];
 
 /** Zone names known to be valid, built once: the common case costs one set lookup. */

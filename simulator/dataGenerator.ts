@@ -62,7 +62,14 @@ export function planDay(seed: number, dayIndex: number, organization: SimOrganiz
   return jobs.filter((job) => job.startMs < dayStart + DAY_MS).sort((a, b) => a.startMs - b.startMs);
 }
 
-function planJob(random: Random, type: number, module: Module, startMs: number, entities: number, organization: SimOrganization): PlannedJob {
+function planJob(
+  random: Random,
+  type: number,
+  module: Module,
+  startMs: number,
+  entities: number,
+  organization: SimOrganization,
+): PlannedJob {
   const roll = random();
   const outcome: PlannedJob['outcome'] = roll < 0.04 ? 4 : roll < 0.12 ? 7 : 3;
   const totalEntity = Math.max(1, Math.round(entities * (0.9 + random() * 0.2)));

@@ -19,7 +19,12 @@ export const faultSchema = z.discriminatedUnion('kind', [
   /** Answers late (slow), or effectively never with a large ms (hang). */
   z.object({ kind: z.literal('delay'), scope, count, ms: z.number().int().min(0).max(600_000) }),
   z.object({ kind: z.literal('malformed'), scope, count }),
-  z.object({ kind: z.literal('failureRate'), scope, rate: z.number().min(0).max(1), status: z.number().int().min(400).max(599).default(503) }),
+  z.object({
+    kind: z.literal('failureRate'),
+    scope,
+    rate: z.number().min(0).max(1),
+    status: z.number().int().min(400).max(599).default(503),
+  }),
   /** Applied at once: every token issued so far answers 401. */
   z.object({ kind: z.literal('revokeTokens') }),
 ]);

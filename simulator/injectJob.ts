@@ -18,16 +18,27 @@ export const injectJobSchema = z
     startTime: z.iso.datetime({ offset: true }).optional(),
     durationMinutes: z.number().min(0).max(100_000).default(5),
   })
-  .refine((b) => b.organizationId !== undefined || b.organizationName !== undefined, { message: 'organizationId or organizationName is required', path: ['organizationId'] });
+  .refine((b) => b.organizationId !== undefined || b.organizationName !== undefined, {
+    message: 'organizationId or organizationName is required',
+    path: ['organizationId'],
+  });
 
 export type InjectJobInput = z.input<typeof injectJobSchema>;
 
 /** The planned job for an injection, or the reason it names no known organisation. */
-export function plannedInjection(body: z.output<typeof injectJobSchema>, organizations: readonly SimOrganization[], nowMs: number, sequence: number): PlannedJob | string {
+export function plannedInjection(
+  body: z.output<typeof injectJobSchema>,
+  organizations: readonly SimOrganization[],
+  nowMs: number,
+  sequence: number,
+): PlannedJob | string {
   const organization = organizations.find((o) =>
-    body.organizationId ? o.id.toLowerCase() === body.organizationId.toLowerCase() : o.name.toLowerCase() === body.organizationName!.trim().toLowerCase(),
+    body.organizationId
+      ? o.id.toLowerCase() === body.organizationId.toLowerCase()
+      : o.name.toLowerCase() === body.organizationName!.trim().toLowerCase(),
   );
-  if (!organization) return `no organisation ${body.organizationId ?? body.organizationName}; known: ${organizations.map((o) => o.name).join(', ')}`;
+  if (!organization)
+    return `no organisation ${body.organizationId ?? body.organizationName}; known: ${organizations.map((o) => o.name).join(', ')}`;
   const durationMs = Math.round(body.durationMinutes * MINUTE_MS);
   const startMs = body.startTime ? Date.parse(body.startTime) : nowMs - durationMs;
   const module = organization.modules[0]!;

@@ -18,7 +18,9 @@ export async function graphJobsRoute(req: IncomingMessage, res: ServerResponse, 
 export async function legacyJobsRoute(req: IncomingMessage, res: ServerResponse, ctx: SimContext): Promise<void> {
   if (!(await admit(req, res, ctx))) return;
   if (!JSON_TYPES.test(req.headers['content-type'] ?? '')) {
-    return sendJson(res, 415, { error: { code: 'UnsupportedMediaType', message: 'Use application/json, text/json or application/*+json' } });
+    return sendJson(res, 415, {
+      error: { code: 'UnsupportedMediaType', message: 'Use application/json, text/json or application/*+json' },
+    });
   }
   const text = await readBody(req);
   let body: unknown;

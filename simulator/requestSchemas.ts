@@ -5,15 +5,25 @@ const JOB_TYPES = [0, 1, 2, 4, 8, 16, 32];
 const STATUSES = [2, 3, 4, 7];
 
 const oneOf = (values: number[], what: string) =>
-  z.number().int().refine((v) => values.includes(v), { message: `${what} must be one of ${values.join(', ')}` });
+  z
+    .number()
+    .int()
+    .refine((v) => values.includes(v), { message: `${what} must be one of ${values.join(', ')}` });
 const pageIndex = z.number().int().min(1, { message: 'pageIndex must be at least 1' });
 const pageSize = z.number().int().min(1).max(100, { message: 'pageSize must be between 1 and 100' });
 /** ISO 8601 text; the legacy contract also describes times as `long`, so epoch milliseconds are accepted there. */
-const isoTime = z.string().refine((v) => !Number.isNaN(Date.parse(v)), { message: 'must be an ISO 8601 date-time' }).transform((v) => Date.parse(v));
+const isoTime = z
+  .string()
+  .refine((v) => !Number.isNaN(Date.parse(v)), { message: 'must be an ISO 8601 date-time' })
+  .transform((v) => Date.parse(v));
 const guid = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, { message: 'must be a GUID' });
 /** Query string numbers arrive as text. */
 const fromText = (schema: z.ZodType<number, number>) =>
-  z.string().regex(/^-?\d+$/, { message: 'must be an integer' }).transform(Number).pipe(schema);
+  z
+    .string()
+    .regex(/^-?\d+$/, { message: 'must be an integer' })
+    .transform(Number)
+    .pipe(schema);
 
 const graphSchema = z.object({
   pageIndex: fromText(pageIndex).default(1),

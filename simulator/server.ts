@@ -2,13 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo, Socket } from 'node:net';
 import type { Organization } from '../jobs/model';
 import { createSelfSignedCertificate } from './certificate';
-import {
-  CERTIFICATE_CLIENT_ID,
-  createClientRegistry,
-  SECRET_CLIENT_ID,
-  SECRET_CLIENT_SECRET,
-  type RegisteredClient,
-} from './clients';
+import { CERTIFICATE_CLIENT_ID, createClientRegistry, SECRET_CLIENT_ID, SECRET_CLIENT_SECRET, type RegisteredClient } from './clients';
 import type { SimContext, SimStats } from './context';
 import { createFaults, type Faults } from './faults';
 import { sendJson } from './http';

@@ -6,7 +6,6 @@ import { injectJobSchema, plannedInjection } from './injectJob';
 import { materialize } from './materialize';
 import { ORGANIZATIONS } from './organizations';
 
-
 /** `POST /_sim/faults` (one fault or an array), `DELETE /_sim/faults`, `GET /_sim/stats`: lets other processes drive the simulator. */
 export async function simRoute(req: IncomingMessage, res: ServerResponse, ctx: SimContext, path: string): Promise<void> {
   if (path === '/_sim/stats' && req.method === 'GET') return sendJson(res, 200, ctx.stats);

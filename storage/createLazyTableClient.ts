@@ -2,7 +2,14 @@ import type { TableClient } from '@azure/data-tables';
 import type { StorageSettings } from './StorageSettings';
 import type { ForwardedOperation, TableOperations } from './TableOperations';
 
-const FORWARDED: readonly ForwardedOperation[] = ['createTable', 'createEntity', 'getEntity', 'updateEntity', 'upsertEntity', 'deleteEntity'];
+const FORWARDED: readonly ForwardedOperation[] = [
+  'createTable',
+  'createEntity',
+  'getEntity',
+  'updateEntity',
+  'upsertEntity',
+  'deleteEntity',
+];
 
 /**
  * A table client whose SDK (@azure/data-tables, @azure/identity) is loaded on its first call, not at
@@ -19,10 +26,12 @@ export function createLazyTableClient(storage: StorageSettings, tableName: strin
         throw error;
       },
     ));
-  const forward = (name: ForwardedOperation) => async (...args: unknown[]) => {
-    const table = await client();
-    return (table[name] as (...parameters: unknown[]) => unknown).apply(table, args);
-  };
+  const forward =
+    (name: ForwardedOperation) =>
+    async (...args: unknown[]) => {
+      const table = await client();
+      return (table[name] as (...parameters: unknown[]) => unknown).apply(table, args);
+    };
   const lazy = {
     ...Object.fromEntries(FORWARDED.map((name) => [name, forward(name)])),
     async *listEntities(options?: Parameters<TableClient['listEntities']>[0]) {

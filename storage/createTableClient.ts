@@ -15,7 +15,10 @@ export const TABLE_RETRY_OPTIONS = { maxRetries: 2, retryDelayInMs: 200, maxRetr
 export function createTableClient(storage: StorageSettings, tableName: string): TableClient {
   if (storage.kind === 'connectionString') {
     const insecure = /UseDevelopmentStorage=true|http:\/\/127\.0\.0\.1|http:\/\/localhost/i.test(storage.connectionString);
-    return TableClient.fromConnectionString(storage.connectionString, tableName, { allowInsecureConnection: insecure, retryOptions: TABLE_RETRY_OPTIONS });
+    return TableClient.fromConnectionString(storage.connectionString, tableName, {
+      allowInsecureConnection: insecure,
+      retryOptions: TABLE_RETRY_OPTIONS,
+    });
   }
   const credential = new ManagedIdentityCredential(storage.clientId ? { clientId: storage.clientId } : {});
   return new TableClient(storage.tableServiceUri, tableName, credential, { retryOptions: TABLE_RETRY_OPTIONS });

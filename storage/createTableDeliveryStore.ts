@@ -69,14 +69,23 @@ export function createTableDeliveryStore(table: Table): DeliveryStore {
     },
     async markSent(key, _token, activityId, detail) {
       await ensureTable();
-      const row: DeliveryRow = { ...keysOf(key), state: 'sent', ...(activityId && { activityId }), ...(detail && { detail: JSON.stringify(detail) }) };
+      const row: DeliveryRow = {
+        ...keysOf(key),
+        state: 'sent',
+        ...(activityId && { activityId }),
+        ...(detail && { detail: JSON.stringify(detail) }),
+      };
       await table.upsertEntity(row, 'Replace');
     },
     async release(key, token) {
       await ensureTable();
       const existing = await read(key);
       if (!existing || existing.state !== 'claimed' || existing.token !== token) return;
-      await unless([404, 412], undefined, async () => void (await table.deleteEntity(existing.partitionKey, existing.rowKey, { etag: existing.etag })));
+      await unless(
+        [404, 412],
+        undefined,
+        async () => void (await table.deleteEntity(existing.partitionKey, existing.rowKey, { etag: existing.etag })),
+      );
     },
     async get(key) {
       await ensureTable();

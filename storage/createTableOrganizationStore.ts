@@ -6,9 +6,7 @@ import { ensureTableOnce } from './ensureTableOnce';
 const PARTITION = 'organization';
 
 /** The organisation directory in Table Storage: one row per organisation id. */
-export function createTableOrganizationStore(
-  table: TableOperations,
-): OrganizationStore {
+export function createTableOrganizationStore(table: TableOperations): OrganizationStore {
   const ensureTable = ensureTableOnce(table);
   return {
     async list() {
@@ -21,9 +19,7 @@ export function createTableOrganizationStore(
     },
     async save(organizations) {
       await ensureTable();
-      await Promise.all(
-        organizations.map((o) => table.upsertEntity({ partitionKey: PARTITION, rowKey: o.id, name: o.name }, 'Replace')),
-      );
+      await Promise.all(organizations.map((o) => table.upsertEntity({ partitionKey: PARTITION, rowKey: o.id, name: o.name }, 'Replace')));
     },
   };
 }

@@ -50,7 +50,12 @@ const toSubscription = (row: SubscriptionRow): Subscription | undefined => {
   }
   const parsed = subscriptionSchema.safeParse(json);
   if (!parsed.success) return undefined;
-  return { ...parsed.data, enabled: row.enabled, watermark: row.watermark, ...(row.disabledReason && { disabledReason: row.disabledReason }) };
+  return {
+    ...parsed.data,
+    enabled: row.enabled,
+    watermark: row.watermark,
+    ...(row.disabledReason && { disabledReason: row.disabledReason }),
+  };
 };
 
 /**
@@ -62,10 +67,11 @@ export function createTableSubscriptionStore(table: Table): SubscriptionStore {
   const ensureTable = ensureTableOnce(table);
   const rowsOf = async (filter: string): Promise<SubscriptionRow[]> => {
     const rows: SubscriptionRow[] = [];
-    for await (const row of table.listEntities<SubscriptionRow>({ queryOptions: { filter } })) rows.push(row as SubscriptionRow);
+    for await (const row of table.listEntities<SubscriptionRow>({ queryOptions: { filter } })) rows.push(row);
     return rows;
   };
-  const partitionRows = (conversationId: string) => rowsOf(`PartitionKey eq '${toTableKey(conversationId)}' and rowType eq '${SUBSCRIPTION}'`);
+  const partitionRows = (conversationId: string) =>
+    rowsOf(`PartitionKey eq '${toTableKey(conversationId)}' and rowType eq '${SUBSCRIPTION}'`);
   const list = async (conversationId: string) =>
     (await partitionRows(conversationId)).flatMap((row) => toSubscription(row) ?? []).sort((a, b) => a.id - b.id);
 
@@ -77,7 +83,14 @@ export function createTableSubscriptionStore(table: Table): SubscriptionStore {
         const id = Math.max(0, ...taken.map((s) => s.id)) + 1;
         const stored: Subscription = { ...subscription, id, enabled: true, watermark: subscription.createdAt };
         const { enabled, watermark, ...data } = stored;
-        const row: SubscriptionRow = { partitionKey: toTableKey(subscription.conversationId), rowKey: rowKeyOf(id), rowType: SUBSCRIPTION, data: JSON.stringify(data), enabled, watermark };
+        const row: SubscriptionRow = {
+          partitionKey: toTableKey(subscription.conversationId),
+          rowKey: rowKeyOf(id),
+          rowType: SUBSCRIPTION,
+          data: JSON.stringify(data),
+          enabled,
+          watermark,
+        };
         try {
           await table.createEntity(row);
           return stored;
@@ -103,7 +116,9 @@ export function createTableSubscriptionStore(table: Table): SubscriptionStore {
     async removeAll(conversationId) {
       await ensureTable();
       const rows = await partitionRows(conversationId);
-      const removed = await Promise.all(rows.map((row) => unless([404], false, async () => (await table.deleteEntity(row.partitionKey, row.rowKey), true))));
+      const removed = await Promise.all(
+        rows.map((row) => unless([404], false, async () => (await table.deleteEntity(row.partitionKey, row.rowKey), true))),
+      );
       return removed.filter(Boolean).length;
     },
     async advanceWatermark({ conversationId, id }, watermark) {
@@ -123,17 +138,31 @@ export function createTableSubscriptionStore(table: Table): SubscriptionStore {
     async disable({ conversationId, id }, reason) {
       await ensureTable();
       await unless([404], undefined, async () => {
-        await table.updateEntity({ partitionKey: toTableKey(conversationId), rowKey: rowKeyOf(id), enabled: false, disabledReason: reason }, 'Merge');
+        await table.updateEntity(
+          { partitionKey: toTableKey(conversationId), rowKey: rowKeyOf(id), enabled: false, disabledReason: reason },
+          'Merge',
+        );
       });
     },
     async mute(mute) {
       await ensureTable();
-      await table.upsertEntity({ partitionKey: toTableKey(mute.conversationId), rowKey: muteKeyOf(mute.organizationId), rowType: MUTE, data: JSON.stringify(mute), until: mute.until }, 'Replace');
+      await table.upsertEntity(
+        {
+          partitionKey: toTableKey(mute.conversationId),
+          rowKey: muteKeyOf(mute.organizationId),
+          rowType: MUTE,
+          data: JSON.stringify(mute),
+          until: mute.until,
+        },
+        'Replace',
+      );
     },
     async activeMutes(now) {
       await ensureTable();
       const mutes: Mute[] = [];
-      for await (const row of table.listEntities<{ data: string }>({ queryOptions: { filter: `rowType eq '${MUTE}' and until gt '${now.toISOString()}'` } })) {
+      for await (const row of table.listEntities<{ data: string }>({
+        queryOptions: { filter: `rowType eq '${MUTE}' and until gt '${now.toISOString()}'` },
+      })) {
         try {
           mutes.push(JSON.parse(row.data) as Mute);
         } catch {

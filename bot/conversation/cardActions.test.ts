@@ -12,8 +12,16 @@ const startedText = (card: unknown) => textsIn(card).find((text) => text.startsW
 
 describe('reading an Action.Execute', () => {
   test.each([
-    ['a row click: the verb from the action, the job id from the data', { action: { verb: 'detail', data: { jobId: 'J1' } } }, { verb: 'detail', jobId: 'J1' }],
-    ['the action verb wins over one inside the data', { action: { verb: 'detail', data: { verb: 'page', jobId: 'J1' } } }, { verb: 'detail', jobId: 'J1' }],
+    [
+      'a row click: the verb from the action, the job id from the data',
+      { action: { verb: 'detail', data: { jobId: 'J1' } } },
+      { verb: 'detail', jobId: 'J1' },
+    ],
+    [
+      'the action verb wins over one inside the data',
+      { action: { verb: 'detail', data: { verb: 'page', jobId: 'J1' } } },
+      { verb: 'detail', jobId: 'J1' },
+    ],
     ['no data at all', { action: { verb: 'detail' } }, undefined],
     ['no verb', { action: { data: { verb: 'detail', jobId: 'J1' } } }, undefined],
     ['an unknown verb', { action: { verb: 'delete', data: { jobId: 'J1' } } }, undefined],
@@ -67,7 +75,14 @@ describe('a row opens the job detail card', () => {
 });
 
 describe('an Action.Submit click', () => {
-  const query: JobQuery = { page: 2, pageSize: 5, type: 0, startTime: '2026-11-21T12:00:00.000Z', endTime: '2026-11-28T12:00:00.000Z', statuses: [] };
+  const query: JobQuery = {
+    page: 2,
+    pageSize: 5,
+    type: 0,
+    startTime: '2026-11-21T12:00:00.000Z',
+    endTime: '2026-11-28T12:00:00.000Z',
+    statuses: [],
+  };
 
   test('with our page data posts that page', async () => {
     const { conversation, queries } = fakeConversation();
@@ -77,7 +92,7 @@ describe('an Action.Submit click', () => {
   });
 
   test.each([
-    ['another app\'s data', { action: 'approve', id: 7 }],
+    ["another app's data", { action: 'approve', id: 7 }],
     ['an unknown verb', { verb: 'delete', jobId: 'J1' }],
     ['page data that fails validation', { verb: 'page', query: { page: 0 }, reading: '', timeZone: 'UTC' }],
     ['a bare string', 'hello'],

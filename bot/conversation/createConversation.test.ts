@@ -88,7 +88,9 @@ describe('conversation logic', () => {
     });
     const [card] = cardsOf((await conversation.respond(typed('failed jobs for contoso'))).replies);
     expect(executeActions(card)).toEqual([]);
-    expect(submitActions(card).map((a) => [a.title, a.data])).toEqual([['Try again', { msteams: { type: 'imBack', value: 'failed jobs for contoso' } }]]);
+    expect(submitActions(card).map((a) => [a.title, a.data])).toEqual([
+      ['Try again', { msteams: { type: 'imBack', value: 'failed jobs for contoso' } }],
+    ]);
   });
 
   test('a failed list fetch offers "Try again" of the same list (verb retry)', async () => {
@@ -103,7 +105,14 @@ describe('conversation logic', () => {
 
   test('an invoke other than adaptiveCard/action is not implemented', async () => {
     const { conversation } = fakeConversation();
-    const outcome = await conversation.respond({ kind: 'action', conversationId: 'c1', name: 'composeExtension/query', value: {}, timeZone: 'UTC', timeZoneIsFallback: false });
+    const outcome = await conversation.respond({
+      kind: 'action',
+      conversationId: 'c1',
+      name: 'composeExtension/query',
+      value: {},
+      timeZone: 'UTC',
+      timeZoneIsFallback: false,
+    });
     expect(outcome).toEqual({ replies: [], invoke: { status: 501, body: undefined } });
   });
 });

@@ -51,17 +51,24 @@ const kindHandlers: KindHandlers = {
     if (name !== ADAPTIVE_CARD_ACTION) return { replies: [], invoke: { status: 501, body: undefined } };
     const data = readExecuteData(value);
     if (!data) return { replies: [], invoke: badAction('The card action carried data this bot does not understand.') };
-    const answer = await respondToActionWithin(deps.invokeTimeoutMs, { data, conversationId, timeZone, timeZoneIsFallback, userName, deps });
+    const answer = await respondToActionWithin(deps.invokeTimeoutMs, {
+      data,
+      conversationId,
+      timeZone,
+      timeZoneIsFallback,
+      userName,
+      deps,
+    });
     return { replies: [], invoke: cardAnswer(answer) };
   },
-  installed: async () => ({ replies: [card(welcomeCard())], reference: 'save' }),
+  installed: () => Promise.resolve({ replies: [card(welcomeCard())], reference: 'save' }),
   // Proactive alerts can no longer reach it: forget where it was, and stop its subscriptions.
   async uninstalled({ conversationId }, deps) {
     const removed = (await deps.alerts?.subscriptions.removeAll(conversationId)) ?? 0;
     if (removed > 0) deps.logger.info('Bot removed: subscriptions of the conversation stopped', { removed });
     return { replies: [], reference: 'remove' };
   },
-  ignored: async () => ({ replies: [] }),
+  ignored: () => Promise.resolve({ replies: [] }),
 };
 
 /** Activities from tenants the bot does not serve get a refusal and no data. */

@@ -46,7 +46,8 @@ function refusal({ unknownOrganization, reading, ignored, timeProblem }: Underst
 }
 
 /** Words not understood are said, never dropped silently. */
-const withIgnored = ({ reading, ignored }: Understanding): string => (ignored.length > 0 ? `${reading} · ignored: ${ignored.join(' ')}` : reading);
+const withIgnored = ({ reading, ignored }: Understanding): string =>
+  ignored.length > 0 ? `${reading} · ignored: ${ignored.join(' ')}` : reading;
 
 /** Continues the conversation's last query `step` pages on; without one there is nothing to continue. */
 const continueQuery =
@@ -73,10 +74,15 @@ export const intentHandlers: Record<Intent, IntentHandler> = {
       ...(countFirst && { countFirst }),
     });
   },
-  async summary({ turn, understood, deps }) {
+  async summary({ understood, deps }) {
     const refused = refusal(understood);
     if (refused) return refused;
-    const request = { query: summaryQueryOf(understood.query), reading: withIgnored(understood), timeZone: understood.timeZone, question: understood.question };
+    const request = {
+      query: summaryQueryOf(understood.query),
+      reading: withIgnored(understood),
+      timeZone: understood.timeZone,
+      question: understood.question,
+    };
     try {
       return [card(await summaryReply(deps, request))];
     } catch (error) {
@@ -86,8 +92,8 @@ export const intentHandlers: Record<Intent, IntentHandler> = {
   next: continueQuery(1),
   previous: continueQuery(-1),
   // Also what a sentence with nothing understood at all becomes: show what was ignored.
-  help: async ({ understood }) => [card(helpCard({ ignored: understood.ignored }))],
-  greeting: async () => [text(GREETING_HINT), card(helpCard())],
+  help: ({ understood }) => Promise.resolve([card(helpCard({ ignored: understood.ignored }))]),
+  greeting: () => Promise.resolve([text(GREETING_HINT), card(helpCard())]),
   async job({ understood, deps }) {
     // A failure here is respondToMessage's error card, whose "Try again" sends the sentence again.
     const jobId = understood.jobId ?? '';

@@ -21,7 +21,12 @@ export const withCapNote = (reading: string): string => `${reading} · ${MAX_LIS
  * conversation's last query: "next", "previous" and a detail's "Back to list" continue what the
  * user last saw, not a request that failed.
  */
-export async function listCard(deps: TurnDeps, conversationId: string, request: ListRequest, signal?: AbortSignal): Promise<AdaptiveCardJson> {
+export async function listCard(
+  deps: TurnDeps,
+  conversationId: string,
+  request: ListRequest,
+  signal?: AbortSignal,
+): Promise<AdaptiveCardJson> {
   // Cards above MAX_LIST_ROWS rows would pass Teams' ~28 KB message limit: cap, and say so.
   const capped = request.query.pageSize > MAX_LIST_ROWS;
   const query = capped ? { ...request.query, pageSize: MAX_LIST_ROWS } : request.query;

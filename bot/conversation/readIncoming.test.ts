@@ -12,8 +12,16 @@ const base = {
 describe('readIncoming', () => {
   test.each([
     ['personal text as typed', { text: '  failed jobs today ' }, 'failed jobs today'],
-    ['the bot mention removed', { text: '<at>Jobs</at> failed jobs', entities: [{ type: 'mention', mentioned: { id: '28:bot' }, text: '<at>Jobs</at>' }] }, 'failed jobs'],
-    ['other people\'s mentions kept', { text: '<at>Ada</at> failed', entities: [{ type: 'mention', mentioned: { id: '29:ada' }, text: '<at>Ada</at>' }] }, '<at>Ada</at> failed'],
+    [
+      'the bot mention removed',
+      { text: '<at>Jobs</at> failed jobs', entities: [{ type: 'mention', mentioned: { id: '28:bot' }, text: '<at>Jobs</at>' }] },
+      'failed jobs',
+    ],
+    [
+      "other people's mentions kept",
+      { text: '<at>Ada</at> failed', entities: [{ type: 'mention', mentioned: { id: '29:ada' }, text: '<at>Ada</at>' }] },
+      '<at>Ada</at> failed',
+    ],
     ['malformed entities ignored', { text: 'failed', entities: [null, 3, { type: 'mention' }] }, 'failed'],
   ])('message text: %s', (_, activity, text) => {
     expect(readIncoming({ ...base, ...activity })).toMatchObject({ kind: 'message', text });
@@ -28,7 +36,12 @@ describe('readIncoming', () => {
   });
 
   test('tenant from channelData wins over conversation.tenantId', () => {
-    const activity = { ...base, text: 'x', conversation: { id: 'c', tenantId: 'conv-tenant' }, channelData: { tenant: { id: 'channel-tenant' } } };
+    const activity = {
+      ...base,
+      text: 'x',
+      conversation: { id: 'c', tenantId: 'conv-tenant' },
+      channelData: { tenant: { id: 'channel-tenant' } },
+    };
     expect(readIncoming(activity).tenantId).toBe('channel-tenant');
     expect(readIncoming({ ...activity, channelData: {} }).tenantId).toBe('conv-tenant');
   });
@@ -43,20 +56,38 @@ describe('readIncoming', () => {
   });
 
   test.each([
-    ['an imBack value without text is read as that text typed (the Playground sends imBack this way)', { value: { msteams: { type: 'imBack', value: ' help ' } } }, 'help'],
+    [
+      'an imBack value without text is read as that text typed (the Playground sends imBack this way)',
+      { value: { msteams: { type: 'imBack', value: ' help ' } } },
+      'help',
+    ],
     ['typed text wins over an imBack value', { text: 'next', value: { msteams: { type: 'imBack', value: 'help' } } }, 'next'],
   ])('%s', (_, activity, text) => {
     expect(readIncoming({ ...base, ...activity })).toMatchObject({ kind: 'message', text });
   });
 
   test('an invoke carries the zone of the click, or UTC flagged as a fallback', () => {
-    expect(readIncoming({ ...base, type: 'invoke', name: 'adaptiveCard/action', localTimezone: 'Europe/Berlin' })).toMatchObject({ timeZone: 'Europe/Berlin', timeZoneIsFallback: false });
-    expect(readIncoming({ ...base, type: 'invoke', name: 'adaptiveCard/action' })).toMatchObject({ timeZone: 'UTC', timeZoneIsFallback: true });
+    expect(readIncoming({ ...base, type: 'invoke', name: 'adaptiveCard/action', localTimezone: 'Europe/Berlin' })).toMatchObject({
+      timeZone: 'Europe/Berlin',
+      timeZoneIsFallback: false,
+    });
+    expect(readIncoming({ ...base, type: 'invoke', name: 'adaptiveCard/action' })).toMatchObject({
+      timeZone: 'UTC',
+      timeZoneIsFallback: true,
+    });
   });
 
   test.each([
-    ['in Teams, the bot added to a conversation (installationUpdate carries the welcome)', { type: 'conversationUpdate', membersAdded: [{ id: '28:bot' }] }, 'ignored'],
-    ['in Web Chat (no installationUpdate there), the bot added', { type: 'conversationUpdate', channelId: 'webchat', membersAdded: [{ id: '28:bot' }] }, 'installed'],
+    [
+      'in Teams, the bot added to a conversation (installationUpdate carries the welcome)',
+      { type: 'conversationUpdate', membersAdded: [{ id: '28:bot' }] },
+      'ignored',
+    ],
+    [
+      'in Web Chat (no installationUpdate there), the bot added',
+      { type: 'conversationUpdate', channelId: 'webchat', membersAdded: [{ id: '28:bot' }] },
+      'installed',
+    ],
     ['in Web Chat, someone else added', { type: 'conversationUpdate', channelId: 'webchat', membersAdded: [{ id: '29:ada' }] }, 'ignored'],
     ['someone else added', { type: 'conversationUpdate', membersAdded: [{ id: '29:ada' }] }, 'ignored'],
     ['app installed', { type: 'installationUpdate', action: 'add' }, 'installed'],

@@ -56,7 +56,8 @@ function welcomesOnConversationUpdate(activity: ActivityShape): boolean {
 }
 
 /** The bot itself was removed from the conversation (its stored conversation reference is then useless). */
-const botRemoved = (activity: ActivityShape): boolean => activity.membersRemoved?.some((member) => member.id === activity.recipient?.id) ?? false;
+const botRemoved = (activity: ActivityShape): boolean =>
+  activity.membersRemoved?.some((member) => member.id === activity.recipient?.id) ?? false;
 
 /** Removes the bot's own @mention (`<at>Bot</at>` in Teams) so only the sentence remains. */
 function withoutMention(text: string, entities: unknown[], botId: string | undefined): string {
@@ -64,5 +65,8 @@ function withoutMention(text: string, entities: unknown[], botId: string | undef
     const mention = mentionSchema.safeParse(entity);
     return mention.success && mention.data.mentioned.id === botId ? [mention.data.text] : [];
   });
-  return mentions.reduce((rest, mention) => rest.split(mention).join(' '), text).replace(/\s+/g, ' ').trim();
+  return mentions
+    .reduce((rest, mention) => rest.split(mention).join(' '), text)
+    .replace(/\s+/g, ' ')
+    .trim();
 }

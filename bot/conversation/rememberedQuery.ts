@@ -14,7 +14,10 @@ export async function remember(deps: Pick<TurnDeps, 'conversations' | 'logger'>,
 }
 
 /** The conversation's last list, or `unavailable` when storage could not be read. */
-export async function recall(deps: Pick<TurnDeps, 'conversations' | 'logger'>, conversationId: string): Promise<SavedQuery | undefined | 'unavailable'> {
+export async function recall(
+  deps: Pick<TurnDeps, 'conversations' | 'logger'>,
+  conversationId: string,
+): Promise<SavedQuery | undefined | 'unavailable'> {
   try {
     return await deps.conversations.get(conversationId);
   } catch (error) {

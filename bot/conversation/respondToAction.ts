@@ -23,7 +23,8 @@ type Dispatch = (input: ActionInput) => Promise<AdaptiveCardJson>;
 const dispatch: Dispatch = (input) => (verbHandlers[input.data.verb] as Dispatch)(input);
 
 /** What "Try again" re-runs: the same list (verb retry), or the same action (a job, a summary, an acknowledgement, an unsubscribe). */
-const retryOf = (data: CardActionData): CardActionData => (data.verb === 'page' || data.verb === 'retry' ? listAction('retry', data) : data);
+const retryOf = (data: CardActionData): CardActionData =>
+  data.verb === 'page' || data.verb === 'retry' ? listAction('retry', data) : data;
 
 /** Runs a card action; failures become the error card, with a retry of the same action. */
 export async function respondToAction(input: ActionInput): Promise<AdaptiveCardJson> {

@@ -37,7 +37,9 @@ async function read(turn: MessageTurn, deps: TurnDeps): Promise<Understanding> {
   const organizations = await deps.jobs.organizations().catch((error: unknown) => {
     // Help stays help without names; a query needs them (never widen it by dropping a name).
     if (first.intent !== 'help') throw error;
-    deps.logger.warn('Organisations unavailable; answered help without them', { error: error instanceof Error ? error.message : String(error) });
+    deps.logger.warn('Organisations unavailable; answered help without them', {
+      error: error instanceof Error ? error.message : String(error),
+    });
     return undefined;
   });
   return organizations ? deps.understand(turn.text, { ...context, organizations }) : first;

@@ -19,7 +19,12 @@ type Handler<K extends SubscriptionCommand['kind']> = (
 ) => Promise<AdaptiveCardJson>;
 
 /** The subscriptions list card of a conversation, with a note about what just happened. */
-export async function subscriptionsListCard(deps: TurnDeps & { alerts: AlertsTurnDeps }, conversationId: string, timeZone: string, note?: string): Promise<AdaptiveCardJson> {
+export async function subscriptionsListCard(
+  deps: TurnDeps & { alerts: AlertsTurnDeps },
+  conversationId: string,
+  timeZone: string,
+  note?: string,
+): Promise<AdaptiveCardJson> {
   const { subscriptions, settings } = deps.alerts;
   const now = deps.now();
   const [list, mutes] = await Promise.all([subscriptions.list(conversationId), subscriptions.activeMutes(now)]);
@@ -27,7 +32,9 @@ export async function subscriptionsListCard(deps: TurnDeps & { alerts: AlertsTur
     [s.enabled ? describeHowOften(s, settings) : `disabled: ${s.disabledReason ?? 'unknown reason'}`, `by ${s.createdBy}`].join(' · ');
   return subscriptionsCard({
     rows: list.map((s) => ({ id: s.id, what: describeShort(s, settings), how: how(s) })),
-    mutes: mutes.filter((m) => m.conversationId === conversationId).map((m) => `${m.organizationName} muted until ${formatTime(m.until, timeZone, ROW_TIME)}`),
+    mutes: mutes
+      .filter((m) => m.conversationId === conversationId)
+      .map((m) => `${m.organizationName} muted until ${formatTime(m.until, timeZone, ROW_TIME)}`),
     note,
   });
 }
@@ -58,15 +65,30 @@ const handlers: { [K in SubscriptionCommand['kind']]: Handler<K> } = {
   list: async (_command, turn, deps) => subscriptionsListCard(deps, turn.conversationId, turn.timeZone),
   async unsubscribe({ id }, turn, deps) {
     const removed = await deps.alerts.subscriptions.remove(turn.conversationId, id);
-    return subscriptionsListCard(deps, turn.conversationId, turn.timeZone, removed ? `Unsubscribed #${id}: nothing more will be sent for it.` : `There is no alert #${id} here.`);
+    return subscriptionsListCard(
+      deps,
+      turn.conversationId,
+      turn.timeZone,
+      removed ? `Unsubscribed #${id}: nothing more will be sent for it.` : `There is no alert #${id} here.`,
+    );
   },
   async unsubscribeAll(_command, turn, deps) {
     const count = await deps.alerts.subscriptions.removeAll(turn.conversationId);
-    return subscriptionsListCard(deps, turn.conversationId, turn.timeZone, count === 0 ? 'There were no alerts here.' : `Stopped all ${count} alert${count === 1 ? '' : 's'} of this conversation.`);
+    return subscriptionsListCard(
+      deps,
+      turn.conversationId,
+      turn.timeZone,
+      count === 0 ? 'There were no alerts here.' : `Stopped all ${count} alert${count === 1 ? '' : 's'} of this conversation.`,
+    );
   },
   async mute({ organizationId, organizationName, hours }, turn, deps) {
     const until = new Date(deps.now().getTime() + hours * HOUR_MS);
-    await deps.alerts.subscriptions.mute({ conversationId: turn.conversationId, organizationId, organizationName, until: until.toISOString() });
+    await deps.alerts.subscriptions.mute({
+      conversationId: turn.conversationId,
+      organizationId,
+      organizationName,
+      until: until.toISOString(),
+    });
     return subscribedCard({
       title: `Muted ${organizationName}`,
       what: `Nothing about ${organizationName}: no job alerts and no missed-backup alerts (digests still count it)`,
@@ -75,11 +97,13 @@ const handlers: { [K in SubscriptionCommand['kind']]: Handler<K> } = {
       hint: 'Jobs that finish during the mute are not announced afterwards: a maintenance window is quiet on purpose.',
     });
   },
-  unknownOrganization: async ({ name, suggestions }) => helpCard({ understood: 'a subscription', unknownOrganization: { name, suggestions } }),
+  unknownOrganization: ({ name, suggestions }) =>
+    Promise.resolve(helpCard({ understood: 'a subscription', unknownOrganization: { name, suggestions } })),
 };
 
 /** Commands that name an organisation (or a filter) need the directory's names. */
-const needsNames = (command: SubscriptionCommand): boolean => command.kind === 'subscribe' || command.kind === 'mute' || command.kind === 'unknownOrganization';
+const needsNames = (command: SubscriptionCommand): boolean =>
+  command.kind === 'subscribe' || command.kind === 'mute' || command.kind === 'unknownOrganization';
 
 /**
  * A subscription command ("notify me about failed backups", "list my alerts", "unsubscribe 2",
@@ -94,7 +118,9 @@ export async function respondToSubscriptionCommand(turn: MessageTurn, deps: Turn
     const context = { understand: deps.understand, organizations: [], now: deps.now(), timeZone: turn.timeZone };
     const first = readSubscriptionCommand(turn.text, context);
     if (!first) return undefined;
-    const command = needsNames(first) ? readSubscriptionCommand(turn.text, { ...context, organizations: await deps.jobs.organizations() }) : first;
+    const command = needsNames(first)
+      ? readSubscriptionCommand(turn.text, { ...context, organizations: await deps.jobs.organizations() })
+      : first;
     if (!command) return undefined;
     const answer = await (handlers[command.kind] as Handler<SubscriptionCommand['kind']>)(command, turn, withAlerts);
     return { replies: [card(answer)], reference: 'save' };

@@ -24,7 +24,11 @@ export const summaryQueryOf = ({ type, startTime, endTime, organizationId }: Job
 });
 
 /** Counts the range (docs/API.md: what a summary costs upstream) and renders the summary card; the daily digest uses it too. */
-export async function summaryReply(deps: Pick<TurnDeps, 'summaries' | 'now'>, request: SummaryRequest, signal?: AbortSignal): Promise<AdaptiveCardJson> {
+export async function summaryReply(
+  deps: Pick<TurnDeps, 'summaries' | 'now'>,
+  request: SummaryRequest,
+  signal?: AbortSignal,
+): Promise<AdaptiveCardJson> {
   const { query, timeZone, question } = request;
   const summary = await deps.summaries.summarize(query, { signal });
   const now = deps.now();

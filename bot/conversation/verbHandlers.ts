@@ -45,6 +45,11 @@ export const verbHandlers: VerbHandlers = {
     const zone = timeZoneIsFallback ? (back?.timeZone ?? timeZone) : timeZone;
     return job
       ? jobDetailCard({ job, timeZone: zone, back })
-      : errorCard({ kind: 'notFound', message: `I found no job with the id ${data.jobId}.`, retry: back && { action: listAction('retry', back) } });
-  },  ...alertVerbHandlers,
+      : errorCard({
+          kind: 'notFound',
+          message: `I found no job with the id ${data.jobId}.`,
+          retry: back && { action: listAction('retry', back) },
+        });
+  },
+  ...alertVerbHandlers,
 };

@@ -13,7 +13,7 @@ describe('withDeadline', () => {
     let signal: AbortSignal | undefined;
     const never = (s: AbortSignal) => {
       signal = s;
-      return new Promise<never>((_, reject) => s.addEventListener('abort', () => reject(s.reason)));
+      return new Promise<never>((_, reject) => s.addEventListener('abort', () => reject(s.reason as Error)));
     };
     await expect(withDeadline(1, never)).resolves.toEqual({ done: false });
     expect(signal?.aborted).toBe(true);

@@ -4,6 +4,7 @@ import { FILTER_PARAMETERS, FORMAT_PARAMETER, SENTENCE_PARAMETERS, STATUS_PARAME
 import { openApiDocument, swaggerDocument } from '../openApiDocument';
 
 const BASE = 'https://jobs.example:8443/tenant';
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- response JSON that the tests walk and check with expect(); typed bodies are still to do.
 type Doc = Record<string, any>;
 const openApi = openApiDocument(BASE) as Doc;
 const swagger = swaggerDocument(BASE) as Doc;
@@ -27,7 +28,12 @@ describe('the OpenAPI 3.0.3 document', () => {
 
   it('documents every query parameter /api/jobs accepts under its short name, and no other', () => {
     const names = openApi.paths['/jobs'].get.parameters.map((p: Doc) => p.name).sort();
-    const accepted = [...Object.values(FILTER_PARAMETERS).map((aliases) => aliases[0]), STATUS_PARAMETER, ...SENTENCE_PARAMETERS, FORMAT_PARAMETER];
+    const accepted = [
+      ...Object.values(FILTER_PARAMETERS).map((aliases) => aliases[0]),
+      STATUS_PARAMETER,
+      ...SENTENCE_PARAMETERS,
+      FORMAT_PARAMETER,
+    ];
     expect(names).toEqual(accepted.sort());
   });
 
@@ -60,7 +66,9 @@ describe('the Swagger 2.0 document for Power Platform connectors', () => {
   });
 
   it('sends the function key as an x-functions-key apiKey header, except to Health', () => {
-    expect(swagger.securityDefinitions).toEqual({ functionKey: expect.objectContaining({ type: 'apiKey', in: 'header', name: 'x-functions-key' }) });
+    expect(swagger.securityDefinitions).toEqual({
+      functionKey: expect.objectContaining({ type: 'apiKey', in: 'header', name: 'x-functions-key' }),
+    });
     expect(swagger.security).toEqual([{ functionKey: [] }]);
     expect(swagger.paths['/health'].get.security).toEqual([]);
   });
@@ -68,7 +76,13 @@ describe('the Swagger 2.0 document for Power Platform connectors', () => {
   it('renders the same operations as the OpenAPI document, each with an operationId, summary and description', () => {
     expect(operations(swagger).map((op) => op.operationId)).toEqual(operations(openApi).map((op) => op.operationId));
     for (const op of operations(swagger)) {
-      expect(op).toEqual(expect.objectContaining({ operationId: expect.any(String), summary: expect.stringMatching(/\S/), description: expect.stringMatching(/\S/) }));
+      expect(op).toEqual(
+        expect.objectContaining({
+          operationId: expect.any(String),
+          summary: expect.stringMatching(/\S/),
+          description: expect.stringMatching(/\S/),
+        }),
+      );
     }
   });
 
@@ -92,7 +106,11 @@ describe('the Swagger 2.0 document for Power Platform connectors', () => {
     const parameters = Object.fromEntries((swagger.paths['/jobs'].get.parameters as Doc[]).map((p) => [p.name, p]));
     expect(parameters.type).toMatchObject({ type: 'integer', enum: Object.values(JobType) });
     expect(parameters.type['x-ms-enum-values']).toContainEqual({ value: 1, displayName: 'Backup' });
-    expect(parameters.status).toMatchObject({ type: 'array', collectionFormat: 'csv', items: { type: 'integer', enum: Object.values(JobStatus) } });
+    expect(parameters.status).toMatchObject({
+      type: 'array',
+      collectionFormat: 'csv',
+      items: { type: 'integer', enum: Object.values(JobStatus) },
+    });
     expect(swagger.definitions.JobFilterModel.properties.status).toMatchObject({ type: 'integer', enum: Object.values(JobStatus) });
     expect(swagger.definitions.JobFilterModel.properties.status.description).toMatch(/array/);
   });

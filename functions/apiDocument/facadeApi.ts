@@ -1,4 +1,10 @@
-import { interpretationSchema, jobFilterModelSchema, jobsPageResponseSchema, jobViewSchema, summaryResponseSchema } from '../../jobs/apiSchemas';
+import {
+  interpretationSchema,
+  jobFilterModelSchema,
+  jobsPageResponseSchema,
+  jobViewSchema,
+  summaryResponseSchema,
+} from '../../jobs/apiSchemas';
 import { SUMMARY_FILTERS } from '../getSummary';
 import { JOBS_PATH } from '../jobsResponse';
 import type { ApiModel, ApiOperation, ApiResponse } from './ApiModel';
@@ -37,9 +43,18 @@ const listJobs: ApiOperation = {
     'The filter as query parameters, or `q` = a sentence such as "failed backups yesterday" read in time zone `tz`. ' +
     `${RANGE_RULES} Follow nextLink (adding your function key) until it is null. ` +
     'With Accept: text/csv or format=csv: the whole range as CSV instead of a page.',
-  parameters: [...SUMMARY_FILTERS.map(filterParameter), statusParameter, ...(['page', 'pageSize', 'objectType'] as const).map(filterParameter), ...sentenceParameters, formatParameter],
+  parameters: [
+    ...SUMMARY_FILTERS.map(filterParameter),
+    statusParameter,
+    ...(['page', 'pageSize', 'objectType'] as const).map(filterParameter),
+    ...sentenceParameters,
+    formatParameter,
+  ],
   responses: {
-    '200': { ...page, bodies: [...page.bodies, { contentType: 'text/csv', schema: { type: 'string', description: 'UTF-8 with a BOM, a header row' } }] },
+    '200': {
+      ...page,
+      bodies: [...page.bodies, { contentType: 'text/csv', schema: { type: 'string', description: 'UTF-8 with a BOM, a header row' } }],
+    },
     ...unauthorized,
     ...problemResponses(400, 500, 502, 503, 504),
   },
@@ -52,10 +67,14 @@ const getSummary: ApiOperation = {
   operationId: 'GetSummary',
   summary: 'Summarize jobs over a range',
   description:
-    'Counts per status and per organisation over a range (default the last 24 hours), each organisation\'s last successful backup ' +
+    "Counts per status and per organisation over a range (default the last 24 hours), each organisation's last successful backup " +
     'and whether it is within the RPO, and the answer in one sentence. Or `q` = a question such as "did the backups for Contoso succeed?".',
   parameters: [...SUMMARY_FILTERS.map(filterParameter), ...sentenceParameters],
-  responses: { '200': { description: 'The summary', bodies: [json('Summary')] }, ...unauthorized, ...problemResponses(400, 500, 502, 503, 504) },
+  responses: {
+    '200': { description: 'The summary', bodies: [json('Summary')] },
+    ...unauthorized,
+    ...problemResponses(400, 500, 502, 503, 504),
+  },
 };
 
 const health: ApiOperation = {

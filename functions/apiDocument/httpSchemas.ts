@@ -8,7 +8,10 @@ export const problemSchema = z.object({
   status: z.number().int(),
   detail: z.string(),
   instance: z.string().describe('urn:invocation:<id>, to find the logs'),
-  errors: z.array(z.object({ field: z.string(), message: z.string() })).optional().describe('Each invalid field or parameter, named as you wrote it'),
+  errors: z
+    .array(z.object({ field: z.string(), message: z.string() }))
+    .optional()
+    .describe('Each invalid field or parameter, named as you wrote it'),
 });
 
 const part = z.enum(['ok', 'failed']);
@@ -16,7 +19,10 @@ const upstreamSchema = z.object({
   token: part,
   api: part,
   latencyMs: z.number(),
-  detail: z.string().optional().describe('What failed, in the words GET /api/jobs would use (e.g. "The AvePoint token endpoint is unavailable")'),
+  detail: z
+    .string()
+    .optional()
+    .describe('What failed, in the words GET /api/jobs would use (e.g. "The AvePoint token endpoint is unavailable")'),
 }) satisfies z.ZodType<Awaited<ReturnType<UpstreamProbe['probe']>>, unknown>;
 
 /** GET /api/health's body, healthy or not. */

@@ -20,7 +20,9 @@ type ProblemStatus = keyof typeof PROBLEMS;
 const response = (status: ProblemStatus): ApiResponse => ({
   description: PROBLEMS[status],
   bodies: [problem],
-  ...(status === 503 && { headers: { 'Retry-After': { description: 'Seconds after which trying again makes sense, when known', schema: { type: 'integer' } } } }),
+  ...(status === 503 && {
+    headers: { 'Retry-After': { description: 'Seconds after which trying again makes sense, when known', schema: { type: 'integer' } } },
+  }),
 });
 
 /** The problem responses of one operation, by status. */

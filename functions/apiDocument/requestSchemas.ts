@@ -10,12 +10,19 @@ import { fromZod, type JsonSchema } from './jsonSchema';
  * the first alternative, and connectors send numbers from a drop-down.
  */
 
-function enumChoice<N extends string>(table: Readonly<Record<N, number>>, labelOf: (name: N) => { label: string }): { schema: JsonSchema; listing: string } {
+function enumChoice<N extends string>(
+  table: Readonly<Record<N, number>>,
+  labelOf: (name: N) => { label: string },
+): { schema: JsonSchema; listing: string } {
   const rows = (Object.entries(table) as [N, number][]).map(([name, value]) => ({ name, value, label: labelOf(name).label }));
   return {
     schema: {
       anyOf: [
-        { type: 'integer', enum: rows.map((r) => r.value), 'x-ms-enum-values': rows.map((r) => ({ value: r.value, displayName: r.label })) },
+        {
+          type: 'integer',
+          enum: rows.map((r) => r.value),
+          'x-ms-enum-values': rows.map((r) => ({ value: r.value, displayName: r.label })),
+        },
         { type: 'string', enum: rows.map((r) => r.name), description: 'The name, in any case' },
       ],
     },
@@ -63,6 +70,9 @@ export const jobFilterModelInput: JsonSchema = {
       anyOf: [...(jobStatus.schema.anyOf as JsonSchema[]), { type: 'array', items: jobStatus.schema, minItems: 1 }],
     },
     organizationId: { ...organizationId, description: 'Organization GUID' },
-    objectType: { ...objectType, description: 'AvePoint module type; refused (400) by the Graph dialect (AVEPOINT_API=graph), which cannot filter by it' },
+    objectType: {
+      ...objectType,
+      description: 'AvePoint module type; refused (400) by the Graph dialect (AVEPOINT_API=graph), which cannot filter by it',
+    },
   },
 };

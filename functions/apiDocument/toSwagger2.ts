@@ -42,7 +42,15 @@ const parameterFields = (schema: JsonSchema): JsonSchema =>
 
 function queryParameter({ name, summary, description, schema }: ApiParameter): Record<string, unknown> {
   const fields = parameterFields(toSwagger2Schema(schema));
-  return { name, in: 'query', required: false, description, 'x-ms-summary': summary, ...fields, ...(fields.type === 'array' && { collectionFormat: 'csv' }) };
+  return {
+    name,
+    in: 'query',
+    required: false,
+    description,
+    'x-ms-summary': summary,
+    ...fields,
+    ...(fields.type === 'array' && { collectionFormat: 'csv' }),
+  };
 }
 
 function renderOperation(operation: ApiOperation): Record<string, unknown> {
@@ -68,8 +76,15 @@ function renderOperation(operation: ApiOperation): Record<string, unknown> {
       Object.entries(operation.responses).map(([status, { description: text, bodies, headers }]) => {
         // Swagger 2.0 has one schema per response: the JSON one (CSV is described in the operation).
         const schema = bodies.find((b) => b.contentType !== 'text/csv')?.schema;
-        const swaggerHeaders = headers && Object.fromEntries(Object.entries(headers).map(([name, h]) => [name, { description: h.description, ...parameterFields(h.schema) }]));
-        return [status, { description: text, ...(schema && { schema: toSwagger2Schema(schema) }), ...(swaggerHeaders && { headers: swaggerHeaders }) }];
+        const swaggerHeaders =
+          headers &&
+          Object.fromEntries(
+            Object.entries(headers).map(([name, h]) => [name, { description: h.description, ...parameterFields(h.schema) }]),
+          );
+        return [
+          status,
+          { description: text, ...(schema && { schema: toSwagger2Schema(schema) }), ...(swaggerHeaders && { headers: swaggerHeaders }) },
+        ];
       }),
     ),
     ...(operation.pageable && { 'x-ms-pageable': operation.pageable }),

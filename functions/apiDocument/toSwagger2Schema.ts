@@ -23,11 +23,14 @@ export function toSwagger2Schema(schema: JsonSchema): JsonSchema {
     ...(typeof $ref === 'string' && { $ref: $ref.replace(COMPONENTS, DEFINITIONS) }),
     ...(nullable === true && { 'x-nullable': true }),
     ...(properties !== undefined && {
-      properties: Object.fromEntries(Object.entries(properties as Record<string, JsonSchema>).map(([name, value]) => [name, toSwagger2Schema(value)])),
+      properties: Object.fromEntries(
+        Object.entries(properties as Record<string, JsonSchema>).map(([name, value]) => [name, toSwagger2Schema(value)]),
+      ),
     }),
     ...(items !== undefined && { items: toSwagger2Schema(items as JsonSchema) }),
     ...(additionalProperties !== undefined && {
-      additionalProperties: typeof additionalProperties === 'object' ? toSwagger2Schema(additionalProperties as JsonSchema) : additionalProperties,
+      additionalProperties:
+        typeof additionalProperties === 'object' ? toSwagger2Schema(additionalProperties as JsonSchema) : additionalProperties,
     }),
   };
 }

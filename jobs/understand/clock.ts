@@ -58,5 +58,13 @@ export function makeClock(now: Date, timeZone: string, locale?: string): Clock {
   const nowMs = now.getTime();
   const offsetAt = offsetsOf(luxonZone ?? 'UTC', nowMs);
   const nowWall = nowMs + offsetAt(nowMs) * MINUTE_MS;
-  return { now: nowMs, nowWall, today: dayStart(nowWall), offsetAt, zone: zoneValid ? timeZone : 'UTC', dayFirst: isDayFirst(locale), zoneValid };
+  return {
+    now: nowMs,
+    nowWall,
+    today: dayStart(nowWall),
+    offsetAt,
+    zone: zoneValid ? timeZone : 'UTC',
+    dayFirst: isDayFirst(locale),
+    zoneValid,
+  };
 }

@@ -9,7 +9,11 @@ export interface ClockTimeMatch {
 /** "7am", "7:30", "18:30", "7:30pm"; a bare "9" only where the caller allows it ("between 9 and 17"). */
 const CLOCK = /^(\d{1,2})(?::(\d{2}))?(am|pm)?$/;
 const MERIDIEM: ReadonlySet<string> = new Set(['am', 'pm']);
-const NAMED: ReadonlyMap<string, number> = new Map([['noon', 12 * 60], ['midday', 12 * 60], ['midnight', 0]]);
+const NAMED: ReadonlyMap<string, number> = new Map([
+  ['noon', 12 * 60],
+  ['midday', 12 * 60],
+  ['midnight', 0],
+]);
 
 /** Reads a clock time at tokens[i]; `bare` accepts a lone hour (0–24) without colon or am/pm. */
 export function readClockTime(tokens: readonly Token[], i: number, bare = false): ClockTimeMatch | undefined {

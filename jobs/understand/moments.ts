@@ -47,5 +47,7 @@ export function readTimeSpan(tokens: readonly Token[], i: number, clock: Clock, 
   const after = day === undefined ? trailingDay(tokens, to.next, clock) : undefined;
   const base = day ?? after?.day ?? clock.today;
   const end = base + to.minutes * MINUTE_MS + (to.minutes > from.minutes ? 0 : DAY_MS);
-  return wallRange(clock, base + from.minutes * MINUTE_MS, end, after?.next ?? to.next, { floating: day === undefined && after === undefined });
+  return wallRange(clock, base + from.minutes * MINUTE_MS, end, after?.next ?? to.next, {
+    floating: day === undefined && after === undefined,
+  });
 }

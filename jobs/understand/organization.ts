@@ -12,8 +12,7 @@ export interface OrganizationName {
 }
 
 export type OrganizationMatch =
-  | { kind: 'known'; organization: Organization; next: number }
-  | { kind: 'unknown'; name: string; suggestions: string[]; next: number };
+  { kind: 'known'; organization: Organization; next: number } | { kind: 'unknown'; name: string; suggestions: string[]; next: number };
 
 export const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const SKIPPED_AFTER_TRIGGER: ReadonlySet<string> = new Set(['the', 'org', 'organization', 'organisation', 'tenant']);
@@ -84,11 +83,7 @@ export function readKnownName(tokens: readonly Token[], i: number, names: readon
  * Reads "for contoso", "org Fabrikam Inc", "in tenant Northwind Traders" at tokens[i].
  * Declines (undefined) when the next word is a keyword ("for yesterday", "in progress") or a GUID.
  */
-export function readOrganization(
-  tokens: readonly Token[],
-  i: number,
-  names: readonly OrganizationName[],
-): OrganizationMatch | undefined {
+export function readOrganization(tokens: readonly Token[], i: number, names: readonly OrganizationName[]): OrganizationMatch | undefined {
   const trigger = tokens[i]?.word ?? '';
   if (!ORGANIZATION_WORDS.has(trigger)) return undefined;
   let j = i + 1;

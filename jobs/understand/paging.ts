@@ -15,9 +15,30 @@ export interface PagingMatch {
 const NUMBER = /^\d{1,6}$/;
 /** "5 jobs", "5 failed backups": a number before what is being counted. */
 const COUNTED_WORDS: ReadonlySet<string> = new Set([
-  'jobs', 'job', 'results', 'result', 'items', 'entries', 'runs', 'rows', 'backups', 'restores', 'exports', 'audits',
-  'retentions', 'dry', 'dryruns', 'failed', 'failing', 'successful', 'running', 'finished', 'completed',
-  'latest', 'recent', 'most',
+  'jobs',
+  'job',
+  'results',
+  'result',
+  'items',
+  'entries',
+  'runs',
+  'rows',
+  'backups',
+  'restores',
+  'exports',
+  'audits',
+  'retentions',
+  'dry',
+  'dryruns',
+  'failed',
+  'failing',
+  'successful',
+  'running',
+  'finished',
+  'completed',
+  'latest',
+  'recent',
+  'most',
 ]);
 
 /** A number in digits or words ("five", "a dozen") at tokens[i]. */

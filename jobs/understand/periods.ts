@@ -8,7 +8,11 @@ import { DAY_MS, MINUTE_MS, addMonths, monthStart, weekStart, yearStart, type Wa
 const COMPACT_DURATION = /^([1-9]\d{0,4})(m|mins?|h|hrs?|d|w|wks?)$/;
 /** Units of fixed length, in minutes: a rolling window of them is exact whatever DST does. */
 const FIXED_MINUTES: Readonly<Partial<Record<Unit, number>>> = {
-  minutes: 1, hours: 60, days: 24 * 60, weeks: 7 * 24 * 60, fortnights: 14 * 24 * 60,
+  minutes: 1,
+  hours: 60,
+  days: 24 * 60,
+  weeks: 7 * 24 * 60,
+  fortnights: 14 * 24 * 60,
 };
 type CalendarUnit = 'weeks' | 'months' | 'years';
 const isCalendarUnit = (unit: Unit): unit is CalendarUnit => unit === 'weeks' || unit === 'months' || unit === 'years';
@@ -22,9 +26,10 @@ function periodStart(wall: Wall, unit: CalendarUnit, offset: number): Wall {
 /** [now − n units, now]; minutes to fortnights are exact lengths, months and years follow the calendar. */
 export function rolling(clock: Clock, n: number, unit: Unit, next: number): RangeMatch {
   const minutes = FIXED_MINUTES[unit];
-  const start = minutes === undefined
-    ? instantOf(clock, addMonths(clock.nowWall, unit === 'months' ? -n : -12 * n))
-    : clock.now - n * minutes * MINUTE_MS;
+  const start =
+    minutes === undefined
+      ? instantOf(clock, addMonths(clock.nowWall, unit === 'months' ? -n : -12 * n))
+      : clock.now - n * minutes * MINUTE_MS;
   return { start, end: clock.now, next };
 }
 

@@ -3,11 +3,12 @@ import { EXAMPLES, contextOf } from './fixtures/examples';
 import { understand } from './index';
 
 const context = contextOf({ sentence: '' });
-const words = fc.constantFrom(
-  ...new Set(EXAMPLES.flatMap((example) => example.sentence.split(' ')).filter((word) => word.length > 0)),
-);
+const words = fc.constantFrom(...new Set(EXAMPLES.flatMap((example) => example.sentence.split(' ')).filter((word) => word.length > 0)));
 /** Sentences built from the table's own words in random order: many near-misses of real requests. */
-const sentences = fc.oneof(fc.string({ maxLength: 80 }), fc.array(words, { maxLength: 10 }).map((list) => list.join(' ')));
+const sentences = fc.oneof(
+  fc.string({ maxLength: 80 }),
+  fc.array(words, { maxLength: 10 }).map((list) => list.join(' ')),
+);
 
 describe('understand holds its promises for any input', () => {
   test('never throws, and keeps paging within bounds', () => {

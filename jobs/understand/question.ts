@@ -27,8 +27,9 @@ export function questionOf(heard: Heard, tokens: readonly Token[]): Question | u
   if (heard.count) return asksForList(tokens) ? undefined : { kind: 'count', statuses: sorted(heard.statuses) };
   const at = tokens.findIndex((token) => !LEAD_INS.has(token.word));
   const first = tokens[at]?.word ?? '';
-  const asked = AUXILIARIES.has(first) || (QUESTION_MARK_OPENERS.has(first)
-    && (tokens[tokens.length - 1]?.word === '?' || QUANTIFIERS.has(tokens[at + 1]?.word ?? '')));
+  const asked =
+    AUXILIARIES.has(first) ||
+    (QUESTION_MARK_OPENERS.has(first) && (tokens[tokens.length - 1]?.word === '?' || QUANTIFIERS.has(tokens[at + 1]?.word ?? '')));
   const statuses = sorted(heard.statuses.length > 0 ? heard.statuses : heard.asks);
   return asked && statuses.length > 0 ? { kind: 'yesNo', statuses } : undefined;
 }

@@ -90,8 +90,10 @@ function applyPhrase(heard: Heard, tokens: readonly Token[], i: number, effect: 
       return next;
     case 'negate': {
       const negated = phraseAt(tokens, next);
-      const flipped = negated?.effect.kind === 'status' && negated.effect.statuses.length === 1
-        ? FLIPPED.get(negated.effect.statuses[0] as JobStatusValue) : undefined;
+      const flipped =
+        negated?.effect.kind === 'status' && negated.effect.statuses.length === 1
+          ? FLIPPED.get(negated.effect.statuses[0] as JobStatusValue)
+          : undefined;
       if (negated && flipped !== undefined) {
         heard.statuses.push(flipped);
         return negated.next;
@@ -151,13 +153,18 @@ function readAt(heard: Heard, tokens: readonly Token[], i: number, { clock, name
   }
   const organization = ORGANIZATION_WORDS.has(token.word)
     ? readOrganization(tokens, i, names())
-    : mayStartName(token) ? readKnownName(tokens, i, names()) : undefined;
+    : mayStartName(token)
+      ? readKnownName(tokens, i, names())
+      : undefined;
   if (organization) return hearOrganization(heard, tokens, i, organization);
   const range = readTimeRange(tokens, i, clock);
   if (range) {
     if (heard.range === undefined) {
       heard.range = range;
-      heard.rangeWords = tokens.slice(i, range.next).map((t) => t.text).join(' ');
+      heard.rangeWords = tokens
+        .slice(i, range.next)
+        .map((t) => t.text)
+        .join(' ');
     } else ignore(heard, tokens, i, range.next);
     return range.next;
   }
@@ -191,6 +198,6 @@ export function readSentence(tokens: readonly Token[], surroundings: Surrounding
     understood: tokens.length,
     ignored: [],
   };
-  for (let i = 0; i < tokens.length; ) i = readAt(heard, tokens, i, surroundings);
+  for (let i = 0; i < tokens.length;) i = readAt(heard, tokens, i, surroundings);
   return heard;
 }

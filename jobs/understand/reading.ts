@@ -80,9 +80,10 @@ function period({ now, start, end, wall }: ReadingMoments): string {
  */
 export function describeMoments(query: JobQuery, zone: string, moments: ReadingMoments, organizationName?: string, label?: string): string {
   // A named range says where it starts ("this evening: Wed 25 Nov 18:00–now"), not how long it has run.
-  const named = label !== undefined && moments.end === moments.now
-    ? `${label}: ${moment(moments.wall.start, moments.wall.now)}–now`
-    : `${label === undefined ? '' : `${label}: `}${period(moments)}`;
+  const named =
+    label !== undefined && moments.end === moments.now
+      ? `${label}: ${moment(moments.wall.start, moments.wall.now)}–now`
+      : `${label === undefined ? '' : `${label}: `}${period(moments)}`;
   const parts = [subject(query), `${named} (${zone})`];
   if (query.organizationId !== undefined) {
     parts.push(organizationName === undefined ? `org ${query.organizationId}` : `org ${organizationName}`);

@@ -10,7 +10,10 @@ const INTENT_READINGS: Readonly<Record<Exclude<Intent, 'query' | 'summary' | 'jo
   next: 'Next page of the last query',
   previous: 'Previous page of the last query',
 };
-const QUESTION_READINGS: Readonly<Record<Question['kind'], string>> = { yesNo: 'Summary, to answer yes or no', count: 'Summary, to answer how many' };
+const QUESTION_READINGS: Readonly<Record<Question['kind'], string>> = {
+  yesNo: 'Summary, to answer yes or no',
+  count: 'Summary, to answer how many',
+};
 
 /** Everything the reading line is made of. */
 export interface ReadingInput {

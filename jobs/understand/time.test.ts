@@ -8,8 +8,15 @@ const wall = (text: string) => Date.parse(`${text}:00.000Z`);
 
 describe('readClockTime reads a time of day, and refuses what no clock shows', () => {
   test.each([
-    ['7am', 7 * 60], ['7 am', 7 * 60], ['12am', 0], ['12pm', 12 * 60], ['7:30pm', 19 * 60 + 30], ['18:30', 18 * 60 + 30],
-    ['noon', 12 * 60], ['midnight', 0], ['24:00', 24 * 60],
+    ['7am', 7 * 60],
+    ['7 am', 7 * 60],
+    ['12am', 0],
+    ['12pm', 12 * 60],
+    ['7:30pm', 19 * 60 + 30],
+    ['18:30', 18 * 60 + 30],
+    ['noon', 12 * 60],
+    ['midnight', 0],
+    ['24:00', 24 * 60],
   ])('%s', (text, minutes) => {
     expect(readClockTime(tokenize(text), 0)?.minutes).toBe(minutes);
   });
@@ -25,7 +32,15 @@ describe('readClockTime reads a time of day, and refuses what no clock shows', (
 });
 
 describe('readCount reads digits and number words', () => {
-  test.each([['3', 3], ['three', 3], ['twenty', 20], ['twenty-five', 25], ['a dozen', 12], ['fifty', 50], ['1000', 1000]])('%s', (text, n) => {
+  test.each([
+    ['3', 3],
+    ['three', 3],
+    ['twenty', 20],
+    ['twenty-five', 25],
+    ['a dozen', 12],
+    ['fifty', 50],
+    ['1000', 1000],
+  ])('%s', (text, n) => {
     expect(readCount(tokenize(text), 0)?.n).toBe(n);
   });
 

@@ -90,10 +90,12 @@ function anyRange(tokens: readonly Token[], i: number, clock: Clock, preposition
   if (counted) {
     return tokens[counted.next]?.word === 'ago' ? ago(clock, counted) : rolling(clock, counted.n, counted.unit, counted.next);
   }
-  return readMoment(tokens, i, clock)
-    ?? days(tokens, i, clock, false)
-    ?? readMonth(tokens, i, clock, preposition)
-    ?? (preposition ? readYear(tokens, i, clock) : undefined);
+  return (
+    readMoment(tokens, i, clock) ??
+    days(tokens, i, clock, false) ??
+    readMonth(tokens, i, clock, preposition) ??
+    (preposition ? readYear(tokens, i, clock) : undefined)
+  );
 }
 
 /** Reads one time range at tokens[i], or undefined if none starts there. Ranges reaching the present stop at now. */

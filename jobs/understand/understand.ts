@@ -44,9 +44,14 @@ function intentOf(heard: Heard, question: Question | undefined, tokenCount: numb
   if (heard.jobId !== undefined) return 'job';
   if (heard.help) return 'help';
   if (heard.summary || question) return 'summary';
-  const filtered = heard.statuses.length > 0 || heard.type !== undefined || heard.range !== undefined
-    || heard.organizationId !== undefined || heard.unknownOrganization !== undefined
-    || heard.pageSize !== undefined || heard.page !== undefined;
+  const filtered =
+    heard.statuses.length > 0 ||
+    heard.type !== undefined ||
+    heard.range !== undefined ||
+    heard.organizationId !== undefined ||
+    heard.unknownOrganization !== undefined ||
+    heard.pageSize !== undefined ||
+    heard.page !== undefined;
   if (!filtered && heard.next) return 'next';
   if (!filtered && heard.previous) return 'previous';
   if (filtered) return 'query';
@@ -56,7 +61,8 @@ function intentOf(heard: Heard, question: Question | undefined, tokenCount: numb
 
 /** Only a query or a summary carries what was heard; other intents carry the defaults. */
 function filtersOf(intent: Intent, heard: Heard, problem: boolean): Filters {
-  if (intent === 'summary') return { statuses: heard.statuses, type: heard.type, organizationId: heard.organizationId, range: problem ? undefined : heard.range };
+  if (intent === 'summary')
+    return { statuses: heard.statuses, type: heard.type, organizationId: heard.organizationId, range: problem ? undefined : heard.range };
   if (intent === 'query') return problem ? { ...heard, range: undefined } : heard;
   // "job X for contoso" must not leak a filter into paging.
   return { statuses: [] };

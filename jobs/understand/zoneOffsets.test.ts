@@ -6,24 +6,38 @@ const MINUTE_MS = 60_000;
 const SIX_HOURS_MS = 6 * 3_600_000;
 const NOW = Date.parse('2026-11-25T15:30:00.000Z');
 /** DST in both hemispheres, half-hour changes (Lord Howe), Ramadan pauses (Casablanca), odd offsets, none at all. */
-const ZONES = ['Europe/Berlin', 'America/New_York', 'Australia/Adelaide', 'Asia/Kolkata', 'Australia/Lord_Howe', 'Africa/Casablanca',
-  'America/Santiago', 'Pacific/Chatham', 'UTC', 'Asia/Tehran', 'America/St_Johns'];
+const ZONES = [
+  'Europe/Berlin',
+  'America/New_York',
+  'Australia/Adelaide',
+  'Asia/Kolkata',
+  'Australia/Lord_Howe',
+  'Africa/Casablanca',
+  'America/Santiago',
+  'Pacific/Chatham',
+  'UTC',
+  'Asia/Tehran',
+  'America/St_Johns',
+];
 
 describe('offsetsOf gives the offsets Intl gives', () => {
-  test.each(ZONES)('%s, every 6 hours from 1300 days back to 500 days ahead (the table and beyond), each minute around a change', (zone) => {
-    const offsetAt = offsetsOf(zone, NOW);
-    const intl = IANAZone.create(zone);
-    const wrong: string[] = [];
-    const check = (at: number) => {
-      if (offsetAt(at) !== intl.offset(at)) wrong.push(new Date(at).toISOString());
-    };
-    for (let ms = NOW - 1300 * DAY_MS; ms <= NOW + 500 * DAY_MS; ms += SIX_HOURS_MS) {
-      check(ms);
-      // Around a change, every minute: one placed a minute off shows here.
-      if (intl.offset(ms) !== intl.offset(ms + SIX_HOURS_MS)) for (let at = ms; at <= ms + SIX_HOURS_MS; at += MINUTE_MS) check(at);
-    }
-    expect(wrong).toEqual([]);
-  });
+  test.each(ZONES)(
+    '%s, every 6 hours from 1300 days back to 500 days ahead (the table and beyond), each minute around a change',
+    (zone) => {
+      const offsetAt = offsetsOf(zone, NOW);
+      const intl = IANAZone.create(zone);
+      const wrong: string[] = [];
+      const check = (at: number) => {
+        if (offsetAt(at) !== intl.offset(at)) wrong.push(new Date(at).toISOString());
+      };
+      for (let ms = NOW - 1300 * DAY_MS; ms <= NOW + 500 * DAY_MS; ms += SIX_HOURS_MS) {
+        check(ms);
+        // Around a change, every minute: one placed a minute off shows here.
+        if (intl.offset(ms) !== intl.offset(ms + SIX_HOURS_MS)) for (let at = ms; at <= ms + SIX_HOURS_MS; at += MINUTE_MS) check(at);
+      }
+      expect(wrong).toEqual([]);
+    },
+  );
 
   test('a table built for one "now" gives the same offsets to a "now" 365 days earlier', () => {
     offsetsOf('America/New_York', NOW);

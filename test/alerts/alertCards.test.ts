@@ -6,15 +6,48 @@ import { textsIn } from '../cards/walkCard';
 
 const NOW = new Date('2026-11-28T13:05:00Z');
 const job = (i: number, name = 'Contoso'): Job => ({
-  module: 'Customer Engagement', type: 1, jobId: `DCIB202611281${String(i).padStart(5, '0')}00000000`.slice(0, 26), startTime: '2026-11-28T12:00:00.000Z', finishTime: '2026-11-28T12:30:00.000Z',
-  durationHours: 0.5, status: i % 3 === 0 ? 7 : 4, successfulEntity: 0, failedEntity: 1, skippedEntity: 0, warningEntity: 0, totalEntity: 1, successfulRecord: 0,
-  failedRecord: 1, skippedRecord: 0, warningRecord: 0, totalRecord: 1, backupSize: 1024, organizationId: '6f1c2a4e-3b5d-4e8f-9a10-2b3c4d5e6f70', organizationName: name,
+  module: 'Customer Engagement',
+  type: 1,
+  jobId: `DCIB202611281${String(i).padStart(5, '0')}00000000`.slice(0, 26),
+  startTime: '2026-11-28T12:00:00.000Z',
+  finishTime: '2026-11-28T12:30:00.000Z',
+  durationHours: 0.5,
+  status: i % 3 === 0 ? 7 : 4,
+  successfulEntity: 0,
+  failedEntity: 1,
+  skippedEntity: 0,
+  warningEntity: 0,
+  totalEntity: 1,
+  successfulRecord: 0,
+  failedRecord: 1,
+  skippedRecord: 0,
+  warningRecord: 0,
+  totalRecord: 1,
+  backupSize: 1024,
+  organizationId: '6f1c2a4e-3b5d-4e8f-9a10-2b3c4d5e6f70',
+  organizationName: name,
 });
-const showAll = { query: { page: 1, pageSize: 10, type: 1 as const, statuses: [4 as const], startTime: '2026-11-28T12:00:00.000Z', endTime: '2026-11-28T12:00:01.000Z' }, reading: 'failed backup jobs', timeZone: 'Europe/Berlin' };
+const showAll = {
+  query: {
+    page: 1,
+    pageSize: 10,
+    type: 1 as const,
+    statuses: [4 as const],
+    startTime: '2026-11-28T12:00:00.000Z',
+    endTime: '2026-11-28T12:00:01.000Z',
+  },
+  reading: 'failed backup jobs',
+  timeZone: 'Europe/Berlin',
+};
 
 describe('alert cards keep the card rules', () => {
   test('an alert with rows, and acknowledged: who and when, without the button', () => {
-    const snapshot = alertSnapshot({ jobs: [job(1), job(2)], about: '#1 · each new failed backup jobs', timeZone: 'Europe/Berlin', now: NOW });
+    const snapshot = alertSnapshot({
+      jobs: [job(1), job(2)],
+      about: '#1 · each new failed backup jobs',
+      timeZone: 'Europe/Berlin',
+      now: NOW,
+    });
     const card = alertCard(snapshot);
     expectValidCard(card);
     expect(JSON.stringify(card)).toContain('"title":"Acknowledge"');
@@ -24,21 +57,55 @@ describe('alert cards keep the card rules', () => {
     expect(JSON.stringify(acknowledged)).not.toContain('"title":"Acknowledge"');
   });
 
-  test('collapsed (more than 10 jobs) with Show all; the longest names stay under Teams\' size limit', () => {
-    const snapshot = alertSnapshot({ jobs: Array.from({ length: 50 }, (_, i) => job(i, '組織'.repeat(100))), about: 'x'.repeat(400), timeZone: 'Europe/Berlin', now: NOW, showAll });
+  test("collapsed (more than 10 jobs) with Show all; the longest names stay under Teams' size limit", () => {
+    const snapshot = alertSnapshot({
+      jobs: Array.from({ length: 50 }, (_, i) => job(i, '組織'.repeat(100))),
+      about: 'x'.repeat(400),
+      timeZone: 'Europe/Berlin',
+      now: NOW,
+      showAll,
+    });
     const card = alertCard(snapshot);
     expectValidCard(card);
     expect(cardSizeBytes(card)).toBeLessThan(TEAMS_MESSAGE_LIMIT_BYTES);
-    const ten = alertCard(alertSnapshot({ jobs: Array.from({ length: 10 }, (_, i) => job(i, '組織'.repeat(100))), about: 'x'.repeat(400), timeZone: 'Europe/Berlin', now: NOW }));
+    const ten = alertCard(
+      alertSnapshot({
+        jobs: Array.from({ length: 10 }, (_, i) => job(i, '組織'.repeat(100))),
+        about: 'x'.repeat(400),
+        timeZone: 'Europe/Berlin',
+        now: NOW,
+      }),
+    );
     expect(cardSizeBytes(ten)).toBeLessThan(TEAMS_MESSAGE_LIMIT_BYTES);
   });
 
   test('missed backup, open and resolved; subscriptions list; confirmation', () => {
-    const missed = { organizationId: '6f1c2a4e-3b5d-4e8f-9a10-2b3c4d5e6f70', organizationName: 'Contoso', thresholdHours: 12, timeZone: 'Europe/Berlin', openedAt: '2026-11-28T12:00:00.000Z', about: '#2' };
+    const missed = {
+      organizationId: '6f1c2a4e-3b5d-4e8f-9a10-2b3c4d5e6f70',
+      organizationName: 'Contoso',
+      thresholdHours: 12,
+      timeZone: 'Europe/Berlin',
+      openedAt: '2026-11-28T12:00:00.000Z',
+      about: '#2',
+    };
     expectValidCard(missedBackupCard(missed));
     expectValidCard(missedBackupCard({ ...missed, resolvedAt: '2026-11-28T13:05:00.000Z' }));
-    expectValidCard(subscriptionsCard({ rows: [{ id: 1, what: '#1 · each new failed backup jobs', how: 'Checked every 5 minutes' }], mutes: ['Contoso muted until 28 Nov 16:00'], note: 'Unsubscribed #2.' }));
+    expectValidCard(
+      subscriptionsCard({
+        rows: [{ id: 1, what: '#1 · each new failed backup jobs', how: 'Checked every 5 minutes' }],
+        mutes: ['Contoso muted until 28 Nov 16:00'],
+        note: 'Unsubscribed #2.',
+      }),
+    );
     expectValidCard(subscriptionsCard({ rows: [], mutes: [] }));
-    expectValidCard(subscribedCard({ title: 'Subscribed: alert #1', what: 'A card', where: 'This chat', howOften: 'Checked every 5 minutes', hint: 'unsubscribe 1' }));
+    expectValidCard(
+      subscribedCard({
+        title: 'Subscribed: alert #1',
+        what: 'A card',
+        where: 'This chat',
+        howOften: 'Checked every 5 minutes',
+        hint: 'unsubscribe 1',
+      }),
+    );
   });
 });

@@ -21,7 +21,8 @@ const say = (text: string, conversationId: string) =>
   post(world.messagesUrl, message(text, { serviceUrl: connector.serviceUrl, conversationId, timeZone: 'Europe/Berlin' }));
 
 /** Cards delivered to one conversation since a given call count. */
-const cardsSince = (from: number, conversationId: string) => cardsOf(connector.delivered.slice(from).filter((c) => c.conversationId === conversationId));
+const cardsSince = (from: number, conversationId: string) =>
+  cardsOf(connector.delivered.slice(from).filter((c) => c.conversationId === conversationId));
 
 describe('a failure alert reaches the conversation once', () => {
   const conversationId = 'a:1alerts-once';
@@ -37,7 +38,9 @@ describe('a failure alert reaches the conversation once', () => {
     const injectedAt = Date.now();
     expect(await world.runTimer()).toBe(202);
     // Wall-clock figure for the report (not asserted): injection → timer run → card at the connector.
-    console.log(`injection to card at the connector: ${(connector.delivered.at(-1)?.at ?? NaN) - injectedAt} ms (plus up to one ALERTS_SCHEDULE interval)`);
+    console.log(
+      `injection to card at the connector: ${(connector.delivered.at(-1)?.at ?? NaN) - injectedAt} ms (plus up to one ALERTS_SCHEDULE interval)`,
+    );
     const [alert, ...more] = cardsSince(from, conversationId);
     expect(more).toEqual([]);
     expect(listedJobIds(alert)).toEqual([job.jobId]);
@@ -95,7 +98,10 @@ describe('the connector refuses', () => {
     await say('notify me about failed backups for northwind traders', conversationId);
     world.clock.advance(1);
     await world.inject({ type: 1, status: 4, organizationName: 'Northwind Traders' });
-    connector.script.push({ status: 403, body: { error: { code: 'BotNotInConversationRoster', message: 'The bot is not part of the conversation roster.' } } });
+    connector.script.push({
+      status: 403,
+      body: { error: { code: 'BotNotInConversationRoster', message: 'The bot is not part of the conversation roster.' } },
+    });
     await world.runTimer();
     expect(world.logs.some((l) => l.message.includes('subscriptions are disabled'))).toBe(true);
     const callsBefore = connector.calls.filter((c) => c.conversationId === conversationId).length;

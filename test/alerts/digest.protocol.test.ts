@@ -22,7 +22,8 @@ afterAll(async () => {
   await connector?.close();
 });
 
-const say = (text: string) => post(world.messagesUrl, message(text, { serviceUrl: connector.serviceUrl, conversationId: CONVERSATION, timeZone: 'Europe/Berlin' }));
+const say = (text: string) =>
+  post(world.messagesUrl, message(text, { serviceUrl: connector.serviceUrl, conversationId: CONVERSATION, timeZone: 'Europe/Berlin' }));
 const at = (iso: string) => void (world.clock.now = new Date(iso));
 /** Runs the timer once at `iso` (the injected clock) and returns the cards it sent to the conversation. */
 async function runAt(iso: string): Promise<Record<string, unknown>[]> {
@@ -32,7 +33,7 @@ async function runAt(iso: string): Promise<Record<string, unknown>[]> {
   return cardsOf(connector.delivered.slice(from).filter((c) => c.conversationId === CONVERSATION));
 }
 
-describe('the daily digest is the summary card at the subscriber\'s local time, once a day, across a DST change', () => {
+describe("the daily digest is the summary card at the subscriber's local time, once a day, across a DST change", () => {
   test('07:30 in Berlin: sent at 05:30 UTC in summer time and 06:30 UTC in winter time, once each day', async () => {
     const subscribed = await say('daily digest at 07:30 for contoso');
     expect(subscribed.status).toBe(200);
@@ -73,7 +74,10 @@ describe('the daily digest is the summary card at the subscriber\'s local time, 
 
   test('a digest the connector refuses with 503 is not lost: the next run sends it, once', async () => {
     const conversation = 'a:1alerts-digest-retry';
-    await post(world.messagesUrl, message('send me a summary every morning at 8', { serviceUrl: connector.serviceUrl, conversationId: conversation, timeZone: 'UTC' }));
+    await post(
+      world.messagesUrl,
+      message('send me a summary every morning at 8', { serviceUrl: connector.serviceUrl, conversationId: conversation, timeZone: 'UTC' }),
+    );
     at('2026-10-26T08:01:00.000Z');
     // botbuilder retries a 5xx within the send: refuse every attempt of this run.
     for (let i = 0; i < 10; i += 1) connector.script.push({ status: 503 });

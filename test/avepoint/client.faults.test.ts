@@ -21,7 +21,13 @@ const REAL_CEILING_MS = 4 * TOTAL_MS;
 
 /** `waits`: what the client must ask its sleep for; a Retry-After beyond the deadline is not waited for at all. */
 const giveUps: Array<{ name: string; fault: FaultInput; kind: UpstreamError['kind']; retryAfterSeconds?: number; waits?: number[] }> = [
-  { name: 'API throttled beyond the bound', fault: { kind: 'throttle', retryAfterSeconds: 30 }, kind: 'unavailable', retryAfterSeconds: 30, waits: [] },
+  {
+    name: 'API throttled beyond the bound',
+    fault: { kind: 'throttle', retryAfterSeconds: 30 },
+    kind: 'unavailable',
+    retryAfterSeconds: 30,
+    waits: [],
+  },
   { name: 'API 503 until cleared', fault: { kind: 'error', status: 503 }, kind: 'unavailable' },
   { name: 'API 502 until cleared', fault: { kind: 'error', status: 502 }, kind: 'badGateway' },
   { name: 'API 504 until cleared', fault: { kind: 'error', status: 504 }, kind: 'timeout' },
@@ -31,7 +37,13 @@ const giveUps: Array<{ name: string; fault: FaultInput; kind: UpstreamError['kin
   { name: 'API hangs', fault: { kind: 'delay', ms: 60_000 }, kind: 'timeout' },
   { name: 'API answers malformed JSON', fault: { kind: 'malformed' }, kind: 'badGateway' },
   { name: 'token endpoint down (503)', fault: { kind: 'error', status: 503, scope: 'token' }, kind: 'unavailable' },
-  { name: 'token endpoint throttled', fault: { kind: 'throttle', retryAfterSeconds: 60, scope: 'token' }, kind: 'unavailable', retryAfterSeconds: 60, waits: [] },
+  {
+    name: 'token endpoint throttled',
+    fault: { kind: 'throttle', retryAfterSeconds: 60, scope: 'token' },
+    kind: 'unavailable',
+    retryAfterSeconds: 60,
+    waits: [],
+  },
   { name: 'token endpoint answers garbage', fault: { kind: 'malformed', scope: 'token' }, kind: 'badGateway' },
   { name: 'token endpoint hangs', fault: { kind: 'delay', ms: 60_000, scope: 'token' }, kind: 'timeout' },
 ];

@@ -54,13 +54,19 @@ describe('filters', () => {
   const filters = [
     { name: 'status failed', filter: { status: 4 }, holds: (j: { status: number }) => j.status === 4 },
     { name: 'type restore', filter: { type: 2 }, holds: (j: { type: number }) => j.type === 2 },
-    { name: 'organisation Contoso', filter: { organizationId: CONTOSO_ID }, holds: (j: { organizationId: string }) => j.organizationId === CONTOSO_ID },
+    {
+      name: 'organisation Contoso',
+      filter: { organizationId: CONTOSO_ID },
+      holds: (j: { organizationId: string }) => j.organizationId === CONTOSO_ID,
+    },
   ];
   it.each(filters)('$name: every job returned matches, in both dialects alike', async ({ filter, holds }) => {
     const pages = [];
     for (const dialect of ['graph', 'legacy'] as const) {
       const { client } = clientFor(sim, { dialect });
-      pages.push(await client.getJobs({ ...oneDayFilter, startTime: new Date(SIM_NOW.getTime() - 7 * 86_400_000).toISOString(), ...filter }));
+      pages.push(
+        await client.getJobs({ ...oneDayFilter, startTime: new Date(SIM_NOW.getTime() - 7 * 86_400_000).toISOString(), ...filter }),
+      );
       await client.close();
     }
     const [graph, legacy] = pages;

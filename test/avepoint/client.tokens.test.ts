@@ -34,16 +34,19 @@ it.each([
   { advanceSeconds: 3_539, tokenRequests: 1 },
   { advanceSeconds: 3_541, tokenRequests: 2 },
   { advanceSeconds: 7_200, tokenRequests: 2 },
-])('a 3600 s token is reused until a minute before expiry: +$advanceSeconds s → $tokenRequests token request(s)', async ({ advanceSeconds, tokenRequests }) => {
-  let offsetMs = 0;
-  const { client } = clientFor(sim, { now: () => Date.now() + offsetMs });
-  const before = sim.stats.tokenRequests;
-  await client.getJobs(oneDayFilter);
-  offsetMs = advanceSeconds * 1000;
-  await client.getJobs(oneDayFilter);
-  await client.close();
-  expect(sim.stats.tokenRequests - before).toBe(tokenRequests);
-});
+])(
+  'a 3600 s token is reused until a minute before expiry: +$advanceSeconds s → $tokenRequests token request(s)',
+  async ({ advanceSeconds, tokenRequests }) => {
+    let offsetMs = 0;
+    const { client } = clientFor(sim, { now: () => Date.now() + offsetMs });
+    const before = sim.stats.tokenRequests;
+    await client.getJobs(oneDayFilter);
+    offsetMs = advanceSeconds * 1000;
+    await client.getJobs(oneDayFilter);
+    await client.close();
+    expect(sim.stats.tokenRequests - before).toBe(tokenRequests);
+  },
+);
 
 // undici may open a second socket while the token request's is being released; after that, every call reuses them.
 it('keeps connections alive: 30 sequential calls open at most two connections', async () => {
@@ -63,11 +66,17 @@ describe('rejected credentials give up as badGateway, without retrying the token
       name: 'assertion signed with another key',
       overrides: () => ({
         credentialKind: 'certificate' as const,
-        credential: { kind: 'certificate' as const, pem: `${sim.clients.certificate.pem.split('-----BEGIN PRIVATE KEY-----')[0]}\n${otherKey}` },
+        credential: {
+          kind: 'certificate' as const,
+          pem: `${sim.clients.certificate.pem.split('-----BEGIN PRIVATE KEY-----')[0]}\n${otherKey}`,
+        },
       }),
     },
     // The assertion's audience is the configured token URL, which here differs from the endpoint's own.
-    { name: 'assertion for another audience', overrides: () => ({ credentialKind: 'certificate' as const, tokenUrl: `${sim.tokenUrl}?tenant=other` }) },
+    {
+      name: 'assertion for another audience',
+      overrides: () => ({ credentialKind: 'certificate' as const, tokenUrl: `${sim.tokenUrl}?tenant=other` }),
+    },
   ];
   it.each(cases)('$name', async ({ overrides }) => {
     const { client } = clientFor(sim, overrides());
@@ -96,8 +105,16 @@ it('nothing secret reaches the logs or error messages', async () => {
 describe('probe', () => {
   const cases = [
     { name: 'all well', fault: undefined, expected: { token: 'ok', api: 'ok' } },
-    { name: 'token endpoint down', fault: { kind: 'error' as const, status: 503, scope: 'token' as const }, expected: { token: 'failed', api: 'failed', detail: 'The AvePoint token endpoint is unavailable' } },
-    { name: 'API failing', fault: { kind: 'error' as const, status: 500 }, expected: { token: 'ok', api: 'failed', detail: 'AvePoint answered with an unexpected status 500' } },
+    {
+      name: 'token endpoint down',
+      fault: { kind: 'error' as const, status: 503, scope: 'token' as const },
+      expected: { token: 'failed', api: 'failed', detail: 'The AvePoint token endpoint is unavailable' },
+    },
+    {
+      name: 'API failing',
+      fault: { kind: 'error' as const, status: 500 },
+      expected: { token: 'ok', api: 'failed', detail: 'AvePoint answered with an unexpected status 500' },
+    },
   ];
   it.each(cases)('$name → token $expected.token, api $expected.api, never throwing', async ({ fault, expected }) => {
     if (fault) sim.faults.inject(fault);

@@ -62,7 +62,10 @@ export const oneDayFilter = {
  * Runs `fn` and reports what it threw (or undefined), the virtual ms that passed on `clock` until it
  * settled, and the real ms (for a generous ceiling only: real time measures the machine too).
  */
-export async function timed(clock: VirtualClock, fn: () => Promise<unknown>): Promise<{ virtualMs: number; realMs: number; error: unknown }> {
+export async function timed(
+  clock: VirtualClock,
+  fn: () => Promise<unknown>,
+): Promise<{ virtualMs: number; realMs: number; error: unknown }> {
   const started = Date.now();
   // Read in the settle handlers: a stray timer firing later must not count.
   const settled = (error: unknown) => ({ virtualMs: clock.elapsedMs(), realMs: Date.now() - started, error });

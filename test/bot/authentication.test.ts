@@ -35,7 +35,7 @@ const activity = () => message('failed jobs today', { serviceUrl: connector.serv
 const bearer = async (options: TokenOptions = {}) =>
   `Bearer ${await openId.token({ appId: APP_ID, serviceUrl: connector.serviceUrl, ...options })}`;
 
-test('a valid Bot Framework token is accepted and the reply is posted with the bot\'s own token', async () => {
+test("a valid Bot Framework token is accepted and the reply is posted with the bot's own token", async () => {
   const response = await post(host.messagesUrl, activity(), { authorization: await bearer() });
   expect(response.status).toBe(200);
   expect(postedCards(connector.posted)).toHaveLength(1);
@@ -48,13 +48,22 @@ const badHeaders: [string, () => Promise<Record<string, string>>][] = [
   ['a scheme other than Bearer', async () => ({ authorization: `Basic ${Buffer.from('a:b').toString('base64')}` })],
   ['a token for another bot (audience)', async () => ({ authorization: await bearer({ audience: 'another-app-id' }) })],
   ['a token from another issuer', async () => ({ authorization: await bearer({ issuer: 'https://evil.example' }) })],
-  ['a token for another serviceUrl', async () => ({ authorization: await bearer({ serviceUrl: 'https://smba.trafficmanager.net/evil/' }) })],
+  [
+    'a token for another serviceUrl',
+    async () => ({ authorization: await bearer({ serviceUrl: 'https://smba.trafficmanager.net/evil/' }) }),
+  ],
   ['a token signed with another key', async () => ({ authorization: await bearer({ key: await openId.foreignKey() }) })],
   ['an expired token', async () => ({ authorization: await bearer({ expiresIn: -3600 }) })],
 ];
 
 /** The same problem for every refused token: a caller learns nothing about why. */
-const UNAUTHORIZED = { type: 'about:blank', status: 401, title: 'Unauthorized', detail: 'Send a Bot Framework token in the Authorization header.', instance: expect.any(String) };
+const UNAUTHORIZED = {
+  type: 'about:blank',
+  status: 401,
+  title: 'Unauthorized',
+  detail: 'Send a Bot Framework token in the Authorization header.',
+  instance: expect.any(String),
+};
 
 test.each(badHeaders)('%s → 401 with no detail, and nothing is posted', async (_, headers) => {
   const response = await post(host.messagesUrl, activity(), await headers());

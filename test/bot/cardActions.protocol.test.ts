@@ -128,7 +128,7 @@ describe('Action.Submit fallback (a message with value) is answered with a new m
 
 describe('an Action.Submit with data that is not ours', () => {
   test.each([
-    ['another app\'s button', { action: 'approve', id: 7 }],
+    ["another app's button", { action: 'approve', id: 7 }],
     ['a verb this bot does not have', { verb: 'delete', jobId: 'x' }],
   ])('(%s) is answered with the help card', async (_, data) => {
     const response = await post(host.messagesUrl, submit(data, options()));

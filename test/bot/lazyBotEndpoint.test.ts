@@ -3,7 +3,6 @@ import { loadConfig } from '../../app/config';
 import type { BotEndpoint } from '../../bot/BotEndpoint';
 import type { BotEndpointDeps } from '../../bot/createBotEndpoint';
 import { createLazyBotEndpoint } from '../../bot/createLazyBotEndpoint';
-import { ConfigurationError } from '../../jobs/errors';
 
 /** Enough settings to compose; nothing here is ever called. */
 const SETTINGS = {
@@ -34,7 +33,9 @@ beforeEach(() => logger.error.mockClear());
 
 describe('an open bot endpoint (no app id) is refused at start-up unless the host is loopback only', () => {
   test('no app id on a public interface → compose() throws ConfigurationError', () => {
-    expect(() => compose(loadConfig(SETTINGS), { loopbackOnly: false, logger })).toThrow(expect.objectContaining({ name: 'ConfigurationError', message: expect.stringContaining('MicrosoftAppId') }));
+    expect(() => compose(loadConfig(SETTINGS), { loopbackOnly: false, logger })).toThrow(
+      expect.objectContaining({ name: 'ConfigurationError', message: expect.stringContaining('MicrosoftAppId') }),
+    );
   });
 
   test('no app id on loopback composes (local development, the Playground): the bot reads requests without credentials', async () => {
@@ -46,7 +47,10 @@ describe('an open bot endpoint (no app id) is refused at start-up unless the hos
   });
 
   test('with an app id any interface composes: requests are authenticated', async () => {
-    const app = compose(loadConfig({ ...SETTINGS, MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'secret' }), { loopbackOnly: false, logger });
+    const app = compose(loadConfig({ ...SETTINGS, MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'secret' }), {
+      loopbackOnly: false,
+      logger,
+    });
     // The same request as on loopback, refused before its body is read.
     const answer = await app.bot.handle({ headers: {}, body: 'not an activity' });
     await app.close();
@@ -55,7 +59,9 @@ describe('an open bot endpoint (no app id) is refused at start-up unless the hos
 
   test('the refusal comes before anything is built', () => {
     const build = jest.fn();
-    expect(() => createLazyBotEndpoint({ ...deps, loopbackOnly: false }, build)).toThrow(expect.objectContaining({ name: 'ConfigurationError', message: expect.stringContaining('MicrosoftAppId') }));
+    expect(() => createLazyBotEndpoint({ ...deps, loopbackOnly: false }, build)).toThrow(
+      expect.objectContaining({ name: 'ConfigurationError', message: expect.stringContaining('MicrosoftAppId') }),
+    );
     expect(build).not.toHaveBeenCalled();
   });
 });
@@ -77,7 +83,10 @@ describe('the bot endpoint is built on its first request', () => {
   });
 
   test('a failed build is answered 500 and logged, and the next request builds again', async () => {
-    const build = jest.fn<Promise<BotEndpoint>, [BotEndpointDeps]>().mockRejectedValueOnce(new Error('cannot load botbuilder')).mockResolvedValue(answering(200));
+    const build = jest
+      .fn<Promise<BotEndpoint>, [BotEndpointDeps]>()
+      .mockRejectedValueOnce(new Error('cannot load botbuilder'))
+      .mockResolvedValue(answering(200));
     const bot = createLazyBotEndpoint(deps, build);
     expect(await bot.handle(request)).toEqual({ status: 500 });
     expect(logger.error).toHaveBeenCalledWith('Bot endpoint could not be built', { error: 'cannot load botbuilder' });

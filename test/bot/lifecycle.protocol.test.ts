@@ -60,7 +60,10 @@ describe('BOT_ALLOWED_TENANTS', () => {
 
   test('a card action from another tenant is answered with the refusal card', async () => {
     const data = { verb: 'page', query: {}, reading: '', timeZone: 'UTC' };
-    const response = await post(host.messagesUrl, execute({ verb: 'page', data }, { serviceUrl: connector.serviceUrl, tenantId: OTHER_TENANT }));
+    const response = await post(
+      host.messagesUrl,
+      execute({ verb: 'page', data }, { serviceUrl: connector.serviceUrl, tenantId: OTHER_TENANT }),
+    );
     expect(response.body).toMatchObject({ statusCode: 200, type: 'application/vnd.microsoft.card.adaptive' });
     expect(cardText((response.body as { value: unknown }).value)).not.toBe('');
   });
@@ -92,7 +95,7 @@ describe('requests that are not activities', () => {
   });
 });
 
-describe('activities botbuilder cannot process are the sender\'s fault: 400, never 500', () => {
+describe("activities botbuilder cannot process are the sender's fault: 400, never 500", () => {
   const activity = () => message('failed jobs today', { serviceUrl: connector.serviceUrl });
   test.each([
     ['a numeric id', { id: 1 }],

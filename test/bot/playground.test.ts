@@ -12,7 +12,12 @@ let host: BotHost;
 let playground: Playground;
 beforeAll(async () => {
   host = await startProductHost({ now: NOW });
-  playground = await startPlayground({ botEndpoint: host.messagesUrl, port: 0, conversationId: 'personal-chat-test', timeZone: 'Europe/Berlin' });
+  playground = await startPlayground({
+    botEndpoint: host.messagesUrl,
+    port: 0,
+    conversationId: 'personal-chat-test',
+    timeZone: 'Europe/Berlin',
+  });
 });
 afterAll(async () => {
   await playground?.close();
@@ -50,7 +55,10 @@ test('a message typed in the Playground is answered with the list card', async (
   const sentAt = Date.now();
   const card = new Promise<unknown>((resolve) =>
     stream.on('message', (raw: Buffer) => {
-      const event = JSON.parse(raw.toString()) as { action?: string; message?: { attachments?: { contentType?: string; content?: unknown }[]; timestamp?: number } };
+      const event = JSON.parse(raw.toString()) as {
+        action?: string;
+        message?: { attachments?: { contentType?: string; content?: unknown }[]; timestamp?: number };
+      };
       const attachment = event.message?.attachments?.find((a) => a.contentType === 'application/vnd.microsoft.card.adaptive');
       // The stream replays what it buffered: only replies after our message count.
       if (event.action === 'createMessage' && attachment && (event.message?.timestamp ?? 0) >= sentAt - 1000) resolve(attachment.content);

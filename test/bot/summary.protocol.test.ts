@@ -35,7 +35,8 @@ async function summaryCard(sentence: string): Promise<unknown> {
   return cards[0];
 }
 
-const submitActions = (card: unknown) => [...walk(card)].filter((node) => node.type === 'Action.Submit' && typeof node.title === 'string' && !('fallback' in node));
+const submitActions = (card: unknown) =>
+  [...walk(card)].filter((node) => node.type === 'Action.Submit' && typeof node.title === 'string' && !('fallback' in node));
 
 describe('"how are my backups?" gets the summary card', () => {
   test('the answer and the totals are those of the whole last 24 hours, not of one page', async () => {
@@ -46,7 +47,9 @@ describe('"how are my backups?" gets the summary card', () => {
     ]);
     const text = cardText(card);
     expect(text).toContain(`❌ ${failed.totalCount} failed`);
-    expect(text.split('\n')[0]).toMatch(failed.totalCount > 0 ? new RegExp(`^${failed.totalCount} of ${all.totalCount} backups in the last 24 hours failed: `) : /^All /);
+    expect(text.split('\n')[0]).toMatch(
+      failed.totalCount > 0 ? new RegExp(`^${failed.totalCount} of ${all.totalCount} backups in the last 24 hours failed: `) : /^All /,
+    );
     expect(text).toContain('Last successful backup');
   });
 
@@ -75,7 +78,13 @@ describe('"how are my backups?" gets the summary card', () => {
 
   test('"how many backups failed today?" is answered with the number first', async () => {
     const card = await summaryCard('how many backups failed today?');
-    const failed = await simulatorPage(host.simulator, { startTime: '2026-11-28T00:00:00.000Z', finishTime: NOW.toISOString(), type: 1, status: 4, pageSize: 1 });
+    const failed = await simulatorPage(host.simulator, {
+      startTime: '2026-11-28T00:00:00.000Z',
+      finishTime: NOW.toISOString(),
+      type: 1,
+      status: 4,
+      pageSize: 1,
+    });
     expect(cardText(card).split('\n')[0]).toBe(`${failed.totalCount} backups failed since today 00:00.`);
   });
 

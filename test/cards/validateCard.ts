@@ -2,6 +2,7 @@ import type * as AdaptiveCards from 'adaptivecards';
 
 // The package's `main` is an ES module build with extensionless imports that Node cannot load;
 // its UMD bundle loads in Node and parses/validates without a DOM (rendering is never called).
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- a file path without types, loaded as CommonJS on purpose.
 const AC = require('adaptivecards/dist/adaptivecards.js') as typeof AdaptiveCards;
 
 /** Every parse and validation message the official library reports for a card, as Teams' 1.5 would see it. */

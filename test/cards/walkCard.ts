@@ -11,7 +11,7 @@ export const executeActions = (card: unknown) => objectsIn(card).filter((o) => o
 
 /** The card's own actions (the button row at the bottom), not select actions. */
 export const cardActions = (card: unknown): Record<string, unknown>[] =>
-  Array.isArray((card as { actions?: unknown }).actions) ? ((card as { actions: Record<string, unknown>[] }).actions) : [];
+  Array.isArray((card as { actions?: unknown }).actions) ? (card as { actions: Record<string, unknown>[] }).actions : [];
 
 /** Every Action.Submit that is not the fallback of an Execute. */
 export const submitActions = (card: unknown) => {

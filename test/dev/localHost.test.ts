@@ -32,7 +32,9 @@ describe('startLocalHost', () => {
 
     expect((await fetch(`${host.url}/admin/functions/nothing`, { method: 'POST' })).status).toBe(404);
     // The bot's row is served too: something that is no activity is refused by the bot endpoint itself.
-    expect((await fetch(`${host.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).status).toBe(400);
+    expect(
+      (await fetch(`${host.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).status,
+    ).toBe(400);
     expect((await fetch(`${host.url}/admin/functions/refreshOrganizations`)).status).toBe(405);
 
     const simulatorUrl = host.simulator!.url;
@@ -48,7 +50,12 @@ describe('startLocalHost', () => {
     const { simulator } = first;
     const events: string[] = [];
     const second = await startTestHost({
-      services: [async ({ url, routePrefix }) => (events.push(`start ${url.startsWith('http://127.0.0.1:')} ${routePrefix}`), { close: async () => void events.push('close') })],
+      services: [
+        async ({ url, routePrefix }) => (
+          events.push(`start ${url.startsWith('http://127.0.0.1:')} ${routePrefix}`),
+          { close: async () => void events.push('close') }
+        ),
+      ],
       settings: {
         AVEPOINT_GRAPH_URL: simulator!.url,
         AVEPOINT_TOKEN_URL: simulator!.tokenUrl,
@@ -78,7 +85,11 @@ describe('local settings', () => {
     copyFileSync(join(root, 'local.settings.example.json'), join(dir, 'local.settings.example.json'));
     const settings = loadLocalSettings(dir, { AVEPOINT_API: 'legacy' });
     expect(JSON.parse(readFileSync(join(dir, 'local.settings.json'), 'utf8')).Values.FUNCTIONS_WORKER_RUNTIME).toBe('node');
-    expect(settings).toMatchObject({ FUNCTIONS_WORKER_RUNTIME: 'node', AzureWebJobsStorage: 'UseDevelopmentStorage=true', AVEPOINT_API: 'legacy' });
+    expect(settings).toMatchObject({
+      FUNCTIONS_WORKER_RUNTIME: 'node',
+      AzureWebJobsStorage: 'UseDevelopmentStorage=true',
+      AVEPOINT_API: 'legacy',
+    });
   });
 
   it('reads an existing local.settings.json, numbers and booleans as text', () => {
@@ -87,7 +98,7 @@ describe('local settings', () => {
     expect(loadLocalSettings(dir, {})).toEqual({ PORT: '7080', X: 'true' });
   });
 
-  it('serves under host.json\'s route prefix', () => {
+  it("serves under host.json's route prefix", () => {
     expect(readRoutePrefix(root)).toBe('api');
   });
 });

@@ -33,14 +33,24 @@ describe('the local host answers its own refusals as problem+json', () => {
     const dispatcher = new Agent({ connections: 1, keepAliveTimeout: 30_000 });
     try {
       const url = `${host.url}/api/OpenApi/GetJobs`;
-      const big = await undiciFetch(url, { method: 'POST', dispatcher, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ pad: 'x'.repeat(2 * 1024 * 1024) }) });
+      const big = await undiciFetch(url, {
+        method: 'POST',
+        dispatcher,
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ pad: 'x'.repeat(2 * 1024 * 1024) }),
+      });
       expect(big.status).toBe(413);
       expect(big.headers.get('content-type')).toBe('application/problem+json');
       await big.arrayBuffer();
       const plain = await undiciFetch(url, { method: 'POST', dispatcher, headers: { 'content-type': 'text/plain' }, body: '{"type":1}' });
       expect(plain.status).toBe(415);
       await plain.arrayBuffer();
-      const broken = await undiciFetch(url, { method: 'POST', dispatcher, headers: { 'content-type': 'application/json' }, body: Buffer.from([0x7b, 0xff, 0xfe, 0x7d]) });
+      const broken = await undiciFetch(url, {
+        method: 'POST',
+        dispatcher,
+        headers: { 'content-type': 'application/json' },
+        body: Buffer.from([0x7b, 0xff, 0xfe, 0x7d]),
+      });
       expect(broken.status).toBe(400);
       expect(((await broken.json()) as { title: string }).title).toBe('The body is not valid JSON');
     } finally {

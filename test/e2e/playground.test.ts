@@ -41,7 +41,11 @@ describeWithChromium('the bot in Microsoft 365 Agents Playground, driven in head
     });
     const chatUrl = host.links[0]!.url;
     const expectedPage = (pageIndex: number) => simulatorPage(host.simulator!, { ...TODAY, pageIndex });
-    [browser, page1, page2] = await Promise.all([openBrowser(new URL(chatUrl).origin, { timeZone: ZONE }), expectedPage(1), expectedPage(2)]);
+    [browser, page1, page2] = await Promise.all([
+      openBrowser(new URL(chatUrl).origin, { timeZone: ZONE }),
+      expectedPage(1),
+      expectedPage(2),
+    ]);
     await openChat(browser.page, chatUrl);
     // Host, Playground and Chromium take 5–18 s here depending on the load of the shared cores; 30 s was too close.
   }, 60_000);
@@ -110,7 +114,9 @@ describeWithChromium('the bot in Microsoft 365 Agents Playground, driven in head
   test('"how are my backups?" is answered with the summary card; "Show failures" lists exactly the failures', async () => {
     const { page } = browser;
     const range = { startTime: new Date(NOW.getTime() - 24 * HOUR_MS).toISOString(), finishTime: NOW.toISOString(), type: 1, pageSize: 1 };
-    const [all, failed, withException] = await Promise.all([undefined, 4, 7].map((status) => simulatorPage(host.simulator!, { ...range, ...(status && { status }) })));
+    const [all, failed, withException] = await Promise.all(
+      [undefined, 4, 7].map((status) => simulatorPage(host.simulator!, { ...range, ...(status && { status }) })),
+    );
     const failures = failed!.totalCount + withException!.totalCount;
     expect(failed!.totalCount).toBeGreaterThan(0);
 
@@ -139,7 +145,13 @@ describeWithChromium('the bot in Microsoft 365 Agents Playground, driven in head
 
     clock.advance(1);
     // Started 19:31 UTC (20:31 in Berlin), failed now after 30 minutes.
-    await injectSimulatorJob(host.simulator!, { type: 1, status: 4, organizationName: 'Contoso', startTime: new Date(clock.now.getTime() - 30 * 60_000).toISOString(), durationMinutes: 30 });
+    await injectSimulatorJob(host.simulator!, {
+      type: 1,
+      status: 4,
+      organizationName: 'Contoso',
+      startTime: new Date(clock.now.getTime() - 30 * 60_000).toISOString(),
+      durationMinutes: 30,
+    });
     clock.advance(1);
     const run = await fetch(`${host.url}/admin/functions/deliverAlerts`, { method: 'POST' });
     expect(run.status).toBe(202);

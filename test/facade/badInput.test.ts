@@ -7,6 +7,7 @@ beforeAll(async () => {
 });
 afterAll(() => host.close());
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- response JSON that the tests walk and check with expect(); typed bodies are still to do.
 const expectProblem = (response: { status: number; headers: Headers; body: Record<string, any> }, status: number) => {
   expect(response.status).toBe(status);
   expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
@@ -63,9 +64,12 @@ describe('content types and sizes', () => {
     },
   );
 
-  it.each(['text/plain', 'application/xml', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x'])('refuses %s with 415', async (type) => {
-    expectProblem(await postJson(url(), { type: 1 }, { 'content-type': type }), 415);
-  });
+  it.each(['text/plain', 'application/xml', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x'])(
+    'refuses %s with 415',
+    async (type) => {
+      expectProblem(await postJson(url(), { type: 1 }, { 'content-type': type }), 415);
+    },
+  );
 
   it('refuses a body without a content type with 415', async () => {
     const response = await fetch(url(), { method: 'POST', body: new Uint8Array(Buffer.from('{"type":1}')) });
@@ -95,10 +99,14 @@ describe('content types and sizes', () => {
 
   it('refuses a chunked body over 64 KB with 413 (bytes read)', async () => {
     const status = await new Promise<number>((resolve, reject) => {
-      const req = request(url(), { method: 'POST', headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked' } }, (res) => {
-        res.resume();
-        resolve(res.statusCode ?? 0);
-      });
+      const req = request(
+        url(),
+        { method: 'POST', headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked' } },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        },
+      );
       req.on('error', reject);
       req.write('{"padding":"');
       for (let i = 0; i < 70; i += 1) req.write('x'.repeat(1024));

@@ -42,7 +42,15 @@ describe('every response the facade tests receive is checked against the served 
   const check = async (changes: { status?: number; contentType?: string; body?: unknown }) => {
     const { body: doc } = await getJson(`${host.url}/api/openapi.json`);
     const body = changes.body ?? (await page());
-    return () => responseValidator(doc)({ method: 'GET', url: `${host.url}/api/jobs`, status: 200, contentType: 'application/json', ...changes, body });
+    return () =>
+      responseValidator(doc)({
+        method: 'GET',
+        url: `${host.url}/api/jobs`,
+        status: 200,
+        contentType: 'application/json',
+        ...changes,
+        body,
+      });
   };
 
   it('accepts a page whose filter merged several statuses (filter.status is an array)', async () => {
@@ -65,6 +73,8 @@ describe('every response the facade tests receive is checked against the served 
 
   it('refuses a path the document does not describe', async () => {
     const { body: doc } = await getJson(`${host.url}/api/openapi.json`);
-    expect(() => responseValidator(doc)({ method: 'GET', url: `${host.url}/api/nowhere`, status: 404, contentType: null, body: undefined })).toThrow(/has no GET \/nowhere/);
+    expect(() =>
+      responseValidator(doc)({ method: 'GET', url: `${host.url}/api/nowhere`, status: 404, contentType: null, body: undefined }),
+    ).toThrow(/has no GET \/nowhere/);
   });
 });

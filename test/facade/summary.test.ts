@@ -1,11 +1,12 @@
 import { getJson, startTestHost } from './harness';
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- response JSON that the tests walk and check with expect(); typed bodies are still to do.
 type Json = Record<string, any>;
 
 /** Every job of a GET /api/jobs listing, following nextLink until null. */
 async function walk(url: string): Promise<Json[]> {
   const jobs: Json[] = [];
-  for (let next: string | null = url; next !== null; ) {
+  for (let next: string | null = url; next !== null;) {
     const { status, body } = await getJson(next);
     expect(status).toBe(200);
     jobs.push(...body.jobs);
@@ -44,7 +45,11 @@ describe('GET /api/summary', () => {
     const byOrganization = countBy(jobs, (job) => `${job.organizationId} ${job.statusName}`);
     for (const organization of body.organizations) {
       for (const [name, count] of Object.entries(organization.byStatus)) {
-        expect([organization.organizationName, name, count]).toEqual([organization.organizationName, name, byOrganization[`${organization.organizationId} ${name}`] ?? 0]);
+        expect([organization.organizationName, name, count]).toEqual([
+          organization.organizationName,
+          name,
+          byOrganization[`${organization.organizationId} ${name}`] ?? 0,
+        ]);
       }
       const newestFailed = jobs.find((job) => job.organizationId === organization.organizationId && job.status === 4);
       expect(organization.lastFailure).toEqual(newestFailed ? { jobId: newestFailed.jobId, startTime: newestFailed.startTime } : null);
@@ -60,7 +65,9 @@ describe('GET /api/summary', () => {
     const asOf = Date.parse(body.asOf);
     const window = `start=${new Date(asOf - 30 * 86_400_000).toISOString()}&end=${body.asOf}`;
     for (const organization of body.organizations) {
-      const { body: newest } = await getJson(`${host.url}/api/jobs?type=backup&status=finished&org=${organization.organizationId}&${window}&size=1`);
+      const { body: newest } = await getJson(
+        `${host.url}/api/jobs?type=backup&status=finished&org=${organization.organizationId}&${window}&size=1`,
+      );
       const [last] = newest.jobs;
       expect(organization.lastSuccessfulBackup).toBe(last?.finishTime ?? null);
       expect(organization.stale).toBe(last === undefined || organization.hoursSinceSuccessfulBackup > body.rpoHours);
@@ -68,7 +75,9 @@ describe('GET /api/summary', () => {
   });
 
   it('reads a sentence, defaults to the last 24 hours and answers a yes/no question first', async () => {
-    const { status, body } = await getJson(`${host.url}/api/summary?q=${encodeURIComponent('did the backups for contoso succeed?')}&tz=Europe/Berlin`);
+    const { status, body } = await getJson(
+      `${host.url}/api/summary?q=${encodeURIComponent('did the backups for contoso succeed?')}&tz=Europe/Berlin`,
+    );
     expect(status).toBe(200);
     expect(body.interpretation).toMatchObject({ intent: 'summary', timeZone: 'Europe/Berlin' });
     expect(Date.parse(body.filter.endTime) - Date.parse(body.filter.startTime)).toBe(24 * 3_600_000);

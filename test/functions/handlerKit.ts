@@ -6,11 +6,7 @@ import { fixturePage } from '../cards/fixtures';
 export const INVOCATION_ID = 'c0ffee00-0000-4000-8000-000000000000';
 
 /** A request as the Functions host hands it over; a string body is sent as is, anything else as JSON. */
-export function httpRequest(
-  method: string,
-  url: string,
-  options: { body?: unknown; headers?: Record<string, string> } = {},
-): HttpRequest {
+export function httpRequest(method: string, url: string, options: { body?: unknown; headers?: Record<string, string> } = {}): HttpRequest {
   const { body, headers = {} } = options;
   if (body === undefined) return new HttpRequest({ method, url, headers });
   const text = typeof body === 'string' ? body : JSON.stringify(body);
@@ -41,5 +37,7 @@ export function fakeJobs(
 }
 
 /** Pages of fixture jobs out of `totalCount`, as many rows as the query asks for. */
-export const pageOf = (totalCount: number) => async (query: JobQuery): Promise<JobsPage> =>
-  fixturePage(query, Math.max(0, Math.min(query.pageSize, totalCount - (query.page - 1) * query.pageSize)), totalCount);
+export const pageOf =
+  (totalCount: number) =>
+  async (query: JobQuery): Promise<JobsPage> =>
+    fixturePage(query, Math.max(0, Math.min(query.pageSize, totalCount - (query.page - 1) * query.pageSize)), totalCount);

@@ -70,7 +70,9 @@ function bicepLiteral(value: unknown): string {
   if (typeof value === 'string') return `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
   if (Array.isArray(value)) return `[${value.map(bicepLiteral).join(', ')}]`;
   if (value !== null && typeof value === 'object') {
-    return `{ ${Object.entries(value).map(([k, v]) => `'${k}': ${bicepLiteral(v)}`).join(', ')} }`;
+    return `{ ${Object.entries(value)
+      .map(([k, v]) => `'${k}': ${bicepLiteral(v)}`)
+      .join(', ')} }`;
   }
   return JSON.stringify(value);
 }
@@ -87,9 +89,18 @@ export function snapshot(cli: BicepCli, parameters: Record<string, unknown>): Sn
     const params = join(dir, 'test.bicepparam');
     writeFileSync(params, [`using '${relative(dir, MAIN)}'`, ...lines, ''].join('\n'));
     const r = runBicep(cli, [
-      'snapshot', params, '--mode', 'overwrite',
-      '--subscription-id', CONTEXT.subscriptionId, '--tenant-id', CONTEXT.tenantId,
-      '--resource-group', CONTEXT.resourceGroup, '--location', CONTEXT.location,
+      'snapshot',
+      params,
+      '--mode',
+      'overwrite',
+      '--subscription-id',
+      CONTEXT.subscriptionId,
+      '--tenant-id',
+      CONTEXT.tenantId,
+      '--resource-group',
+      CONTEXT.resourceGroup,
+      '--location',
+      CONTEXT.location,
     ]);
     if (r.status !== 0) throw new Error(`bicep snapshot failed:\n${r.stdout}${r.stderr}`);
     return JSON.parse(readFileSync(join(dir, 'test.snapshot.json'), 'utf8')) as Snapshot;

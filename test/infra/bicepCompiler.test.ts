@@ -73,10 +73,23 @@ test('bicepconfig.json sets every linter rule to error, except one that only war
   const config = JSON.parse(text) as { analyzers: { core: { enabled: boolean; rules: Record<string, { level: string }> } } };
   expect(config.analyzers.core.enabled).toBe(true);
   const rules = config.analyzers.core.rules;
-  for (const rule of ['no-unused-params', 'no-unused-vars', 'outputs-should-not-contain-secrets', 'secure-secrets-in-params', 'no-hardcoded-env-urls', 'use-resource-symbol-reference', 'no-hardcoded-location', 'what-if-short-circuiting']) {
+  for (const rule of [
+    'no-unused-params',
+    'no-unused-vars',
+    'outputs-should-not-contain-secrets',
+    'secure-secrets-in-params',
+    'no-hardcoded-env-urls',
+    'use-resource-symbol-reference',
+    'no-hardcoded-location',
+    'what-if-short-circuiting',
+  ]) {
     expect({ rule, level: rules[rule]?.level }).toEqual({ rule, level: 'error' });
   }
   // A warning for users (a newer Bicep than ours knows newer API versions, and az deployment fails on
   // a linter error); the tests above still fail on it with the pinned CLI, whose verdict is fixed.
-  expect(Object.entries(rules).filter(([, v]) => v.level !== 'error').map(([k]) => k)).toEqual(['use-recent-api-versions']);
+  expect(
+    Object.entries(rules)
+      .filter(([, v]) => v.level !== 'error')
+      .map(([k]) => k),
+  ).toEqual(['use-recent-api-versions']);
 });

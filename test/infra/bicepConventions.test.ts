@@ -7,16 +7,25 @@ import { findBicep, INFRA, type BicepCli } from './bicepCli';
 /** Every .bicep file under infra/, relative to it. */
 function bicepFiles(dir = INFRA): string[] {
   return readdirSync(dir, { withFileTypes: true })
-    .flatMap((e) => (e.isDirectory() ? bicepFiles(join(dir, e.name)) : e.name.endsWith('.bicep') ? [relative(INFRA, join(dir, e.name))] : []))
+    .flatMap((e) =>
+      e.isDirectory() ? bicepFiles(join(dir, e.name)) : e.name.endsWith('.bicep') ? [relative(INFRA, join(dir, e.name))] : [],
+    )
     .sort();
 }
 
 // Comments and module references are gone from the compiled template, so these read the source lines.
 describe('Bicep house conventions (source)', () => {
   test('there is a main.bicep and one module per concern, each used once', () => {
-    expect(bicepFiles()).toEqual(
-      ['main.bicep', 'modules/appAccess.bicep', 'modules/bot.bicep', 'modules/functionApp.bicep', 'modules/identity.bicep', 'modules/keyVault.bicep', 'modules/monitoring.bicep', 'modules/storage.bicep'],
-    );
+    expect(bicepFiles()).toEqual([
+      'main.bicep',
+      'modules/appAccess.bicep',
+      'modules/bot.bicep',
+      'modules/functionApp.bicep',
+      'modules/identity.bicep',
+      'modules/keyVault.bicep',
+      'modules/monitoring.bicep',
+      'modules/storage.bicep',
+    ]);
     const main = readFileSync(join(INFRA, 'main.bicep'), 'utf8');
     const used = [...main.matchAll(/^module \w+ '([^']+)'/gm)].map((m) => m[1]);
     expect(used.sort()).toEqual(bicepFiles().filter((f) => f !== 'main.bicep'));
@@ -33,7 +42,11 @@ describe('Bicep house conventions (source)', () => {
       const lines = readFileSync(join(INFRA, file), 'utf8').split('\n');
       lines.forEach((line, i) => {
         if (!/^resource \w+ '/.test(line)) return;
-        expect({ file, resource: line.split(' ')[1], comment: /^\/\/ \S/.test(lines[i - 1] ?? '') }).toEqual({ file, resource: line.split(' ')[1], comment: true });
+        expect({ file, resource: line.split(' ')[1], comment: /^\/\/ \S/.test(lines[i - 1] ?? '') }).toEqual({
+          file,
+          resource: line.split(' ')[1],
+          comment: true,
+        });
       });
     }
   });
@@ -55,9 +68,11 @@ describeWithTool('Bicep house conventions (compiled)', typeof found === 'string'
     const params = build(found as BicepCli).template.parameters ?? {};
     const script = readFileSync(join(INFRA, 'deploy.sh'), 'utf8');
     const reads = [...script.matchAll(/\$\(parameter (\w+)(?: ([\w-]+))?\)/g)].map((m) => ({ name: m[1]!, fallback: m[2] ?? '' }));
-    expect(reads.map((r) => r.name)).toEqual(expect.arrayContaining(['avepointCredentialName', 'botCredentialName', 'avepointCredentialKind', 'botAppType', 'botAppId']));
+    expect(reads.map((r) => r.name)).toEqual(
+      expect.arrayContaining(['avepointCredentialName', 'botCredentialName', 'avepointCredentialKind', 'botAppType', 'botAppId']),
+    );
     for (const { name, fallback } of reads) {
-      expect({ name, fallback }).toEqual({ name, fallback: String(params[name]?.defaultValue ?? '') });
+      expect({ name, fallback }).toEqual({ name, fallback: String((params[name]?.defaultValue as string | undefined) ?? '') });
     }
   });
 });

@@ -79,7 +79,12 @@ async function startManagedIdentityEndpoint() {
     if (request.headers['x-identity-header'] !== IDENTITY_HEADER) return void response.writeHead(401).end();
     const resource = new URL(request.url ?? '/', 'http://127.0.0.1').searchParams.get('resource');
     response.writeHead(200, { 'content-type': 'application/json' }).end(
-      JSON.stringify({ access_token: MANAGED_IDENTITY_TOKEN, expires_on: String(Math.floor(Date.now() / 1000) + 3600), resource, token_type: 'Bearer' }),
+      JSON.stringify({
+        access_token: MANAGED_IDENTITY_TOKEN,
+        expires_on: String(Math.floor(Date.now() / 1000) + 3600),
+        resource,
+        token_type: 'Bearer',
+      }),
     );
   });
   return { ...(await listen(server)), requests };
@@ -106,7 +111,13 @@ let ready: Ready;
 beforeAll(async () => {
   out = mkdtempSync(join(tmpdir(), 'bundle-test-'));
   execFileSync(process.execPath, [join(ROOT, 'infra', 'bundle.js'), out], { cwd: ROOT, stdio: 'pipe' });
-  [simulator, azurite, connector, openId, identity] = await Promise.all([startSimulator(), startAzurite(), startConnector(), startOpenIdServer(), startManagedIdentityEndpoint()]);
+  [simulator, azurite, connector, openId, identity] = await Promise.all([
+    startSimulator(),
+    startAzurite(),
+    startConnector(),
+    startOpenIdServer(),
+    startManagedIdentityEndpoint(),
+  ]);
   // The settings of the app in Azure: a user-assigned managed identity bot, tokens from the platform.
   const env = {
     PATH: process.env.PATH,
@@ -156,7 +167,10 @@ function startupFiles(): string[] {
   const visit = (file: string) => {
     if (seen.has(file)) return;
     seen.add(file);
-    for (const [, imported] of readFileSync(join(functionsDir(), file), 'utf8').matchAll(/(?:^|[;}])import\s*(?:[^"'()]*?from\s*)?["']\.\/([^"']+)["']/g)) visit(imported!);
+    for (const [, imported] of readFileSync(join(functionsDir(), file), 'utf8').matchAll(
+      /(?:^|[;}])import\s*(?:[^"'()]*?from\s*)?["']\.\/([^"']+)["']/g,
+    ))
+      visit(imported!);
   };
   visit('index.mjs');
   return [...seen];
@@ -182,7 +196,9 @@ test('botbuilder is in files of their own, imported dynamically, not read at sta
   expect(bot).toBeDefined();
   expect(readFileSync(join(functionsDir(), 'index.mjs'), 'utf8')).toContain(`import("./${bot}")`);
   // The bot endpoint and the alert sender share botbuilder: esbuild puts it in a chunk both import.
-  const withBotbuilder = readdirSync(functionsDir()).filter((file) => file.endsWith('.mjs') && readFileSync(join(functionsDir(), file), 'utf8').includes('botframework-connector'));
+  const withBotbuilder = readdirSync(functionsDir()).filter(
+    (file) => file.endsWith('.mjs') && readFileSync(join(functionsDir(), file), 'utf8').includes('botframework-connector'),
+  );
   expect(withBotbuilder.length).toBeGreaterThan(0);
   const startup = startupFiles();
   expect(startup).not.toContain(bot);

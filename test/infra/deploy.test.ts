@@ -99,17 +99,27 @@ describe('infra/deploy.sh against recording stand-ins for az, npm, curl and zip'
     // The esbuild bundle carries its dependencies: the package is the bundle folder, without node_modules.
     const [appZip, teamsZip] = run.calls.filter((c) => c.tool === 'zip');
     expect(appZip?.cwd).toBe(join(h.repo, 'dist', 'bundle'));
-    expect(appZip?.args.filter((a) => !a.startsWith('-'))).toEqual([join(h.repo, 'dist', 'deploy', 'app.zip'), 'dist', 'host.json', 'package.json']);
+    expect(appZip?.args.filter((a) => !a.startsWith('-'))).toEqual([
+      join(h.repo, 'dist', 'deploy', 'app.zip'),
+      'dist',
+      'host.json',
+      'package.json',
+    ]);
     expect(appZip?.note).toMatchObject({ cwdEntries: ['dist', 'host.json', 'package.json'], nodeModules: [] });
-    expect(teamsZip?.args.filter((a) => !a.startsWith('-'))).toEqual([join(h.repo, 'dist', 'deploy', 'teams-app.zip'), 'manifest.json', 'color.png', 'outline.png']);
+    expect(teamsZip?.args.filter((a) => !a.startsWith('-'))).toEqual([
+      join(h.repo, 'dist', 'deploy', 'teams-app.zip'),
+      'manifest.json',
+      'color.png',
+      'outline.png',
+    ]);
 
     const zipDeploy = azCall(run, 'functionapp deployment source config-zip');
-    expect([option(zipDeploy, '--resource-group'), option(zipDeploy, '--name'), option(zipDeploy, '--src'), option(zipDeploy, '--timeout')]).toEqual([
-      'rg-test',
-      OUTPUTS.functionAppName,
-      join(h.repo, 'dist', 'deploy', 'app.zip'),
-      '900',
-    ]);
+    expect([
+      option(zipDeploy, '--resource-group'),
+      option(zipDeploy, '--name'),
+      option(zipDeploy, '--src'),
+      option(zipDeploy, '--timeout'),
+    ]).toEqual(['rg-test', OUTPUTS.functionAppName, join(h.repo, 'dist', 'deploy', 'app.zip'), '900']);
     expect(zipDeploy.note).toEqual({ srcExists: true });
     expect(run.stderr).toMatch(/Restarting func-test-abc so its Key Vault references read the new secret/);
 
@@ -136,7 +146,12 @@ describe('infra/deploy.sh against recording stand-ins for az, npm, curl and zip'
     expect(h.run(BASE).status).toBe(0);
     const text = readFileSync(join(h.repo, 'dist', 'deploy', 'teams', 'manifest.json'), 'utf8');
     expect(text).not.toMatch(/\$\{\{/);
-    const manifest = JSON.parse(text) as { id: string; bots: { botId: string }[]; validDomains: string[]; developer: { websiteUrl: string } };
+    const manifest = JSON.parse(text) as {
+      id: string;
+      bots: { botId: string }[];
+      validDomains: string[];
+      developer: { websiteUrl: string };
+    };
     expect(manifest.id).toBe(OUTPUTS.botAppId);
     expect(manifest.bots[0]?.botId).toBe(OUTPUTS.botAppId);
     expect(manifest.validDomains).toEqual([OUTPUTS.functionAppHostName]);
@@ -160,7 +175,7 @@ describe('infra/deploy.sh against recording stand-ins for az, npm, curl and zip'
     expect(second.stderr).toContain('Keeping the parameters of the previous deployment');
   });
 
-  test('rotation is one command: the first run\'s client id, data centre and certificate kind stay, the secret is replaced and the app restarted', () => {
+  test("rotation is one command: the first run's client id, data centre and certificate kind stay, the secret is replaced and the app restarted", () => {
     const h = createHarness();
     const pem = join(h.state, 'cert.pem');
     writeFileSync(pem, PEM);
@@ -174,7 +189,11 @@ describe('infra/deploy.sh against recording stand-ins for az, npm, curl and zip'
     const rotation = h.run(['-g', 'rg-test', '-p', 'test', '--skip-app', '--credential-file', rotated]);
     expect(rotation.stderr).not.toContain('unexpected command');
     expect(rotation.status).toBe(0);
-    expect(deployed(h)).toMatchObject({ avepointClientId: 'aaaaaaaa-0000-0000-0000-000000000001', avepointDataCenter: 'de', avepointCredentialKind: 'certificate' });
+    expect(deployed(h)).toMatchObject({
+      avepointClientId: 'aaaaaaaa-0000-0000-0000-000000000001',
+      avepointDataCenter: 'de',
+      avepointCredentialKind: 'certificate',
+    });
     const secret = azCall(rotation, 'keyvault secret set');
     expect([option(secret, '--name'), secret.note]).toEqual(['avepoint-credential', { fileContent: PEM.replace('stand-in', 'rotated') }]);
     expect(summary(rotation.calls)).toEqual(expect.arrayContaining(['az functionapp restart', 'curl']));
@@ -195,7 +214,17 @@ describe('infra/deploy.sh against recording stand-ins for az, npm, curl and zip'
   test('--parameter avepointCredentialName / botCredentialName: the script writes the secrets the app settings name', () => {
     const h = createHarness();
     const run = h.run(
-      [...BASE, '--parameter', 'avepointCredentialName=my-avepoint', '--parameter', 'botAppType=SingleTenant', '--parameter', `botAppId=${OUTPUTS.botAppId}`, '--parameter', 'botCredentialName=my-bot'],
+      [
+        ...BASE,
+        '--parameter',
+        'avepointCredentialName=my-avepoint',
+        '--parameter',
+        'botAppType=SingleTenant',
+        '--parameter',
+        `botAppId=${OUTPUTS.botAppId}`,
+        '--parameter',
+        'botCredentialName=my-bot',
+      ],
       { AVEPOINT_CREDENTIAL: SECRET, BOT_APP_PASSWORD: 'bot-password-value' },
     );
     expect(run.status).toBe(0);
@@ -225,20 +254,24 @@ describe('infra/deploy.sh against recording stand-ins for az, npm, curl and zip'
     const h = createHarness();
     expect(h.run(BASE).stderr).toMatch(/WARNING: avepointClientId is the placeholder/);
     expect(createHarness().run(BASE, { AVEPOINT_CLIENT_ID: 'aaaaaaaa-0000-0000-0000-000000000001' }).stderr).not.toMatch(/placeholder/);
-    expect(createHarness().run([...BASE, '--parameter', 'avepointClientId=aaaaaaaa-0000-0000-0000-000000000001']).stderr).not.toMatch(/placeholder/);
+    expect(createHarness().run([...BASE, '--parameter', 'avepointClientId=aaaaaaaa-0000-0000-0000-000000000001']).stderr).not.toMatch(
+      /placeholder/,
+    );
   });
 
   test('a health answer of 503 (AvePoint not reachable yet) is a warning with what to do, and the Teams package is still written', () => {
     const h = createHarness();
     const run = h.run(BASE, { STUB_HEALTH_BODY: UNHEALTHY_TOKEN });
     expect(run.status).toBe(0);
-    expect(run.stderr).toMatch(/WARNING: the app runs, but AvePoint gave it no token \(HTTP 503\)\. Check the client id \(avepointClientId=00000000-0000-0000-0000-000000000000\)/);
+    expect(run.stderr).toMatch(
+      /WARNING: the app runs, but AvePoint gave it no token \(HTTP 503\)\. Check the client id \(avepointClientId=00000000-0000-0000-0000-000000000000\)/,
+    );
     expect(run.stderr).toMatch(/infra\/deploy\.sh -g rg-test -p test --skip-app --credential-file <file>/);
     expect(run.stdout).toMatch(/WARNING: the app runs, but AvePoint gave it no token/);
     expect(existsSync(join(h.repo, 'dist', 'deploy', 'teams-app.zip'))).toBe(true);
   });
 
-  test('the health wait polls past the platform\'s own pages until the app answers, and is bounded', () => {
+  test("the health wait polls past the platform's own pages until the app answers, and is bounded", () => {
     const h = createHarness();
     const ok = h.run(BASE, { STUB_HEALTH_FAILURES: '2' });
     expect(ok.status).toBe(0);
@@ -270,7 +303,9 @@ describe('infra/deploy.sh against recording stand-ins for az, npm, curl and zip'
     const started = Date.now();
     const run = h.run(BASE, { STUB_ZIP_HANG: '1', UPLOAD_TIMEOUT: '2' });
     expect(run.status).not.toBe(0);
-    expect(run.stderr).toMatch(/The upload of .*app\.zip to func-test-abc did not finish within 2s and was stopped; check the network path/);
+    expect(run.stderr).toMatch(
+      /The upload of .*app\.zip to func-test-abc did not finish within 2s and was stopped; check the network path/,
+    );
     expect(run.calls.some((c) => c.tool === 'curl')).toBe(false);
     expect(Date.now() - started).toBeLessThan(30_000);
   });
@@ -298,7 +333,15 @@ describe('infra/deploy.sh against recording stand-ins for az, npm, curl and zip'
     rmSync(join(h.repo, 'dist'), { recursive: true, force: true });
     const run = h.run([...BASE, '--what-if']);
     expect(run.status).toBe(0);
-    expect(summary(run.calls)).toEqual(['az version', 'az account show', 'az group show', 'az deployment group show', 'az account show', 'az ad signed-in-user show', 'az deployment group what-if']);
+    expect(summary(run.calls)).toEqual([
+      'az version',
+      'az account show',
+      'az group show',
+      'az deployment group show',
+      'az account show',
+      'az ad signed-in-user show',
+      'az deployment group what-if',
+    ]);
     expect(summary(run.calls).every((c) => READ_ONLY.test(c))).toBe(true);
     expect(existsSync(join(h.repo, 'dist'))).toBe(false);
     const whatIf = azCall(run, 'deployment group what-if');
@@ -311,7 +354,9 @@ describe('infra/deploy.sh against recording stand-ins for az, npm, curl and zip'
     const run = h.run([...BASE, '--what-if']);
     expect(run.status).toBe(2);
     expect(summary(run.calls)).toEqual(['az version', 'az account show', 'az group show']);
-    expect(run.stderr).toMatch(/Resource group rg-test does not exist, so what-if cannot preview anything: .* Nothing was checked or changed\./);
+    expect(run.stderr).toMatch(
+      /Resource group rg-test does not exist, so what-if cannot preview anything: .* Nothing was checked or changed\./,
+    );
   });
 
   test('--skip-app deploys infrastructure and credential, restarts for the new secret and waits for the host, builds nothing', () => {
@@ -342,7 +387,11 @@ describe('infra/deploy.sh against recording stand-ins for az, npm, curl and zip'
   test('a missing tool fails before any az call, naming it', () => {
     for (const tool of ['zip', 'curl', 'npm'] as const) {
       const run = createHarness().run(BASE, {}, { hide: [tool] });
-      expect({ tool, status: run.status, stderr: run.stderr }).toMatchObject({ tool, status: 1, stderr: expect.stringContaining(`missing on PATH: ${tool}`) });
+      expect({ tool, status: run.status, stderr: run.stderr }).toMatchObject({
+        tool,
+        status: 1,
+        stderr: expect.stringContaining(`missing on PATH: ${tool}`),
+      });
       expect(run.calls).toEqual([]);
     }
   });
@@ -367,7 +416,17 @@ describe('infra/deploy.sh against recording stand-ins for az, npm, curl and zip'
 
   test('uses only what bash 3.2 (macOS) has: no bash 4 features, no unguarded expansion of a possibly empty array', () => {
     const script = readFileSync(join(ROOT, 'infra', 'deploy.sh'), 'utf8');
-    for (const bash4 of [/\bdeclare -[AgnlN]/, /\blocal -n\b/, /\bmapfile\b/, /\breadarray\b/, /\$\{\w+(,,|\^\^)\}/, /&>>/, /\|&/, /\bcoproc\b/, /\bwait -n\b/]) {
+    for (const bash4 of [
+      /\bdeclare -[AgnlN]/,
+      /\blocal -n\b/,
+      /\bmapfile\b/,
+      /\breadarray\b/,
+      /\$\{\w+(,,|\^\^)\}/,
+      /&>>/,
+      /\|&/,
+      /\bcoproc\b/,
+      /\bwait -n\b/,
+    ]) {
       expect({ bash4: String(bash4), found: bash4.test(script) }).toEqual({ bash4: String(bash4), found: false });
     }
     // Under set -u, bash before 4.4 calls "${a[@]}" of an empty array unbound; ${a[@]+"${a[@]}"} is safe.
@@ -379,10 +438,14 @@ describe('infra/deploy.sh against recording stand-ins for az, npm, curl and zip'
 });
 
 // shellcheck is optional on a developer's machine; CI installs it (.ci/run), so there a missing one fails.
-describeWithTool('infra/deploy.sh under shellcheck', spawnSync('shellcheck', ['--version']).status === 0 ? undefined : 'shellcheck not found; install it with: apt-get install shellcheck', () => {
-  test('shellcheck finds nothing', () => {
-    const result = spawnSync('shellcheck', ['--severity=style', join(ROOT, 'infra', 'deploy.sh')], { encoding: 'utf8' });
-    expect(result.stdout).toBe('');
-    expect(result.status).toBe(0);
-  });
-});
+describeWithTool(
+  'infra/deploy.sh under shellcheck',
+  spawnSync('shellcheck', ['--version']).status === 0 ? undefined : 'shellcheck not found; install it with: apt-get install shellcheck',
+  () => {
+    test('shellcheck finds nothing', () => {
+      const result = spawnSync('shellcheck', ['--severity=style', join(ROOT, 'infra', 'deploy.sh')], { encoding: 'utf8' });
+      expect(result.stdout).toBe('');
+      expect(result.status).toBe(0);
+    });
+  },
+);

@@ -1,5 +1,15 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from './bicepCli';
@@ -193,7 +203,17 @@ export function createHarness(): Harness {
   const bin = join(base, 'bin');
   const state = join(base, 'state');
   for (const dir of [join(repo, 'infra', 'modules'), join(repo, 'appPackage'), bin, state]) mkdirSync(dir, { recursive: true });
-  for (const file of ['infra/deploy.sh', 'infra/fill-manifest.js', 'infra/main.bicep', 'infra/main.parameters.json', 'appPackage/manifest.json', 'appPackage/color.png', 'appPackage/outline.png', 'host.json', 'package.json']) {
+  for (const file of [
+    'infra/deploy.sh',
+    'infra/fill-manifest.js',
+    'infra/main.bicep',
+    'infra/main.parameters.json',
+    'appPackage/manifest.json',
+    'appPackage/color.png',
+    'appPackage/outline.png',
+    'host.json',
+    'package.json',
+  ]) {
     copyFileSync(join(ROOT, file), join(repo, file));
   }
   writeFileSync(join(repo, 'package-lock.json'), '{}');
@@ -224,7 +244,11 @@ export function createHarness(): Harness {
       });
       const log = join(state, 'calls.jsonl');
       const calls = existsSync(log)
-        ? readFileSync(log, 'utf8').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as Call)
+        ? readFileSync(log, 'utf8')
+            .trim()
+            .split('\n')
+            .filter(Boolean)
+            .map((l) => JSON.parse(l) as Call)
         : [];
       writeFileSync(log, ''); // each run reports only its own calls
       return { status: result.status, stdout: result.stdout, stderr: result.stderr, calls };

@@ -1,6 +1,17 @@
 import { settingNames } from '../../app/config';
 import { describeWithTool } from '../support/describeWithTool';
-import { appSettings, BOT_APP_ID, build, CONTEXT, onlyOfType, resourceId, resourcesOfType, SCENARIOS, snapshot, type Scenario } from './bicep';
+import {
+  appSettings,
+  BOT_APP_ID,
+  build,
+  CONTEXT,
+  onlyOfType,
+  resourceId,
+  resourcesOfType,
+  SCENARIOS,
+  snapshot,
+  type Scenario,
+} from './bicep';
 import { findBicep, type BicepCli } from './bicepCli';
 
 /**
@@ -91,7 +102,9 @@ describeWithTool('the function app ARM would create (bicep snapshot)', typeof fo
   test('Application Insights ingestion authenticates with the identity', () => {
     const s = settings('shipped');
     const { identity, appInsights } = ids('shipped');
-    expect(s.get('APPLICATIONINSIGHTS_AUTHENTICATION_STRING')).toBe(`[format('ClientId={0};Authorization=AAD', ${ref(identity, '2024-11-30', 'clientId')})]`);
+    expect(s.get('APPLICATIONINSIGHTS_AUTHENTICATION_STRING')).toBe(
+      `[format('ClientId={0};Authorization=AAD', ${ref(identity, '2024-11-30', 'clientId')})]`,
+    );
     expect(s.get('APPLICATIONINSIGHTS_CONNECTION_STRING')).toBe(`[${ref(appInsights, '2020-02-02', 'ConnectionString')}]`);
   });
 
@@ -130,16 +143,40 @@ describeWithTool('the function app ARM would create (bicep snapshot)', typeof fo
 
   test('avepointDataCenter allows exactly the documented data centres plus FedRAMP, with one identity service per environment', () => {
     const { template } = build(cli);
-    expect(template.parameters?.avepointDataCenter?.['allowedValues' as never]).toEqual(
-      ['au', 'sg', 'ca', 'ne', 'we', 'fr', 'de', 'jp', 'kr', 'ch', 'uk', 'us', 'uae', 'za', 'qa', 'gov', 'aos2', 'gcp-au', 'gcp-jp', 'gcp-us', 'gcp-we', 'gcp-kr', 'fedramp'],
-    );
+    expect(template.parameters?.avepointDataCenter?.['allowedValues' as never]).toEqual([
+      'au',
+      'sg',
+      'ca',
+      'ne',
+      'we',
+      'fr',
+      'de',
+      'jp',
+      'kr',
+      'ch',
+      'uk',
+      'us',
+      'uae',
+      'za',
+      'qa',
+      'gov',
+      'aos2',
+      'gcp-au',
+      'gcp-jp',
+      'gcp-us',
+      'gcp-we',
+      'gcp-kr',
+      'fedramp',
+    ]);
     expect(template.variables?.avepointTokenUrls).toEqual({
       commercial: 'https://identity.avepointonlineservices.com/connect/token',
       gov: 'https://identity-gov.avepointonlineservices.com/connect/token',
       aos2: 'https://identity-aos2.avepointonlineservices.com/connect/token',
       fedramp: 'https://identity.online15.net/connect/token',
     });
-    expect(template.variables?.avepointEnvironment).toBe("[if(contains(createArray('gov', 'aos2', 'fedramp'), parameters('avepointDataCenter')), parameters('avepointDataCenter'), 'commercial')]");
+    expect(template.variables?.avepointEnvironment).toBe(
+      "[if(contains(createArray('gov', 'aos2', 'fedramp'), parameters('avepointDataCenter')), parameters('avepointDataCenter'), 'commercial')]",
+    );
   });
 
   test('plan is FC1 and the site runs Node 22 from a blob container read with the identity', () => {

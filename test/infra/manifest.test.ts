@@ -61,14 +61,20 @@ function schemaErrors(m: Record<string, unknown>): string[] {
   return JSON.parse(result.stdout) as string[];
 }
 
-describe('the filled Teams manifest against Microsoft\'s JSON schema for its manifestVersion', () => {
+describe("the filled Teams manifest against Microsoft's JSON schema for its manifestVersion", () => {
   test('is valid', () => {
     expect(schemaErrors(filledManifest())).toEqual([]);
   });
 
   test('the schema does catch mistakes (so a clean validation means something)', () => {
     const m = filledManifest();
-    const broken = { ...m, id: 'not-a-guid', accentColor: 'blue', unknownProperty: true, bots: [{ ...(m.bots as object[])[0], scopes: ['everywhere'] }] };
+    const broken = {
+      ...m,
+      id: 'not-a-guid',
+      accentColor: 'blue',
+      unknownProperty: true,
+      bots: [{ ...(m.bots as object[])[0], scopes: ['everywhere'] }],
+    };
     const errors = schemaErrors(broken).join('\n');
     expect(errors).toMatch(/^\/id /m);
     expect(errors).toMatch(/^\/accentColor /m);
@@ -136,7 +142,7 @@ describe('Teams app manifest', () => {
   test('the outline icon is white on transparent only', () => {
     const bytes = readFileSync(join(dir, 'outline.png'));
     const chunks: Buffer[] = [];
-    for (let at = 8; at < bytes.length; ) {
+    for (let at = 8; at < bytes.length;) {
       const length = bytes.readUInt32BE(at);
       if (bytes.toString('ascii', at + 4, at + 8) === 'IDAT') chunks.push(bytes.subarray(at + 8, at + 8 + length));
       at += 12 + length;

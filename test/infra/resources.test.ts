@@ -1,5 +1,16 @@
 import { describeWithTool } from '../support/describeWithTool';
-import { BOT_APP_ID, CONTEXT, DEPLOYER, onlyOfType, resourcesOfType, SCENARIOS, snapshot, type PredictedResource, type Scenario, type Snapshot } from './bicep';
+import {
+  BOT_APP_ID,
+  CONTEXT,
+  DEPLOYER,
+  onlyOfType,
+  resourcesOfType,
+  SCENARIOS,
+  snapshot,
+  type PredictedResource,
+  type Scenario,
+  type Snapshot,
+} from './bicep';
 import { findBicep, type BicepCli } from './bicepCli';
 
 const role = {
@@ -92,7 +103,12 @@ describeWithTool('the resources ARM would create (bicep snapshot)', typeof found
 
   test('Key Vault: RBAC authorisation and soft delete on, no access policies, purge protection by parameter', () => {
     const vault = (scenario: Scenario) => onlyOfType(of(scenario), 'Microsoft.KeyVault/vaults').properties;
-    expect(vault('shipped')).toMatchObject({ enableRbacAuthorization: true, enableSoftDelete: true, tenantId: CONTEXT.tenantId, softDeleteRetentionInDays: 90 });
+    expect(vault('shipped')).toMatchObject({
+      enableRbacAuthorization: true,
+      enableSoftDelete: true,
+      tenantId: CONTEXT.tenantId,
+      softDeleteRetentionInDays: 90,
+    });
     expect(vault('shipped')).not.toHaveProperty('accessPolicies');
     expect(vault('shipped')?.enablePurgeProtection ?? null).toBeNull(); // "false" is refused by the API once it was true
     expect(vault('alternative')?.enablePurgeProtection).toBe(true);
@@ -116,7 +132,10 @@ describeWithTool('the resources ARM would create (bicep snapshot)', typeof found
       expect(bot.properties?.msaAppTenantId).toBe(CONTEXT.tenantId);
       expect(JSON.stringify(s)).not.toMatch(/MultiTenant/i);
       const [channel] = resourcesOfType(s, 'Microsoft.BotService/botServices/channels');
-      expect([channel?.name.split('/').pop(), channel?.properties]).toEqual(['MsTeamsChannel', { channelName: 'MsTeamsChannel', properties: { isEnabled: true } }]);
+      expect([channel?.name.split('/').pop(), channel?.properties]).toEqual([
+        'MsTeamsChannel',
+        { channelName: 'MsTeamsChannel', properties: { isEnabled: true } },
+      ]);
     }
   });
 
@@ -145,12 +164,25 @@ describeWithTool('the resources ARM would create (bicep snapshot)', typeof found
   test('outputs: the names, URLs and ids deploy.sh reads', () => {
     const outputs = of('shipped').outputs ?? {};
     expect(Object.keys(outputs)).toEqual(
-      expect.arrayContaining(['functionAppName', 'functionAppHostName', 'facadeUrl', 'jobsUrl', 'healthUrl', 'botEndpoint', 'botAppId', 'keyVaultName', 'botName', 'storageAccountName']),
+      expect.arrayContaining([
+        'functionAppName',
+        'functionAppHostName',
+        'facadeUrl',
+        'jobsUrl',
+        'healthUrl',
+        'botEndpoint',
+        'botAppId',
+        'keyVaultName',
+        'botName',
+        'storageAccountName',
+      ]),
     );
     const s = of('shipped');
     expect(outputs.functionAppName).toBe(onlyOfType(s, 'Microsoft.Web/sites').name);
     expect(outputs.keyVaultName).toBe(onlyOfType(s, 'Microsoft.KeyVault/vaults').name);
-    expect(outputs.healthUrl).toBe(`[format('https://{0}/api/health', reference('${onlyOfType(s, 'Microsoft.Web/sites').id}', '2025-03-01').defaultHostName)]`);
+    expect(outputs.healthUrl).toBe(
+      `[format('https://{0}/api/health', reference('${onlyOfType(s, 'Microsoft.Web/sites').id}', '2025-03-01').defaultHostName)]`,
+    );
     expect(of('alternative').outputs?.botAppId).toBe(BOT_APP_ID);
   });
 });

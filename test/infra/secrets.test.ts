@@ -39,7 +39,12 @@ describeWithTool('no secret in templates, parameters or outputs (compiled ARM JS
     for (const scenario of Object.values(SCENARIOS)) {
       for (const [name, value] of appSettings(snapshot(cli, scenario))) {
         if (!secretLike.test(name) || notSecretDespiteName.includes(name)) continue;
-        expect({ name, value }).toEqual({ name, value: expect.stringMatching(/^\[format\('@Microsoft\.KeyVault\(SecretUri=\{0\}secrets\/\{1\}\)', reference\('[^']+\/providers\/Microsoft\.KeyVault\/vaults\/[^']+', '[^']+'\)\.vaultUri, '[\w-]+'\)\]$/) });
+        expect({ name, value }).toEqual({
+          name,
+          value: expect.stringMatching(
+            /^\[format\('@Microsoft\.KeyVault\(SecretUri=\{0\}secrets\/\{1\}\)', reference\('[^']+\/providers\/Microsoft\.KeyVault\/vaults\/[^']+', '[^']+'\)\.vaultUri, '[\w-]+'\)\]$/,
+          ),
+        });
       }
     }
   });
@@ -54,8 +59,12 @@ describeWithTool('no secret in templates, parameters or outputs (compiled ARM JS
   test('no parameter has a name the secure-secrets-in-params rule would take for a secret, and no secure parameter has a default', () => {
     for (const [name, t] of templates()) {
       for (const [param, p] of Object.entries(t.parameters ?? {})) {
-        if (p.type === 'securestring' || p.type === 'secureObject') expect({ template: name, param, default: p.defaultValue }).toEqual({ template: name, param, default: undefined });
-        else expect({ template: name, param, secretLike: /password|pwd|secret|accountkey|acctkey/i.test(param) }).toMatchObject({ secretLike: false });
+        if (p.type === 'securestring' || p.type === 'secureObject')
+          expect({ template: name, param, default: p.defaultValue }).toEqual({ template: name, param, default: undefined });
+        else
+          expect({ template: name, param, secretLike: /password|pwd|secret|accountkey|acctkey/i.test(param) }).toMatchObject({
+            secretLike: false,
+          });
       }
     }
   });

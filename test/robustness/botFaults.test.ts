@@ -116,7 +116,8 @@ describe('the deliverAlerts timer meets each upstream fault: nothing lost, nothi
     const say = (text: string) => post(messagesUrl, message(text, { ...options(), conversationId }));
     await say('notify me about failed backups for contoso');
     const job = await injectSimulatorJob(host.simulator!, { type: 1, status: 4, organizationName: 'Contoso' });
-    const alerts = () => postedCards(connector.posted.filter((p) => p.conversationId === conversationId)).filter((card) => cardText(card).startsWith('🔔'));
+    const alerts = () =>
+      postedCards(connector.posted.filter((p) => p.conversationId === conversationId)).filter((card) => cardText(card).startsWith('🔔'));
     connector.posted.length = 0;
 
     host.simulator!.faults.inject(fault);

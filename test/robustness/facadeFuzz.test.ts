@@ -43,15 +43,38 @@ const body = fc.oneof(
     { requiredKeys: [] },
   ),
 );
-const parameter = fc.constantFrom('status', 'type', 'start', 'end', 'org', 'page', 'size', 'pageSize', 'finishTime', 'objectType', 'q', 'tz', 'locale', 'code', 'x');
-const parameterValue = fc.oneof(fc.string(), fieldValue.map((v) => (typeof v === 'string' ? v : JSON.stringify(v) ?? '')));
+const parameter = fc.constantFrom(
+  'status',
+  'type',
+  'start',
+  'end',
+  'org',
+  'page',
+  'size',
+  'pageSize',
+  'finishTime',
+  'objectType',
+  'q',
+  'tz',
+  'locale',
+  'code',
+  'x',
+);
+const parameterValue = fc.oneof(
+  fc.string(),
+  fieldValue.map((v) => (typeof v === 'string' ? v : (JSON.stringify(v) ?? ''))),
+);
 
 describe('no generated input yields a 5xx, a crash or an unhandled rejection', () => {
   it('random bodies to POST /api/OpenApi/GetJobs', async () => {
     await fc.assert(
       fc.asyncProperty(body, async (value) => {
         const text = JSON.stringify(value) ?? 'null';
-        const response = await fetch(`${host.url}/api/OpenApi/GetJobs`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: text });
+        const response = await fetch(`${host.url}/api/OpenApi/GetJobs`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: text,
+        });
         await response.arrayBuffer();
         expect(response.status).toBeLessThan(500);
       }),
@@ -74,7 +97,14 @@ describe('no generated input yields a 5xx, a crash or an unhandled rejection', (
     const summaryParameter = fc.constantFrom('type', 'start', 'end', 'org', 'q', 'tz', 'status', 'page', 'pageSize', 'x');
     const sentence = fc.oneof(
       parameterValue,
-      fc.constantFrom('how are my backups?', 'status', 'summary for contoso this week', 'did last night\'s backups fail?', 'how many restores failed since 7am', 'summary for nowhere'),
+      fc.constantFrom(
+        'how are my backups?',
+        'status',
+        'summary for contoso this week',
+        "did last night's backups fail?",
+        'how many restores failed since 7am',
+        'summary for nowhere',
+      ),
     );
     const pair = fc.oneof(fc.tuple(summaryParameter, parameterValue), fc.tuple(fc.constant('q'), sentence));
     await fc.assert(
@@ -88,7 +118,11 @@ describe('no generated input yields a 5xx, a crash or an unhandled rejection', (
   });
 
   it('leaves the host answering, with no unhandled rejection or uncaught exception', async () => {
-    const response = await fetch(`${host.url}/api/OpenApi/GetJobs`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"type":1}' });
+    const response = await fetch(`${host.url}/api/OpenApi/GetJobs`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"type":1}',
+    });
     expect(response.status).toBe(200);
     expect(watch.problems).toEqual([]);
     expect(host.logs.filter((line) => line.level === 'error')).toEqual([]);

@@ -62,7 +62,10 @@ describe(`load with ${FAILURE_RATE * 100}% upstream failures: nothing lost, ever
     const conversationIds = Array.from({ length: CONVERSATIONS }, (_, i) => `a:load-${i}`);
     const statuses = await Promise.all(
       conversationIds.map(async (conversationId) => {
-        const response = await post(`${host.url}/${host.routePrefix}/messages`, message('failed jobs last 7 days', { serviceUrl: connector.serviceUrl, conversationId, timeZone: 'Europe/Berlin' }));
+        const response = await post(
+          `${host.url}/${host.routePrefix}/messages`,
+          message('failed jobs last 7 days', { serviceUrl: connector.serviceUrl, conversationId, timeZone: 'Europe/Berlin' }),
+        );
         return response.status;
       }),
     );

@@ -50,7 +50,10 @@ describe('with Table Storage unreachable', () => {
   }, 60_000);
 
   test('help and greetings need neither storage nor the upstream', async () => {
-    host.simulator!.faults.inject([{ kind: 'error', status: 503 }, { kind: 'error', status: 503, scope: 'token' }]);
+    host.simulator!.faults.inject([
+      { kind: 'error', status: 503 },
+      { kind: 'error', status: 503, scope: 'token' },
+    ]);
     const help = await say('help');
     expect(cardText(postedCards(help)[0])).toContain('failed jobs today');
     connector.posted.length = 0;

@@ -73,7 +73,9 @@ describe('generated history', () => {
       const [, prefix, y, mo, d, h, mi, s] = match;
       return { prefix, startTime: `${y}-${mo}-${d}T${h}:${mi}:${s}.000Z` };
     };
-    const wrong = all.filter((j) => JSON.stringify(decoded(j.jobId)) !== JSON.stringify({ prefix: JOB_ID_PREFIX[j.type], startTime: j.startTime }));
+    const wrong = all.filter(
+      (j) => JSON.stringify(decoded(j.jobId)) !== JSON.stringify({ prefix: JOB_ID_PREFIX[j.type], startTime: j.startTime }),
+    );
     expect(wrong).toEqual([]);
     expect(new Set(all.map((j) => j.jobId)).size).toBe(all.length);
   });

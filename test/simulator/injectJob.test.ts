@@ -15,7 +15,11 @@ const inject = (body: unknown) =>
 async function legacyPage(filter: Record<string, unknown>) {
   const token = await fetch(simulator.tokenUrl, {
     method: 'POST',
-    body: new URLSearchParams({ grant_type: 'client_credentials', client_id: simulator.clients.secret.clientId, client_secret: simulator.clients.secret.clientSecret }),
+    body: new URLSearchParams({
+      grant_type: 'client_credentials',
+      client_id: simulator.clients.secret.clientId,
+      client_secret: simulator.clients.secret.clientSecret,
+    }),
   }).then((r) => r.json() as Promise<{ access_token: string }>);
   const response = await fetch(`${simulator.url}/api/OpenApi/GetJobs`, {
     method: 'POST',
@@ -35,15 +39,32 @@ describe('POST /_sim/jobs injects a job that both dialects then show', () => {
     const window = { startTime: '2026-11-28T11:00:00.000Z', finishTime: NOW.toISOString() };
     const graph = await simulatorPage(simulator, { ...window, status: 4, pageSize: 100 });
     expect(graph.jobs.map((j) => j.jobId)).toContain(job.jobId);
-    const legacy = await legacyPage({ pageInfo: { currentPage: 1, pageSize: 100 }, type: 1, status: 4, startTime: window.startTime, endTime: window.finishTime });
+    const legacy = await legacyPage({
+      pageInfo: { currentPage: 1, pageSize: 100 },
+      type: 1,
+      status: 4,
+      startTime: window.startTime,
+      endTime: window.finishTime,
+    });
     expect(legacy.jobs.map((j) => j.jobId)).toContain(job.jobId);
   });
 
   test('an explicit start and duration, an organisation by id, in progress stays in progress', async () => {
-    const response = await inject({ type: 2, status: 2, organizationId: '9A8B7C6D-5E4F-4A3B-8C2D-1E0F9A8B7C6D', startTime: '2026-11-28T11:30:00Z', durationMinutes: 10 });
+    const response = await inject({
+      type: 2,
+      status: 2,
+      organizationId: '9A8B7C6D-5E4F-4A3B-8C2D-1E0F9A8B7C6D',
+      startTime: '2026-11-28T11:30:00Z',
+      durationMinutes: 10,
+    });
     const job = (await response.json()) as { jobId: string; status: number; finishTime: string | null; startTime: string };
     expect(job).toMatchObject({ status: 2, finishTime: null, startTime: '2026-11-28T11:30:00.000Z' });
-    const page = await simulatorPage(simulator, { startTime: '2026-11-28T11:29:00.000Z', finishTime: '2026-11-28T11:31:00.000Z', type: 2, status: 2 });
+    const page = await simulatorPage(simulator, {
+      startTime: '2026-11-28T11:29:00.000Z',
+      finishTime: '2026-11-28T11:31:00.000Z',
+      type: 2,
+      status: 2,
+    });
     expect(page.jobs.map((j) => j.jobId)).toEqual([job.jobId]);
   });
 

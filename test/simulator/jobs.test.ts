@@ -7,7 +7,11 @@ let token: string;
 const newToken = async () => {
   const response = await fetch(sim.tokenUrl, {
     method: 'POST',
-    body: new URLSearchParams({ grant_type: 'client_credentials', client_id: sim.clients.secret.clientId, client_secret: sim.clients.secret.clientSecret }),
+    body: new URLSearchParams({
+      grant_type: 'client_credentials',
+      client_id: sim.clients.secret.clientId,
+      client_secret: sim.clients.secret.clientSecret,
+    }),
   });
   return ((await response.json()) as { access_token: string }).access_token;
 };
@@ -22,7 +26,11 @@ const valid = { type: '0', startTime: '2026-11-27T00:00:00Z', finishTime: '2026-
 const graph = (params: Record<string, string>, auth = `Bearer ${token}`) =>
   fetch(`${sim.url}/dynamicsbackup/jobs?${new URLSearchParams(params).toString()}`, { headers: { authorization: auth } });
 const legacy = (body: unknown, contentType = 'application/json', auth = `Bearer ${token}`) =>
-  fetch(`${sim.url}/api/OpenApi/GetJobs`, { method: 'POST', headers: { authorization: auth, 'content-type': contentType }, body: JSON.stringify(body) });
+  fetch(`${sim.url}/api/OpenApi/GetJobs`, {
+    method: 'POST',
+    headers: { authorization: auth, 'content-type': contentType },
+    body: JSON.stringify(body),
+  });
 const legacyBody = { pageInfo: { currentPage: 1, pageSize: 10 }, type: 0, startTime: valid.startTime, endTime: valid.finishTime };
 
 it.each([
@@ -60,10 +68,13 @@ describe('graph dialect validation', () => {
 });
 
 describe('legacy dialect', () => {
-  it.each(['application/json', 'text/json', 'application/vnd.avepoint+json', 'application/json; charset=utf-8'])('accepts %s', async (contentType) => {
-    const response = await legacy(legacyBody, contentType);
-    expect(response.status).toBe(200);
-  });
+  it.each(['application/json', 'text/json', 'application/vnd.avepoint+json', 'application/json; charset=utf-8'])(
+    'accepts %s',
+    async (contentType) => {
+      const response = await legacy(legacyBody, contentType);
+      expect(response.status).toBe(200);
+    },
+  );
   it('refuses text/plain with 415', async () => {
     expect((await legacy(legacyBody, 'text/plain')).status).toBe(415);
   });
@@ -77,14 +88,17 @@ describe('legacy dialect', () => {
   });
   it('reads times given as epoch milliseconds (the seed calls them long) like ISO text', async () => {
     const iso = (await (await legacy(legacyBody)).json()) as JobsPage;
-    const epoch = (await (await legacy({ ...legacyBody, startTime: Date.parse(valid.startTime), endTime: Date.parse(valid.finishTime) })).json()) as JobsPage;
+    const epoch = (await (
+      await legacy({ ...legacyBody, startTime: Date.parse(valid.startTime), endTime: Date.parse(valid.finishTime) })
+    ).json()) as JobsPage;
     expect(epoch).toEqual(iso);
   });
 });
 
 it('follows nextLink to the end: every job once, same query, pageIndex + 1', async () => {
   const seen: string[] = [];
-  let link: string | null = `/dynamicsbackup/jobs?${new URLSearchParams({ ...valid, organizationId: CONTOSO_ID, pageSize: '30' }).toString()}`;
+  let link: string | null =
+    `/dynamicsbackup/jobs?${new URLSearchParams({ ...valid, organizationId: CONTOSO_ID, pageSize: '30' }).toString()}`;
   let page: JobsPage | undefined;
   for (let expectedIndex = 1; link !== null; expectedIndex += 1) {
     const response = await fetch(new URL(link, sim.url), { headers: { authorization: `Bearer ${token}` } });
@@ -105,7 +119,11 @@ it('answers an empty last page past the end', async () => {
 
 describe('faults over HTTP', () => {
   const control = (method: string, body?: unknown) =>
-    fetch(`${sim.url}/_sim/faults`, { method, headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+    fetch(`${sim.url}/_sim/faults`, {
+      method,
+      headers: { 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
 
   it('throttles the next k API requests with Retry-After, then clears', async () => {
     expect((await control('POST', { kind: 'throttle', count: 2, retryAfterSeconds: 7 })).status).toBe(204);
@@ -118,7 +136,10 @@ describe('faults over HTTP', () => {
   });
 
   it('DELETE clears faults; the token endpoint can be taken down separately', async () => {
-    await control('POST', [{ kind: 'error', status: 503 }, { kind: 'error', status: 503, scope: 'token' }]);
+    await control('POST', [
+      { kind: 'error', status: 503 },
+      { kind: 'error', status: 503, scope: 'token' },
+    ]);
     expect((await graph(valid)).status).toBe(503);
     expect((await fetch(sim.tokenUrl, { method: 'POST' })).status).toBe(503);
     expect((await control('DELETE')).status).toBe(204);

@@ -55,19 +55,39 @@ it.each([
   const response = await post(await form());
   expect(response.status).toBe(200);
   const body = (await response.json()) as Record<string, unknown>;
-  expect(body).toEqual({ access_token: expect.stringMatching(/^[\w-]{40,}$/), token_type: 'Bearer', expires_in: 1200, scope: expect.any(String) });
+  expect(body).toEqual({
+    access_token: expect.stringMatching(/^[\w-]{40,}$/),
+    token_type: 'Bearer',
+    expires_in: 1200,
+    scope: expect.any(String),
+  });
 });
 
 it.each([
   { name: 'a wrong secret', status: 401, error: 'invalid_client', form: async () => secretForm('wrong') },
   { name: 'an unknown client', status: 401, error: 'invalid_client', form: async () => ({ ...secretForm(), client_id: 'nobody' }) },
-  { name: 'a secret for the certificate client', status: 401, error: 'invalid_client', form: async () => ({ ...secretForm(), client_id: sim.clients.certificate.clientId }) },
+  {
+    name: 'a secret for the certificate client',
+    status: 401,
+    error: 'invalid_client',
+    form: async () => ({ ...secretForm(), client_id: sim.clients.certificate.clientId }),
+  },
   { name: 'an assertion signed with another key', status: 401, error: 'invalid_client', form: () => assertionForm({ key: 'other' }) },
-  { name: 'an assertion for another audience', status: 401, error: 'invalid_client', form: () => assertionForm({ aud: 'https://identity.avepointonlineservices.com/connect/token' }) },
+  {
+    name: 'an assertion for another audience',
+    status: 401,
+    error: 'invalid_client',
+    form: () => assertionForm({ aud: 'https://identity.avepointonlineservices.com/connect/token' }),
+  },
   { name: 'an expired assertion', status: 401, error: 'invalid_client', form: () => assertionForm({ expiresIn: -60 }) },
   { name: 'an assertion issued by someone else', status: 401, error: 'invalid_client', form: () => assertionForm({ iss: 'someone-else' }) },
   { name: 'an assertion about someone else', status: 401, error: 'invalid_client', form: () => assertionForm({ sub: 'someone-else' }) },
-  { name: 'another grant type', status: 400, error: 'unsupported_grant_type', form: async () => ({ ...secretForm(), grant_type: 'password' }) },
+  {
+    name: 'another grant type',
+    status: 400,
+    error: 'unsupported_grant_type',
+    form: async () => ({ ...secretForm(), grant_type: 'password' }),
+  },
 ])('refuses $name with $status $error', async ({ form, status, error }) => {
   const response = await post(await form());
   expect(response.status).toBe(status);

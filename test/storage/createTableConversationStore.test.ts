@@ -18,7 +18,9 @@ beforeAll(async () => {
 afterAll(() => azurite.close());
 
 const newStore = () =>
-  createTableConversationStore(createTableClient({ kind: 'connectionString', connectionString: azurite.connectionString }, 'conversations'));
+  createTableConversationStore(
+    createTableClient({ kind: 'connectionString', connectionString: azurite.connectionString }, 'conversations'),
+  );
 
 describe('Table conversation store (Azurite)', () => {
   test('a conversation with no saved query reads as undefined (and the table is created on first use)', async () => {

@@ -1,6 +1,11 @@
 import type { JobsSummary, OrganizationSummary, StatusCounts } from '../../jobs/JobsSummary';
 
-export const counts = (failed = 0, finished = 0, finishedWithException = 0, inProgress = 0): StatusCounts => ({ inProgress, finished, failed, finishedWithException });
+export const counts = (failed = 0, finished = 0, finishedWithException = 0, inProgress = 0): StatusCounts => ({
+  inProgress,
+  finished,
+  failed,
+  finishedWithException,
+});
 
 export function organization(name: string, byStatus: StatusCounts, overrides: Partial<OrganizationSummary> = {}): OrganizationSummary {
   return {

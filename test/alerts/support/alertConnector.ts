@@ -36,34 +36,43 @@ export async function startAlertConnector(): Promise<AlertConnector> {
   const calls: ConnectorCall[] = [];
   const script: ScriptedAnswer[] = [];
   let sequence = 0;
-  const server = createServer(async (request, response) => {
-    const match = ROUTE.exec((request.url ?? '').split('?')[0] ?? '');
-    const method = request.method === 'PUT' ? 'PUT' : 'POST';
-    if ((request.method !== 'POST' && request.method !== 'PUT') || !match) {
-      response.writeHead(404).end();
-      return;
-    }
-    const call: ConnectorCall = {
-      method,
-      conversationId: decodeURIComponent(match[1] ?? ''),
-      ...(match[2] !== undefined && { activityId: decodeURIComponent(match[2]) }),
-      at: Date.now(),
-      activity: JSON.parse(await readBody(request)),
-    };
-    calls.push(call);
-    const answer = script.shift();
-    if (answer && answer.status >= 300) {
-      response.writeHead(answer.status, { 'content-type': 'application/json', ...answer.headers }).end(JSON.stringify(answer.body ?? {}));
-      return;
-    }
-    delivered.push(call);
-    const id = method === 'PUT' ? call.activityId : `activity-${++sequence}`;
-    response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ id }));
-  });
-  const { url, close } = await listen(server);
-  return { serviceUrl: `${url}/`, delivered, calls, script, close };
+  const server = createServer(
+    (request, response) =>
+      void (async () => {
+        const match = ROUTE.exec((request.url ?? '').split('?')[0] ?? '');
+        const method = request.method === 'PUT' ? 'PUT' : 'POST';
+        if ((request.method !== 'POST' && request.method !== 'PUT') || !match) {
+          response.writeHead(404).end();
+          return;
+        }
+        const call: ConnectorCall = {
+          method,
+          conversationId: decodeURIComponent(match[1] ?? ''),
+          ...(match[2] !== undefined && { activityId: decodeURIComponent(match[2]) }),
+          at: Date.now(),
+          activity: JSON.parse(await readBody(request)),
+        };
+        calls.push(call);
+        const answer = script.shift();
+        if (answer && answer.status >= 300) {
+          response
+            .writeHead(answer.status, { 'content-type': 'application/json', ...answer.headers })
+            .end(JSON.stringify(answer.body ?? {}));
+          return;
+        }
+        delivered.push(call);
+        const id = method === 'PUT' ? call.activityId : `activity-${++sequence}`;
+        response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ id }));
+      })(),
+  );
+  const listening = await listen(server);
+  return { serviceUrl: `${listening.url}/`, delivered, calls, script, close: () => listening.close() };
 }
 
 /** The Adaptive Cards of calls, in order. */
 export const cardsOf = (calls: ConnectorCall[]): Record<string, unknown>[] =>
-  calls.flatMap((c) => (c.activity.attachments ?? []).filter((a) => a.contentType === 'application/vnd.microsoft.card.adaptive').map((a) => a.content as Record<string, unknown>));
+  calls.flatMap((c) =>
+    (c.activity.attachments ?? [])
+      .filter((a) => a.contentType === 'application/vnd.microsoft.card.adaptive')
+      .map((a) => a.content as Record<string, unknown>),
+  );

@@ -37,7 +37,11 @@ function envelope(type: string, { place = 'personal', serviceUrl, tenantId = TEN
     locale: 'en-US',
     channelData: {
       tenant: { id: tenantId },
-      ...(place === 'channel' && { teamsChannelId: '19:channel@thread.tacv2', teamsTeamId: '19:team@thread.tacv2', channel: { id: '19:channel@thread.tacv2' } }),
+      ...(place === 'channel' && {
+        teamsChannelId: '19:channel@thread.tacv2',
+        teamsTeamId: '19:team@thread.tacv2',
+        channel: { id: '19:channel@thread.tacv2' },
+      }),
     },
   };
 }
@@ -59,7 +63,11 @@ export function message(text: string, options: ActivityOptions) {
 }
 
 /** An Action.Submit click (the fallback of Action.Execute): a message with `value`, no text. */
-export const submit = (data: unknown, options: ActivityOptions) => ({ ...envelope('message', options), value: data, replyToId: 'card-message-id' });
+export const submit = (data: unknown, options: ActivityOptions) => ({
+  ...envelope('message', options),
+  value: data,
+  replyToId: 'card-message-id',
+});
 
 /** An Action.Execute click: the `adaptiveCard/action` invoke. */
 export const execute = (action: { verb: unknown; data: unknown }, options: ActivityOptions) => ({

@@ -86,17 +86,23 @@ export async function startBotHost(options: BotHostOptions): Promise<BotHost> {
     connectorToken: options.connectorToken,
   });
   const handler = messagesHandler(bot);
-  const server = createServer(async (request, response) => {
-    const url = `http://127.0.0.1${request.url ?? '/'}`;
-    if (request.method !== 'POST' || new URL(url).pathname !== '/api/messages') {
-      response.writeHead(404).end();
-      return;
-    }
-    const headers = Object.fromEntries(Object.entries(request.headers).flatMap(([k, v]) => (typeof v === 'string' ? [[k, v]] : [])));
-    const result = await handler(new HttpRequest({ method: 'POST', url, headers, body: { string: await readBody(request) } }), new InvocationContext({ logHandler: () => undefined }));
-    const body = result.jsonBody === undefined ? undefined : JSON.stringify(result.jsonBody);
-    response.writeHead(result.status ?? 200, body === undefined ? {} : { 'content-type': 'application/json' }).end(body);
-  });
+  const server = createServer(
+    (request, response) =>
+      void (async () => {
+        const url = `http://127.0.0.1${request.url ?? '/'}`;
+        if (request.method !== 'POST' || new URL(url).pathname !== '/api/messages') {
+          response.writeHead(404).end();
+          return;
+        }
+        const headers = Object.fromEntries(Object.entries(request.headers).flatMap(([k, v]) => (typeof v === 'string' ? [[k, v]] : [])));
+        const result = await handler(
+          new HttpRequest({ method: 'POST', url, headers, body: { string: await readBody(request) } }),
+          new InvocationContext({ logHandler: () => undefined }),
+        );
+        const body = result.jsonBody === undefined ? undefined : JSON.stringify(result.jsonBody);
+        response.writeHead(result.status ?? 200, body === undefined ? {} : { 'content-type': 'application/json' }).end(body);
+      })(),
+  );
   const listening = await listen(server);
   return {
     messagesUrl: `${listening.url}/api/messages`,

@@ -20,7 +20,9 @@ export const executeActions = (card: unknown): ExecuteActionJson[] =>
 
 /** Job ids a list card offers to open, in row order. */
 export const listedJobIds = (card: unknown): string[] =>
-  executeActions(card).filter((a) => a.verb === 'detail').map((a) => String(a.data.jobId));
+  executeActions(card)
+    .filter((a) => a.verb === 'detail')
+    .map((a) => String(a.data.jobId));
 
 /** All visible text of a card (text blocks, text runs, fact values), one per line, for "mentions X" assertions. */
 export const cardText = (card: unknown): string =>

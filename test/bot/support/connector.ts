@@ -23,25 +23,32 @@ const ROUTE = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?$/;
 export async function startConnector(): Promise<Connector> {
   const posted: Posted[] = [];
   let sequence = 0;
-  const server = createServer(async (request, response) => {
-    const match = ROUTE.exec((request.url ?? '').split('?')[0] ?? '');
-    if (request.method !== 'POST' || !match) {
-      response.writeHead(404).end();
-      return;
-    }
-    const body = await readBody(request);
-    posted.push({
-      conversationId: decodeURIComponent(match[1] ?? ''),
-      ...(match[2] !== undefined && { replyToId: decodeURIComponent(match[2]) }),
-      ...(request.headers.authorization !== undefined && { authorization: request.headers.authorization }),
-      activity: JSON.parse(body),
-    });
-    response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ id: `reply-${++sequence}` }));
-  });
-  const { url, close } = await listen(server);
-  return { serviceUrl: `${url}/`, posted, close };
+  const server = createServer(
+    (request, response) =>
+      void (async () => {
+        const match = ROUTE.exec((request.url ?? '').split('?')[0] ?? '');
+        if (request.method !== 'POST' || !match) {
+          response.writeHead(404).end();
+          return;
+        }
+        const body = await readBody(request);
+        posted.push({
+          conversationId: decodeURIComponent(match[1] ?? ''),
+          ...(match[2] !== undefined && { replyToId: decodeURIComponent(match[2]) }),
+          ...(request.headers.authorization !== undefined && { authorization: request.headers.authorization }),
+          activity: JSON.parse(body),
+        });
+        response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ id: `reply-${++sequence}` }));
+      })(),
+  );
+  const listening = await listen(server);
+  return { serviceUrl: `${listening.url}/`, posted, close: () => listening.close() };
 }
 
 /** The Adaptive Cards among posted activities, in order. */
 export const postedCards = (posted: Posted[]): Record<string, unknown>[] =>
-  posted.flatMap((p) => (p.activity.attachments ?? []).filter((a) => a.contentType === 'application/vnd.microsoft.card.adaptive').map((a) => a.content as Record<string, unknown>));
+  posted.flatMap((p) =>
+    (p.activity.attachments ?? [])
+      .filter((a) => a.contentType === 'application/vnd.microsoft.card.adaptive')
+      .map((a) => a.content as Record<string, unknown>),
+  );

@@ -56,4 +56,9 @@ export const executed = (verb: string, data: unknown, timeZone?: string): Incomi
 });
 
 /** An Action.Submit click (a message with a value) in conversation c1. */
-export const submitted = (value: unknown, timeZone?: string): Incoming => ({ kind: 'submit', conversationId: 'c1', value, ...zone(timeZone) });
+export const submitted = (value: unknown, timeZone?: string): Incoming => ({
+  kind: 'submit',
+  conversationId: 'c1',
+  value,
+  ...zone(timeZone),
+});

@@ -56,6 +56,6 @@ export async function startOpenIdServer(): Promise<OpenIdServer> {
         .sign(key);
     },
     foreignKey: async () => (await generateKeyPair('RS256')).privateKey,
-    close: listening.close,
+    close: () => listening.close(),
   };
 }

@@ -23,6 +23,6 @@ export async function startProductHost(options: { now: Date; settings?: Record<s
     // A second view on the same table, to check what the bot stored.
     conversations: createTableConversationStore(createTableClient(host.app.config.storage, 'conversations')),
     logs,
-    close: host.close,
+    close: () => host.close(),
   };
 }
