@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { GUID } from '../jobs/guid';
 import type { SimJobFilter } from './jobStore';
 
 const JOB_TYPES = [0, 1, 2, 4, 8, 16, 32];
@@ -16,7 +17,7 @@ const isoTime = z
   .string()
   .refine((v) => !Number.isNaN(Date.parse(v)), { message: 'must be an ISO 8601 date-time' })
   .transform((v) => Date.parse(v));
-const guid = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, { message: 'must be a GUID' });
+const guid = z.string().regex(GUID, { message: 'must be a GUID' });
 /** Query string numbers arrive as text. */
 const fromText = (schema: z.ZodType<number, number>) =>
   z

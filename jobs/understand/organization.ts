@@ -3,6 +3,7 @@ import { editDistance } from './editDistance';
 import { ORGANIZATION_WORDS } from './keywords';
 import type { Token } from './types';
 import { KNOWN_WORDS } from './vocabulary';
+import { GUID } from '../guid';
 
 /** A known organisation with its name as comparable words. */
 export interface OrganizationName {
@@ -14,7 +15,6 @@ export interface OrganizationName {
 export type OrganizationMatch =
   { kind: 'known'; organization: Organization; next: number } | { kind: 'unknown'; name: string; suggestions: string[]; next: number };
 
-export const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const SKIPPED_AFTER_TRIGGER: ReadonlySet<string> = new Set(['the', 'org', 'organization', 'organisation', 'tenant']);
 /** Legal suffixes people add or leave out: "Fabrikam Inc" is "Fabrikam, Inc.". */
 const SUFFIXES: ReadonlySet<string> = new Set(['inc', 'llc', 'ltd', 'corp', 'corporation', 'limited', 'gmbh', 'plc', 'co']);

@@ -1,32 +1,21 @@
-import { JobStatus, JobType, type JobStatusValue, type JobTypeValue } from '../enums';
+import { jobStatusLabels, jobStatusName, jobTypeLabels, jobTypeName } from '../enums';
 import type { JobQuery } from '../model';
 import { DEFAULT_PAGE_SIZE } from '../limits';
 import { DAY_MS, HOUR_MS, MINUTE_MS, dayStart, isoWeekday, type Wall } from './wallTime';
 
-/** The page size a query gets when the sentence names none. */
-
-const STATUS_LABELS: ReadonlyMap<JobStatusValue, string> = new Map<JobStatusValue, string>([
-  [JobStatus.inProgress, 'in-progress'],
-  [JobStatus.finished, 'finished'],
-  [JobStatus.failed, 'failed'],
-  [JobStatus.finishedWithException, 'finished-with-exception'],
-]);
-const TYPE_LABELS: ReadonlyMap<JobTypeValue, string> = new Map<JobTypeValue, string>([
-  [JobType.all, ''],
-  [JobType.backup, 'backup '],
-  [JobType.restore, 'restore '],
-  [JobType.dryRun, 'dry-run '],
-  [JobType.retention, 'retention '],
-  [JobType.auditBackup, 'audit backup '],
-  [JobType.export, 'export '],
-]);
 // English names, as the rest of the reading is English whatever the locale.
 const WEEKDAY_NAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 function subject(query: JobQuery): string {
-  const statuses = query.statuses.map((status) => STATUS_LABELS.get(status) ?? String(status)).join(' or ');
-  const text = `${statuses || 'all'} ${TYPE_LABELS.get(query.type) ?? `type ${query.type} `}jobs`;
+  const statusWords = (status: number) => {
+    const name = jobStatusName(status);
+    return name ? jobStatusLabels(name).reading : String(status);
+  };
+  const typeName = jobTypeName(query.type);
+  const type = typeName ? jobTypeLabels(typeName).reading : `type ${query.type}`;
+  const statuses = query.statuses.map(statusWords).join(' or ');
+  const text = `${statuses || 'all'} ${type ? `${type} ` : ''}jobs`;
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 

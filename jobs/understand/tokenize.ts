@@ -1,3 +1,4 @@
+import { HEX_GUID } from '../guid';
 import type { Token } from './types';
 import { correctTypo } from './vocabulary';
 
@@ -10,8 +11,10 @@ const LEADING_MENTION = /^\s*(?:<at>[^<]*<\/at>|@\S+)\s*/i;
  * ' and - kept: "didn't", "dry-run"), and the dash and question mark, which mean something on their
  * own. Other punctuation separates words and is dropped.
  */
-const TOKENS =
-  /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2}(?!\d))?|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|\d{1,2}:\d{2}(?:[ap]m)?|[a-z]+:(?:"[^"]*"|[\p{L}\p{N}]+(?:[-.][\p{L}\p{N}]+)*)|[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*|[–—-]|\?/giu;
+const TOKENS = new RegExp(
+  `${HEX_GUID}|${/\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2}(?!\d))?|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|\d{1,2}:\d{2}(?:[ap]m)?|[a-z]+:(?:"[^"]*"|[\p{L}\p{N}]+(?:[-.][\p{L}\p{N}]+)*)|[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*|[–—-]|\?/u.source}`,
+  'giu',
+);
 
 const CURLY_APOSTROPHE = /’/g;
 /** "yesterday's", "monday's": the possessive means the day itself. */
