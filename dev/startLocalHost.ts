@@ -57,6 +57,8 @@ export interface LocalHost {
   simulator?: Simulator;
   /** Whether Azurite was started (AzureWebJobsStorage unset or UseDevelopmentStorage=true). */
   azurite: boolean;
+  /** Where that Azurite keeps its data; absent = in memory. */
+  storageLocation?: string;
   /** Links reported by the started `services`, in start order. */
   links: ServiceLink[];
   app: ComposedApp;
@@ -125,7 +127,16 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
       closers.push(() => service.close());
       if (service.link) links.push(service.link);
     }
-    return { url, routePrefix, simulator, azurite, links, app, close };
+    return {
+      url,
+      routePrefix,
+      simulator,
+      azurite,
+      ...(azurite && options.storageLocation && { storageLocation: options.storageLocation }),
+      links,
+      app,
+      close,
+    };
   } catch (error) {
     await close();
     throw error;
