@@ -4,33 +4,19 @@ import { deliverAlerts } from './deliverAlerts';
 import type { AlertRunDeps } from './deliverAlerts';
 import type { AlertSender, ConversationReferenceStore, DeliveryStore, SendOutcome, SubscriptionStore } from './ports';
 import type { Mute, Subscription } from './Subscription';
+import { testJob } from '../test/support/testJob';
 
 const CONTOSO = { id: '6f1c2a4e-3b5d-4e8f-9a10-2b3c4d5e6f70', name: 'Contoso' };
 const FABRIKAM = { id: '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d', name: 'Fabrikam' };
 
-const job = (over: Partial<Job>): Job => ({
-  module: 'Customer Engagement',
-  type: 1,
-  jobId: `DCIB${randomUUID().slice(0, 8)}`,
-  startTime: '2026-11-28T11:50:00.000Z',
-  finishTime: '2026-11-28T11:59:00.000Z',
-  durationHours: 0.15,
-  status: 4,
-  successfulEntity: 0,
-  failedEntity: 1,
-  skippedEntity: 0,
-  warningEntity: 0,
-  totalEntity: 1,
-  successfulRecord: 0,
-  failedRecord: 1,
-  skippedRecord: 0,
-  warningRecord: 0,
-  totalRecord: 1,
-  backupSize: 0,
-  organizationId: CONTOSO.id,
-  organizationName: CONTOSO.name,
-  ...over,
-});
+const job = (over: Partial<Job>): Job =>
+  testJob({
+    jobId: `DCIB${randomUUID().slice(0, 8)}`,
+    startTime: '2026-11-28T11:50:00.000Z',
+    finishTime: '2026-11-28T11:59:00.000Z',
+    durationHours: 0.15,
+    ...over,
+  });
 
 /** In-memory ports, with the behaviour the Table adapters promise. */
 function world(start: string) {

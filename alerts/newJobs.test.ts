@@ -1,6 +1,7 @@
 import type { Job } from '../jobs/model';
 import { newCandidates } from './newJobs';
 import type { Subscription } from './Subscription';
+import { testJob } from '../test/support/testJob';
 
 const CREATED = '2026-11-28T12:00:00.000Z';
 const subscription = (watermark: string): Subscription => ({
@@ -14,28 +15,8 @@ const subscription = (watermark: string): Subscription => ({
   enabled: true,
   watermark,
 });
-const failedAt = (finishTime: string): Job => ({
-  module: 'Customer Engagement',
-  type: 1,
-  jobId: `DCIB-${finishTime}`,
-  startTime: finishTime,
-  finishTime,
-  durationHours: 0,
-  status: 4,
-  successfulEntity: 0,
-  failedEntity: 1,
-  skippedEntity: 0,
-  warningEntity: 0,
-  totalEntity: 1,
-  successfulRecord: 0,
-  failedRecord: 1,
-  skippedRecord: 0,
-  warningRecord: 0,
-  totalRecord: 1,
-  backupSize: 0,
-  organizationId: 'org',
-  organizationName: 'Contoso',
-});
+const failedAt = (finishTime: string): Job =>
+  testJob({ jobId: `DCIB-${finishTime}`, startTime: finishTime, finishTime, durationHours: 0, organizationId: 'org' });
 const ids = (s: Subscription, finishTimes: string[]) =>
   newCandidates(s, finishTimes.map(failedAt), [], new Date('2026-11-28T13:00:00Z')).map((c) => c.job.finishTime);
 

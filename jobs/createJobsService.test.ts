@@ -2,6 +2,7 @@ import type { JobSource, JobSourceFilter } from './JobSource';
 import { createJobsService } from './createJobsService';
 import { jobIdStartTime } from './jobIdStartTime';
 import type { Job, JobQuery } from './model';
+import { testJob } from '../test/support/testJob';
 
 /** A fake upstream over a fixed list, filtering and paging like the real API; it records every call. */
 function fakeClient(jobs: Job[]) {
@@ -29,28 +30,19 @@ function fakeClient(jobs: Job[]) {
 const job = (i: number, status: number): Job => {
   const start = new Date(Date.UTC(2026, 10, 27, 0, 0, 0) - i * 60_000);
   const stamp = start.toISOString().replace(/\D/g, '').slice(0, 14);
-  return {
+  return testJob({
     module: 'Dataverse',
-    type: 1,
     jobId: `DCIB${stamp}${String(i).padStart(8, '0')}`,
     startTime: start.toISOString(),
     finishTime: null,
     durationHours: 0,
     status,
-    successfulEntity: 0,
     failedEntity: 0,
-    skippedEntity: 0,
-    warningEntity: 0,
     totalEntity: 0,
-    successfulRecord: 0,
     failedRecord: 0,
-    skippedRecord: 0,
-    warningRecord: 0,
     totalRecord: 0,
-    backupSize: 0,
     organizationId: '00000000-0000-4000-8000-000000000001',
-    organizationName: 'Contoso',
-  };
+  });
 };
 // 300 jobs, a minute apart, statuses interleaved unevenly.
 const JOBS = Array.from({ length: 300 }, (_, i) => job(i, i % 3 === 0 ? 4 : i % 5 === 0 ? 7 : 3));

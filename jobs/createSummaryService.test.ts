@@ -1,6 +1,7 @@
 import { createSummaryService, SUMMARY_CACHE_MS, upstreamCallsPerSummary } from './createSummaryService';
 import type { JobSourceFilter } from './JobSource';
 import type { Job, JobsPage, Organization } from './model';
+import { testJob } from '../test/support/testJob';
 
 const NOW = new Date('2026-12-01T12:00:00.000Z');
 const ORGANIZATIONS: Organization[] = [
@@ -8,28 +9,21 @@ const ORGANIZATIONS: Organization[] = [
   { id: '22222222-2222-4222-8222-222222222222', name: 'Fabrikam' },
 ];
 
-const job = (i: number, organization: Organization, status: number, startTime: string, finishTime: string | null): Job => ({
-  module: 'Dataverse',
-  type: 1,
-  jobId: `DCIB2026120100000000000${String(i).padStart(3, '0')}`,
-  startTime,
-  finishTime,
-  durationHours: 1,
-  status,
-  successfulEntity: 0,
-  failedEntity: 0,
-  skippedEntity: 0,
-  warningEntity: 0,
-  totalEntity: 0,
-  successfulRecord: 0,
-  failedRecord: 0,
-  skippedRecord: 0,
-  warningRecord: 0,
-  totalRecord: 0,
-  backupSize: 0,
-  organizationId: organization.id,
-  organizationName: organization.name,
-});
+const job = (i: number, organization: Organization, status: number, startTime: string, finishTime: string | null): Job =>
+  testJob({
+    module: 'Dataverse',
+    jobId: `DCIB2026120100000000000${String(i).padStart(3, '0')}`,
+    startTime,
+    finishTime,
+    durationHours: 1,
+    status,
+    failedEntity: 0,
+    totalEntity: 0,
+    failedRecord: 0,
+    totalRecord: 0,
+    organizationId: organization.id,
+    organizationName: organization.name,
+  });
 
 /** Contoso: a failure at 10:00 and a success at 09:00; Fabrikam: its last success 40 h ago. Newest first, as AvePoint lists. */
 const JOBS: Job[] = [

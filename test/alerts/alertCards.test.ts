@@ -3,30 +3,16 @@ import { TEAMS_MESSAGE_LIMIT_BYTES, cardSizeBytes } from '../../cards';
 import type { Job } from '../../jobs/model';
 import { expectValidCard } from '../cards/cardRules';
 import { textsIn } from '../cards/walkCard';
+import { testJob } from '../support/testJob';
 
 const NOW = new Date('2026-11-28T13:05:00Z');
-const job = (i: number, name = 'Contoso'): Job => ({
-  module: 'Customer Engagement',
-  type: 1,
-  jobId: `DCIB202611281${String(i).padStart(5, '0')}00000000`.slice(0, 26),
-  startTime: '2026-11-28T12:00:00.000Z',
-  finishTime: '2026-11-28T12:30:00.000Z',
-  durationHours: 0.5,
-  status: i % 3 === 0 ? 7 : 4,
-  successfulEntity: 0,
-  failedEntity: 1,
-  skippedEntity: 0,
-  warningEntity: 0,
-  totalEntity: 1,
-  successfulRecord: 0,
-  failedRecord: 1,
-  skippedRecord: 0,
-  warningRecord: 0,
-  totalRecord: 1,
-  backupSize: 1024,
-  organizationId: '6f1c2a4e-3b5d-4e8f-9a10-2b3c4d5e6f70',
-  organizationName: name,
-});
+const job = (i: number, name = 'Contoso'): Job =>
+  testJob({
+    jobId: `DCIB202611281${String(i).padStart(5, '0')}00000000`.slice(0, 26),
+    status: i % 3 === 0 ? 7 : 4,
+    backupSize: 1024,
+    organizationName: name,
+  });
 const showAll = {
   query: {
     page: 1,
