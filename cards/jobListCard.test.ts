@@ -62,6 +62,14 @@ describe('job list card', () => {
     ]);
   });
 
+  test('chips that count only this page of a larger range say so', () => {
+    const partial = listInput();
+    expect(partial.page.totalCount).toBeGreaterThan(partial.page.jobs.length);
+    expect(textsIn(jobListCard(partial))).toContain('This page:');
+    const whole = listInput({ page: { ...partial.page, totalCount: partial.page.jobs.length } });
+    expect(textsIn(jobListCard(whole))).not.toContain('This page:');
+  });
+
   test('chips are coloured: failed attention, in progress and exception warning, finished good', () => {
     const colours = objectsIn(jobListCard(listInput()))
       .filter((o) => o.type === 'TextBlock' && o.weight === 'Bolder' && o.size === 'Small')

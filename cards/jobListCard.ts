@@ -32,6 +32,8 @@ interface JobListData {
   zoneNote: string;
   hasChips: boolean;
   chips: { text: string; color: CardColor }[];
+  /** The chips count this page only, and the range has more jobs: say so (the summary counts the range). */
+  chipsArePartial: boolean;
   empty: boolean;
   emptyText: string;
   rows: JobRowData[];
@@ -75,6 +77,7 @@ export function jobListData({ page, query, reading, timeZone, timeZoneIsFallback
     zoneNote: zoneNote(timeZone, timeZoneIsFallback, now),
     hasChips: chips.length > 0,
     chips,
+    chipsArePartial: total > jobs.length,
     empty: jobs.length === 0,
     emptyText: `No jobs match “${shownReading}”. Try a wider time range, e.g. “failed jobs this month”.`,
     rows: jobs.filter((job) => job != null).map((job) => jobRow(job, timeZone)),
