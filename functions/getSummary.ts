@@ -1,12 +1,11 @@
 import type { HttpRequest, HttpResponseInit, InvocationContext } from '@azure/functions';
 import type { JobsService } from '../jobs/JobsService';
 import type { SummaryService } from '../jobs/createSummaryService';
-import type { SummaryQuery } from '../jobs/JobsSummary';
+import { summaryQueryOf } from '../jobs/JobsSummary';
 import { MAX_PAGE_SIZE } from '../jobs/limits';
 import { parseJobsQueryString } from '../jobs/parseJobsQueryString';
 import { checkParameters, SENTENCE_PARAMETERS } from '../jobs/queryParameters';
-import { rangePhrase } from '../jobs/rangePhrase';
-import { summaryAnswer } from '../jobs/summaryAnswer';
+import { summaryAnswerAt } from '../jobs/summaryAnswer';
 import { DAY_MS } from '../jobs/time';
 import type { Understand } from '../jobs/understand/types';
 import { errorResponse } from './problem';
@@ -33,18 +32,14 @@ export function getSummaryHandler(deps: GetSummaryDeps) {
     try {
       const params = new URL(request.url).searchParams;
       checkParameters(params, params.has('q') ? [] : SUMMARY_FILTERS, SENTENCE_PARAMETERS);
-      const { timeZone } = readZoneAndLocale(params);
+      // With q, readSentenceParams checks tz and locale and says which zone it used.
       const understanding = params.has('q')
         ? await readSentenceParams(params, ['summary', 'query'], sentenceDeps, MAX_PAGE_SIZE)
         : undefined;
-      const { type, startTime, endTime, organizationId } = understanding?.query ?? parseJobsQueryString(params, deps.now(), DAY_MS);
-      const query: SummaryQuery = { type, startTime, endTime, ...(organizationId !== undefined && { organizationId }) };
+      const timeZone = understanding?.timeZone ?? readZoneAndLocale(params).timeZone;
+      const query = summaryQueryOf(understanding?.query ?? parseJobsQueryString(params, deps.now(), DAY_MS));
       const summary = await deps.summaries.summarize(query);
-      const answer = summaryAnswer(
-        summary,
-        rangePhrase(startTime, endTime, deps.now(), understanding?.timeZone ?? timeZone),
-        understanding?.question,
-      );
+      const answer = summaryAnswerAt(summary, { now: deps.now(), timeZone }, understanding?.question);
       const { query: filter, ...counts } = summary;
       return {
         status: 200,

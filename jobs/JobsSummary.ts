@@ -1,4 +1,5 @@
 import type { JobStatusName, JobTypeValue } from './enums';
+import type { JobQuery } from './model';
 
 /** Jobs counted per status over a whole range (not one page). */
 export type StatusCounts = Record<JobStatusName, number>;
@@ -39,3 +40,11 @@ export interface JobsSummary {
   /** Jobs in the range of organisations the directory does not know yet (0 when every job is accounted for). */
   otherOrganizationsCount: number;
 }
+
+/** A summary covers a query's range, type and organisation; statuses and paging do not apply. */
+export const summaryQueryOf = ({ type, startTime, endTime, organizationId }: JobQuery): SummaryQuery => ({
+  type,
+  startTime,
+  endTime,
+  ...(organizationId !== undefined && { organizationId }),
+});

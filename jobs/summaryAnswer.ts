@@ -1,5 +1,6 @@
 import { jobStatusName, jobTypeLabels, jobTypeName, type JobStatusValue } from './enums';
 import type { JobsSummary, OrganizationSummary } from './JobsSummary';
+import { rangePhrase } from './rangePhrase';
 import type { Question } from './understand/types';
 
 /** Organisations named in an answer before "and N more". */
@@ -54,6 +55,10 @@ export function countSentence(count: number, type: number, statuses: readonly Jo
   const verb = statuses.length === 1 ? VERB[jobStatusName(statuses[0]!) ?? ''] : statuses.length === 0 ? 'ran' : 'matched';
   return `${count} ${count === 1 ? noun.replace(/s$/, '') : noun} ${verb} ${range}.`;
 }
+
+/** summaryAnswer with the summary's own range in words, as the user's zone and clock say it. */
+export const summaryAnswerAt = (summary: JobsSummary, at: { now: Date; timeZone: string }, question?: Question): string =>
+  summaryAnswer(summary, rangePhrase(summary.query.startTime, summary.query.endTime, at.now, at.timeZone), question);
 
 const countOf = (summary: JobsSummary, status: JobStatusValue): number => {
   const name = jobStatusName(status);

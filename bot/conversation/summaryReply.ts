@@ -1,9 +1,7 @@
 import { summaryCard } from '../../cards/summaryCard';
 import type { AdaptiveCardJson } from '../../cards/expand';
 import type { SummaryQuery } from '../../jobs/JobsSummary';
-import type { JobQuery } from '../../jobs/model';
-import { rangePhrase } from '../../jobs/rangePhrase';
-import { summaryAnswer } from '../../jobs/summaryAnswer';
+import { summaryAnswerAt } from '../../jobs/summaryAnswer';
 import type { Question } from '../../jobs/understand/types';
 import type { TurnDeps } from './TurnDeps';
 
@@ -15,14 +13,6 @@ export interface SummaryRequest {
   question?: Question;
 }
 
-/** A summary covers a query's range, type and organisation; statuses and paging do not apply. */
-export const summaryQueryOf = ({ type, startTime, endTime, organizationId }: JobQuery): SummaryQuery => ({
-  type,
-  startTime,
-  endTime,
-  ...(organizationId !== undefined && { organizationId }),
-});
-
 /** Counts the range (docs/API.md: what a summary costs upstream) and renders the summary card; the daily digest uses it too. */
 export async function summaryReply(
   deps: Pick<TurnDeps, 'summaries' | 'now'>,
@@ -32,6 +22,6 @@ export async function summaryReply(
   const { query, timeZone, question } = request;
   const summary = await deps.summaries.summarize(query, { signal });
   const now = deps.now();
-  const answer = summaryAnswer(summary, rangePhrase(query.startTime, query.endTime, now, timeZone), question);
+  const answer = summaryAnswerAt(summary, { now, timeZone }, question);
   return summaryCard({ summary, answer, reading: request.reading, timeZone, question, now });
 }
