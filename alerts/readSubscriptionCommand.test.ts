@@ -1,4 +1,4 @@
-import { understand } from '../jobs/understand';
+import { understand } from '../reader';
 import { readSubscriptionCommand, mayBeSubscriptionCommand } from './readSubscriptionCommand';
 
 const CONTOSO = { id: '6f1c2a4e-3b5d-4e8f-9a10-2b3c4d5e6f70', name: 'Contoso' };

@@ -1,5 +1,5 @@
 import type { Organization } from '../jobs/model';
-import type { Understand } from '../jobs/understand/types';
+import type { Understand } from '../reader/types';
 import type { SubscriptionFilter, SubscriptionKind } from './Subscription';
 
 /** What a subscription sentence asks for. Pure data; the bot carries it out. */

@@ -9,7 +9,7 @@ import { createSummaryService, type SummaryService } from '../jobs/createSummary
 import type { JobsService } from '../jobs/JobsService';
 import type { Logger } from '../jobs/Logger';
 import { createOrganizationDirectory, type OrganizationDirectory } from '../jobs/organizationDirectory';
-import { understand } from '../jobs/understand';
+import { understand } from '../reader';
 import { createLazyTableClient } from '../storage/createLazyTableClient';
 import { createTableConversationReferenceStore } from '../storage/createTableConversationReferenceStore';
 import { createTableConversationStore } from '../storage/createTableConversationStore';

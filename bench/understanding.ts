@@ -1,6 +1,6 @@
 import * as chrono from 'chrono-node';
-import { EXAMPLES, contextOf } from '../jobs/understand/fixtures/examples';
-import { understand } from '../jobs/understand';
+import { EXAMPLES, contextOf } from '../reader/fixtures/examples';
+import { understand } from '../reader';
 import { median, ratio, round } from './stats';
 
 const WARM_UP_ROUNDS = 200;

@@ -6,7 +6,7 @@ import type { AlertsTurnDeps } from './conversation/TurnDeps';
 import type { ConversationReferenceStore } from '../alerts/ports';
 import type { JobsService } from '../jobs/JobsService';
 import type { Logger } from '../jobs/Logger';
-import type { Understand } from '../jobs/understand/types';
+import type { Understand } from '../reader/types';
 import { activitySchema, authenticationEnvelope } from './activitySchema';
 import type { BotEndpoint, BotResponse } from './BotEndpoint';
 import type { ConversationStore } from './ConversationStore';

@@ -1,7 +1,7 @@
 import { JobStatus, type JobStatusName } from '../jobs/enums';
 import type { JobsSummary, OrganizationSummary } from '../jobs/JobsSummary';
 import type { JobQuery } from '../jobs/model';
-import type { Question } from '../jobs/understand/types';
+import type { Question } from '../reader/types';
 import { DEFAULT_PAGE_SIZE } from '../jobs/limits';
 import { READING_MAX, actionReading, executeAction, listContext, submitAction } from './actions';
 import type { ExecuteAction, SubmitAction } from './actions';

@@ -7,7 +7,7 @@ import { parseJobsQueryString } from '../jobs/parseJobsQueryString';
 import { checkParameters, SENTENCE_PARAMETERS } from '../jobs/queryParameters';
 import { summaryAnswerAt } from '../jobs/summaryAnswer';
 import { DAY_MS } from '../jobs/time';
-import type { Understand } from '../jobs/understand/types';
+import type { Understand } from '../reader/types';
 import { errorResponse } from './problem';
 import { interpretationOf, readSentenceParams, readZoneAndLocale } from './readSentenceParams';
 

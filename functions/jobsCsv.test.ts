@@ -1,6 +1,6 @@
 import { HttpResponse, type HttpResponseInit } from '@azure/functions';
 import { UpstreamError } from '../jobs/errors';
-import { understand } from '../jobs/understand';
+import { understand } from '../reader';
 import type { JobQuery } from '../jobs/model';
 import { ORGANIZATIONS } from '../test/cards/fixtures';
 import { fakeJobs, httpRequest, invocationContext, pageOf } from '../test/functions/handlerKit';

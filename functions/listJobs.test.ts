@@ -1,5 +1,5 @@
 import { UpstreamError } from '../jobs/errors';
-import { understand } from '../jobs/understand';
+import { understand } from '../reader';
 import { ORGANIZATIONS } from '../test/cards/fixtures';
 import { fakeJobs, httpRequest, invocationContext, pageOf } from '../test/functions/handlerKit';
 import { listJobsHandler } from './listJobs';

@@ -3,7 +3,7 @@ import type { JobsService } from '../jobs/JobsService';
 import { MAX_PAGE_SIZE } from '../jobs/limits';
 import { parseJobsQueryString } from '../jobs/parseJobsQueryString';
 import { checkParameters, FILTER_PARAMETERS, FORMAT_PARAMETER, SENTENCE_PARAMETERS, STATUS_PARAMETER } from '../jobs/queryParameters';
-import type { Understand } from '../jobs/understand/types';
+import type { Understand } from '../reader/types';
 import { jobsCsv } from './jobsCsv';
 import { jobsFormat, refusePaging } from './jobsFormat';
 import { jobsResponse } from './jobsResponse';

@@ -2,7 +2,7 @@ import { ValidationError } from '../jobs/errors';
 import type { Organization } from '../jobs/model';
 import { timeProblemMessage } from '../jobs/timeProblemMessage';
 import { luxonZoneName } from '../jobs/timeZone';
-import type { Intent, Understand, Understanding } from '../jobs/understand/types';
+import type { Intent, Understand, Understanding } from '../reader/types';
 
 export interface SentenceDeps {
   understand: Understand;

@@ -3,7 +3,7 @@ import { jobStatusSchema, jobTypeSchema, objectTypeSchema, organizationIdSchema,
 import { EARLIEST_MS, MAX_RANGE_DAYS, MERGED_RESULT_LIMIT } from './limits';
 import type { SummaryQuery } from './JobsSummary';
 import type { JobQuery } from './model';
-import type { Question } from './understand/types';
+import type { Question } from './Question';
 import { DAY_MS } from './time';
 
 /** The range rules of resolveTimeRange, for ranges read back rather than resolved. */

@@ -1,6 +1,6 @@
 import { ValidationError, type FieldIssue } from './errors';
 import type { FieldNames } from './normalizeJobQuery';
-import { editDistance } from './understand/editDistance';
+import { editDistance } from './editDistance';
 
 /** The filter fields of the GET endpoints and the names each answers to: the short one first (used in links), then documented aliases. */
 export const FILTER_PARAMETERS: Readonly<Record<keyof FieldNames, readonly string[]>> = {

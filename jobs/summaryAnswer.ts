@@ -1,7 +1,7 @@
 import { jobStatusName, jobTypeLabels, jobTypeName, type JobStatusValue } from './enums';
 import type { JobsSummary, OrganizationSummary } from './JobsSummary';
 import { rangePhrase } from './rangePhrase';
-import type { Question } from './understand/types';
+import type { Question } from './Question';
 
 /** Organisations named in an answer before "and N more". */
 const NAMED_IN_ANSWER = 3;

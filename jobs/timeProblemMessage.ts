@@ -1,4 +1,4 @@
-import type { TimeProblem } from './understand/types';
+import type { TimeProblem } from './TimeProblem';
 
 /** What to tell a user whose time cannot be answered, in their own words and with the limit. */
 export function timeProblemMessage(problem: TimeProblem): string {

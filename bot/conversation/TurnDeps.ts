@@ -1,7 +1,7 @@
 import type { SummaryService } from '../../jobs/createSummaryService';
 import type { JobsService } from '../../jobs/JobsService';
 import type { Logger } from '../../jobs/Logger';
-import type { Understand } from '../../jobs/understand/types';
+import type { Understand } from '../../reader/types';
 import type { AlertsSettings } from '../../alerts/AlertsSettings';
 import type { SubscriptionStore } from '../../alerts/ports';
 import type { ConversationStore } from '../ConversationStore';

@@ -1,7 +1,7 @@
 import { helpCard, jobDetailCard, listAction } from '../../cards';
 import { actionReading } from '../../cards/actions';
 import { timeProblemMessage } from '../../jobs/timeProblemMessage';
-import type { Intent, Understanding } from '../../jobs/understand';
+import type { Intent, Understanding } from '../../reader';
 import type { Incoming } from './Incoming';
 import { errorCardFor } from './errorCardFor';
 import { listCard, withCapNote } from './listCard';

@@ -1,5 +1,5 @@
 import { MAX_LIST_ROWS } from '../../cards';
-import type { Understanding } from '../../jobs/understand';
+import type { Understanding } from '../../reader';
 import { errorCardFor } from './errorCardFor';
 import { intentHandlers } from './intentHandlers';
 import type { MessageTurn } from './intentHandlers';

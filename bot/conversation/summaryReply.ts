@@ -2,7 +2,7 @@ import { summaryCard } from '../../cards/summaryCard';
 import type { AdaptiveCardJson } from '../../cards/expand';
 import type { SummaryQuery } from '../../jobs/JobsSummary';
 import { summaryAnswerAt } from '../../jobs/summaryAnswer';
-import type { Question } from '../../jobs/understand/types';
+import type { Question } from '../../reader/types';
 import type { TurnDeps } from './TurnDeps';
 
 /** A summary to show: what it covers, how it was asked, and the question it answers first. */

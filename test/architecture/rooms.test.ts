@@ -4,7 +4,7 @@ import { projectRoot } from '../../dev/projectRoot';
 
 const ROOT = projectRoot();
 /** The rooms of production code; tests, bench and infra scripts may look into any of them. */
-const ROOMS = ['functions', 'app', 'bot', 'alerts', 'cards', 'jobs', 'storage', 'avepoint', 'simulator', 'dev'];
+const ROOMS = ['functions', 'app', 'bot', 'alerts', 'cards', 'reader', 'jobs', 'storage', 'avepoint', 'simulator', 'dev'];
 const IMPORT = /(?:import|export)[^'"]*?from\s+['"](\.[^'"]+)['"]|import\(\s*['"](\.[^'"]+)['"]/g;
 
 function sourcesOf(dir: string): string[] {

@@ -1,4 +1,4 @@
-import { understand } from '../../../jobs/understand';
+import { understand } from '../../../reader';
 import { createServer } from 'node:http';
 import { HttpRequest, InvocationContext } from '@azure/functions';
 import { createTableClient } from '../../../storage/createTableClient';

@@ -5,7 +5,7 @@ import { createSummaryService } from '../../../jobs/createSummaryService';
 import type { JobSource } from '../../../jobs/JobSource';
 import type { JobsService } from '../../../jobs/JobsService';
 import type { JobQuery, JobsPage } from '../../../jobs/model';
-import { understand } from '../../../jobs/understand';
+import { understand } from '../../../reader';
 
 export const NOW = new Date('2026-11-28T12:00:00.000Z');
 export const EMPTY_PAGE: JobsPage = { totalCount: 0, pageIndex: 1, pageSize: 10, nextLink: null, jobs: [] };

@@ -1,5 +1,8 @@
-import type { JobStatusValue } from '../enums';
-import type { JobQuery, Organization } from '../model';
+import type { Question } from '../jobs/Question';
+import type { TimeProblem } from '../jobs/TimeProblem';
+import type { JobQuery, Organization } from '../jobs/model';
+
+export type { Question, TimeProblem };
 
 /** What the caller knows besides the sentence. */
 export interface UnderstandContext {
@@ -15,25 +18,6 @@ export interface UnderstandContext {
 }
 
 export type Intent = 'query' | 'summary' | 'next' | 'previous' | 'help' | 'job' | 'greeting';
-
-/** A question to answer with a sentence before the numbers: "did … succeed?" (yes/no), "how many … ?" (count). */
-export interface Question {
-  kind: 'yesNo' | 'count';
-  /** The statuses asked about ("did … succeed" → finished, "any failures" → failed); empty: jobs of any status. */
-  statuses: JobStatusValue[];
-}
-
-/**
- * A time the service cannot answer for, with the user's own words, so that the caller says so
- * instead of answering another range; the query then carries the default range.
- */
-export type TimeProblem =
-  /** "tomorrow", "next week", "this evening" at noon: no job has run there yet. */
-  | { kind: 'future'; words: string }
-  /** "since 1999", "last 1000 days": longer than the facade allows (maxDays). */
-  | { kind: 'tooLong'; words: string; maxDays: number }
-  /** "on 1999-05-01": before any job the service keeps (earliest, ISO UTC). */
-  | { kind: 'tooEarly'; words: string; earliest: string };
 
 /** How one sentence was read. */
 export interface Understanding {

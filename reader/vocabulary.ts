@@ -1,5 +1,5 @@
 import { JOB_WORDS, MONTHS, NUMBER_WORDS, ORGANIZATION_WORDS, PAGE_SIZE_WORDS, TIME_WORDS, UNITS, WEEKDAYS } from './keywords';
-import { editDistance } from './editDistance';
+import { editDistance } from '../jobs/editDistance';
 import { PHRASES_BY_FIRST_WORD } from './phrases';
 
 /** Every word some reader understands. A name after "for" stops at one of these. */

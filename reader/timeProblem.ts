@@ -1,5 +1,5 @@
-import { EARLIEST_MS, MAX_RANGE_DAYS } from '../limits';
-import { DAY_MS } from '../time';
+import { EARLIEST_MS, MAX_RANGE_DAYS } from '../jobs/limits';
+import { DAY_MS } from '../jobs/time';
 import type { Clock } from './clock';
 import type { RangeMatch } from './rangeMatch';
 import type { TimeProblem } from './types';

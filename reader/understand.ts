@@ -1,11 +1,11 @@
-import { JobType } from '../enums';
-import type { JobQuery } from '../model';
+import { JobType } from '../jobs/enums';
+import type { JobQuery } from '../jobs/model';
 import { makeClock, type Clock } from './clock';
 import { organizationNames, type OrganizationName } from './organization';
 import { asksForList, questionOf } from './question';
 import { readSentence, type Heard } from './readSentence';
-import { DEFAULT_PAGE_SIZE, DEFAULT_RANGE_MS, MAX_PAGE_SIZE } from '../limits';
-import { DAY_MS } from '../time';
+import { DEFAULT_PAGE_SIZE, DEFAULT_RANGE_MS, MAX_PAGE_SIZE } from '../jobs/limits';
+import { DAY_MS } from '../jobs/time';
 import { readingOf } from './readingOf';
 import { timeProblemOf } from './timeProblem';
 import { tokenize } from './tokenize';

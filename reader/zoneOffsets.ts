@@ -1,5 +1,5 @@
 import { IANAZone } from 'luxon';
-import { DAY_MS, MINUTE_MS } from '../time';
+import { DAY_MS, MINUTE_MS } from '../jobs/time';
 
 /** What a sentence reaches from now: "last year" said on 31 December goes back two years less a day. */
 const NEEDED_BACK_MS = 800 * DAY_MS;

@@ -1,6 +1,6 @@
-import { jobStatusLabels, jobStatusName, jobTypeLabels, jobTypeName } from '../enums';
-import type { JobQuery } from '../model';
-import { DEFAULT_PAGE_SIZE } from '../limits';
+import { jobStatusLabels, jobStatusName, jobTypeLabels, jobTypeName } from '../jobs/enums';
+import type { JobQuery } from '../jobs/model';
+import { DEFAULT_PAGE_SIZE } from '../jobs/limits';
 import { DAY_MS, HOUR_MS, MINUTE_MS, dayStart, isoWeekday, type Wall } from './wallTime';
 
 // English names, as the rest of the reading is English whatever the locale.

@@ -1,4 +1,4 @@
-import { JobStatus, JobType, type JobStatusValue, type JobTypeValue } from '../enums';
+import { JobStatus, JobType, type JobStatusValue, type JobTypeValue } from '../jobs/enums';
 
 /** What a recognised phrase contributes to the reading. */
 export type Effect =

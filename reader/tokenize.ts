@@ -1,4 +1,4 @@
-import { HEX_GUID } from '../guid';
+import { HEX_GUID } from '../jobs/guid';
 import type { Token } from './types';
 import { correctTypo } from './vocabulary';
 

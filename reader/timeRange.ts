@@ -6,7 +6,7 @@ import { readMonth, readYear } from './months';
 import { ago, duration, lastPeriod, nextPeriod, rolling, thisPeriod } from './periods';
 import { mostRecent, upToNow, type RangeMatch } from './rangeMatch';
 import type { Token } from './types';
-import { DEFAULT_RANGE_MS } from '../limits';
+import { DEFAULT_RANGE_MS } from '../jobs/limits';
 import { DAY_MS, type Wall } from './wallTime';
 
 export type { RangeMatch } from './rangeMatch';

@@ -1,4 +1,4 @@
-import { DAY_MS } from '../time';
+import { DAY_MS } from '../jobs/time';
 
 /**
  * Wall-clock times as plain numbers: the epoch milliseconds of the same calendar fields read as
@@ -7,7 +7,7 @@ import { DAY_MS } from '../time';
  */
 export type Wall = number;
 
-export { DAY_MS, HOUR_MS, MINUTE_MS } from '../time';
+export { DAY_MS, HOUR_MS, MINUTE_MS } from '../jobs/time';
 
 export const dayStart = (wall: Wall): Wall => Math.floor(wall / DAY_MS) * DAY_MS;
 

@@ -1,4 +1,4 @@
-import type { JobQuery } from '../model';
+import type { JobQuery } from '../jobs/model';
 import { wallOf, type Clock } from './clock';
 import type { Heard } from './readSentence';
 import { describeMoments } from './reading';

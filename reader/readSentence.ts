@@ -1,10 +1,10 @@
-import { JobStatus, type JobStatusValue, type JobTypeValue } from '../enums';
-import type { Organization } from '../model';
+import { JobStatus, type JobStatusValue, type JobTypeValue } from '../jobs/enums';
+import type { Organization } from '../jobs/model';
 import type { Clock } from './clock';
 import { readJobId } from './jobId';
 import { ORGANIZATION_WORDS } from './keywords';
 import { readKeyValue } from './keyValue';
-import { GUID } from '../guid';
+import { GUID } from '../jobs/guid';
 import { readKnownName, readOrganization, type OrganizationMatch, type OrganizationName } from './organization';
 import { readPaging } from './paging';
 import { PHRASES_BY_FIRST_WORD, type Effect } from './phrases';

@@ -1,4 +1,4 @@
-import { luxonZoneName } from '../timeZone';
+import { luxonZoneName } from '../jobs/timeZone';
 import { DAY_MS, MINUTE_MS, dayStart, type Wall } from './wallTime';
 import { offsetsOf } from './zoneOffsets';
 

@@ -1,9 +1,9 @@
-import type { Organization } from '../model';
-import { editDistance } from './editDistance';
+import type { Organization } from '../jobs/model';
+import { editDistance } from '../jobs/editDistance';
 import { ORGANIZATION_WORDS } from './keywords';
 import type { Token } from './types';
 import { KNOWN_WORDS } from './vocabulary';
-import { GUID } from '../guid';
+import { GUID } from '../jobs/guid';
 
 /** A known organisation with its name as comparable words. */
 export interface OrganizationName {

@@ -1,4 +1,4 @@
-import type { JobStatusValue, JobTypeValue } from '../enums';
+import type { JobStatusValue, JobTypeValue } from '../jobs/enums';
 import { readOrganization, type OrganizationMatch, type OrganizationName } from './organization';
 import { PHRASES_BY_FIRST_WORD } from './phrases';
 import { tokenize } from './tokenize';

@@ -1,4 +1,4 @@
-import { editDistance } from './editDistance';
+import { editDistance } from '../jobs/editDistance';
 import { tokenize } from './tokenize';
 import { correctTypo } from './vocabulary';
 
