@@ -1,5 +1,6 @@
 import type { JobStatusValue, JobTypeValue } from './enums';
 import type { JobSourceFilter } from './JobSource';
+import type { Refinement } from './Refinement';
 
 /**
  * One query for jobs, normalised: every default applied, times as ISO 8601 UTC strings.
@@ -20,6 +21,8 @@ export interface JobQuery {
   organizationId?: string;
   /** Module type; values undocumented by AvePoint, passed through. */
   objectType?: number;
+  /** What AvePoint cannot filter or sort on, refined by the facade over a bounded walk; absent: none. */
+  refine?: Refinement;
 }
 
 /** The seed's JobFilterModel shape, as sent upstream and echoed back as `filter`. */
