@@ -5,6 +5,7 @@ import { summaryQueryOf } from '../jobs/JobsSummary';
 import { MAX_PAGE_SIZE } from '../jobs/limits';
 import { parseJobsQueryString } from '../jobs/parseJobsQueryString';
 import { checkParameters, SENTENCE_PARAMETERS } from '../jobs/queryParameters';
+import { answerQuestion } from '../jobs/answerQuestion';
 import { summaryAnswerAt } from '../jobs/summaryAnswer';
 import { DAY_MS } from '../jobs/time';
 import type { Understand } from '../reader/types';
@@ -13,7 +14,7 @@ import { interpretationOf, readSentenceParams, readZoneAndLocale } from './readS
 
 export interface GetSummaryDeps {
   summaries: SummaryService;
-  jobs: Pick<JobsService, 'organizations'>;
+  jobs: Pick<JobsService, 'organizations' | 'getJobs'>;
   understand: Understand;
   now: () => Date;
 }
@@ -39,7 +40,11 @@ export function getSummaryHandler(deps: GetSummaryDeps) {
       const timeZone = understanding?.timeZone ?? readZoneAndLocale(params).timeZone;
       const query = summaryQueryOf(understanding?.query ?? parseJobsQueryString(params, deps.now(), DAY_MS));
       const summary = await deps.summaries.summarize(query);
-      const answer = summaryAnswerAt(summary, { now: deps.now(), timeZone }, understanding?.question);
+      // "When …?" is answered from the newest matching job; every other question from the counts.
+      const answer =
+        understanding?.question?.kind === 'when'
+          ? (await answerQuestion(understanding, deps)).answer
+          : summaryAnswerAt(summary, { now: deps.now(), timeZone }, understanding?.question);
       const { query: filter, ...counts } = summary;
       return {
         status: 200,

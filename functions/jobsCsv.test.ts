@@ -3,7 +3,8 @@ import { UpstreamError } from '../jobs/errors';
 import { understand } from '../reader';
 import type { JobQuery } from '../jobs/model';
 import { ORGANIZATIONS } from '../test/cards/fixtures';
-import { fakeJobs, httpRequest, invocationContext, pageOf } from '../test/functions/handlerKit';
+import { fakeJobs, fakeSummaries, httpRequest, invocationContext, pageOf } from '../test/functions/handlerKit';
+import { summaryOf } from '../test/support/summaryFixture';
 import { CSV_COLUMNS, CSV_MAX_JOBS, csvFileName } from './jobsCsv';
 import { listJobsHandler } from './listJobs';
 
@@ -12,7 +13,13 @@ const RANGE = 'start=2026-11-20T00:00:00Z&end=2026-11-27T00:00:00Z';
 
 function handlerWith(answer = pageOf(250)) {
   const jobs = fakeJobs(answer, ORGANIZATIONS);
-  const handler = listJobsHandler({ jobs, understand, now: () => NOW, publicBaseUrl: 'https://jobs.example' });
+  const handler = listJobsHandler({
+    jobs,
+    summaries: fakeSummaries(summaryOf([])),
+    understand,
+    now: () => NOW,
+    publicBaseUrl: 'https://jobs.example',
+  });
   const handle = (query: string, headers: Record<string, string> = {}) =>
     handler(httpRequest('GET', `https://jobs.example/api/jobs?${query}`, { headers }), invocationContext());
   return { jobs, handle };

@@ -1,11 +1,13 @@
 import { UpstreamError } from '../jobs/errors';
 import { understand } from '../reader';
 import { ORGANIZATIONS } from '../test/cards/fixtures';
-import { fakeJobs, httpRequest, invocationContext, pageOf } from '../test/functions/handlerKit';
+import { fakeJobs, fakeSummaries, httpRequest, invocationContext, pageOf } from '../test/functions/handlerKit';
+import { counts, organization, summaryOf } from '../test/support/summaryFixture';
 import { listJobsHandler } from './listJobs';
 
 const NOW = new Date('2026-11-28T10:30:00Z');
 const BASE = 'https://jobs.example/api/jobs';
+const SUMMARY = summaryOf([organization('Contoso', counts(2, 10))]);
 
 function handlerWith(jobs = fakeJobs(pageOf(12), ORGANIZATIONS)) {
   const reader = jest.fn(understand);
@@ -13,10 +15,13 @@ function handlerWith(jobs = fakeJobs(pageOf(12), ORGANIZATIONS)) {
     jobs,
     reader,
     handle: (query: string) =>
-      listJobsHandler({ jobs, understand: reader, now: () => NOW, publicBaseUrl: 'https://jobs.example' })(
-        httpRequest('GET', `${BASE}?${query}`),
-        invocationContext(),
-      ),
+      listJobsHandler({
+        jobs,
+        summaries: fakeSummaries(SUMMARY),
+        understand: reader,
+        now: () => NOW,
+        publicBaseUrl: 'https://jobs.example',
+      })(httpRequest('GET', `${BASE}?${query}`), invocationContext()),
   };
 }
 const fieldsOf = (body: unknown) => (body as { errors: Array<{ field: string }> }).errors.map((e) => e.field);

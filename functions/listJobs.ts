@@ -1,5 +1,7 @@
 import type { HttpRequest, HttpResponseInit, InvocationContext } from '@azure/functions';
 import type { JobsService } from '../jobs/JobsService';
+import { answerQuestion } from '../jobs/answerQuestion';
+import type { SummaryService } from '../jobs/createSummaryService';
 import { MAX_PAGE_SIZE } from '../jobs/limits';
 import { parseJobsQueryString } from '../jobs/parseJobsQueryString';
 import { checkParameters, FILTER_PARAMETERS, FORMAT_PARAMETER, SENTENCE_PARAMETERS, STATUS_PARAMETER } from '../jobs/queryParameters';
@@ -14,6 +16,7 @@ const ALL_FILTERS = Object.keys(FILTER_PARAMETERS) as (keyof typeof FILTER_PARAM
 
 export interface ListJobsDeps {
   jobs: Pick<JobsService, 'getJobs' | 'organizations'>;
+  summaries: SummaryService;
   understand: Understand;
   now: () => Date;
   publicBaseUrl: string;
@@ -21,8 +24,9 @@ export interface ListJobsDeps {
 
 /**
  * GET /api/jobs: the filter as query parameters, or `q=<sentence>&tz=<IANA zone>[&locale=…]` read
- * like the bot reads it (filter parameters beside `q` are refused: the sentence is the filter). A `q` that is not a query for
- * jobs (help, greeting, next, a job id) is a 400: paging and help belong to conversations, and the
+ * like the bot reads it (filter parameters beside `q` are refused: the sentence is the filter). A
+ * question is answered beside its jobs (`answer`). A `q` with words that cannot be used, or that is not
+ * about jobs (help, greeting, next, a job id), is a 400: paging and help belong to conversations, and the
  * nextLink of every answer already pages. `Accept: text/csv` or `format=csv`: the whole range as CSV (jobsCsv.ts).
  */
 export function listJobsHandler(deps: ListJobsDeps) {
@@ -40,10 +44,18 @@ export function listJobsHandler(deps: ListJobsDeps) {
         return { status: 200, jsonBody: jobsResponse(await deps.jobs.getJobs(query), query, deps.publicBaseUrl) };
       }
       checkParameters(params, [], [...SENTENCE_PARAMETERS, FORMAT_PARAMETER]);
-      const understanding = await readSentenceParams(params, ['query'], sentenceDeps, MAX_PAGE_SIZE);
+      const understanding = await readSentenceParams(params, ['query', 'summary'], sentenceDeps, MAX_PAGE_SIZE);
       if (csv) return await jobsCsv(deps.jobs, understanding.query, 'q');
-      const body = jobsResponse(await deps.jobs.getJobs(understanding.query), understanding.query, deps.publicBaseUrl);
-      return { status: 200, jsonBody: { ...body, interpretation: interpretationOf(understanding) } };
+      const [page, answered] = await Promise.all([
+        deps.jobs.getJobs(understanding.query),
+        // A question ("were there failures?", "when was the last good backup?") is answered beside its jobs.
+        understanding.intent === 'summary' ? answerQuestion(understanding, deps) : undefined,
+      ]);
+      const body = jobsResponse(page, understanding.query, deps.publicBaseUrl);
+      return {
+        status: 200,
+        jsonBody: { ...body, ...(answered && { answer: answered.answer }), interpretation: interpretationOf(understanding) },
+      };
     } catch (error) {
       return errorResponse(error, context);
     }

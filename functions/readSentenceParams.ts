@@ -28,10 +28,10 @@ export async function readSentenceParams(
     organizations: await deps.organizations(),
     maxPageSize,
   });
-  if (understanding.unknownOrganization) {
-    const { name, suggestions } = understanding.unknownOrganization;
-    const hint = suggestions.length > 0 ? `; did you mean ${suggestions.map((s) => `"${s}"`).join(' or ')}?` : '';
-    throw new ValidationError([{ field: 'q', message: `names an organisation this service does not know: "${name}"${hint}` }]);
+  // Words that cannot be used are never dropped to answer a broader question: the caller is told which, and what would work.
+  if (understanding.clarification) {
+    const { message, words, choices } = understanding.clarification;
+    throw new ValidationError([{ field: 'q', message, words, suggestions: choices.map((choice) => choice.sentence) }]);
   }
   // The rules of start/end apply to sentences too, said in the sentence's own words.
   if (understanding.timeProblem) throw new ValidationError([{ field: 'q', message: timeProblemMessage(understanding.timeProblem) }]);

@@ -46,7 +46,7 @@ export function registrations(app: ComposedApp): { http: HttpRegistration[]; tim
         methods: ['GET'],
         authLevel: 'function',
         route: 'jobs',
-        handler: listJobsHandler({ jobs, now, understand: app.understand, publicBaseUrl }),
+        handler: listJobsHandler({ jobs, summaries: app.summaries, now, understand: app.understand, publicBaseUrl }),
       },
       {
         name: 'getSummary',

@@ -1,8 +1,14 @@
 import type { JobStatusValue } from './enums';
 
-/** A question to answer with a sentence before the numbers: "did … succeed?" (yes/no), "how many … ?" (count). */
+/**
+ * A question answered with a sentence before the numbers, its subject and polarity as asked:
+ * - `any`: "were there issues?", "is anything running?", "did any backup fail?" — Yes when some job has one of the statuses;
+ * - `all`: "did the backups succeed?", "is Wingtip healthy?", "were all restores ok?" — Yes when every job has one of them;
+ * - `count`: "how many exports this week?" — the number;
+ * - `when`: "when was Northwind's last good backup?" — the time of the newest such job.
+ */
 export interface Question {
-  kind: 'yesNo' | 'count';
-  /** The statuses asked about ("did … succeed" → finished, "any failures" → failed); empty: jobs of any status. */
+  kind: 'any' | 'all' | 'count' | 'when';
+  /** The statuses asked about ("succeed" → finished, "issues" → failed and finished with exception); empty: jobs of any status. */
   statuses: JobStatusValue[];
 }

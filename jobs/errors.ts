@@ -2,6 +2,10 @@
 export interface FieldIssue {
   field: string;
   message: string;
+  /** For a sentence: the words that could not be used, as typed. */
+  words?: string[];
+  /** For a sentence: sentences that would be read in full instead. */
+  suggestions?: string[];
 }
 
 /** Bad input from a caller. Becomes 400 problem+json (HTTP) or a help card (bot). */

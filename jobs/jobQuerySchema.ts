@@ -55,6 +55,6 @@ export const summaryQuerySchema: z.ZodType<SummaryQuery> = z
 
 /** The question a summary answers first, read back from card data. */
 export const questionSchema: z.ZodType<Question> = z.object({
-  kind: z.enum(['yesNo', 'count']),
+  kind: z.enum(['any', 'all', 'count', 'when']),
   statuses: z.array(jobStatusSchema).max(4),
 });

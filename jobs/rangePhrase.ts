@@ -21,6 +21,12 @@ export function rangePhrase(startTime: string, endTime: string, now: Date, timeZ
   return untilNow ? `since ${at(startMs)}` : `from ${at(startMs)} to ${at(endMs)}`;
 }
 
+/** An instant as an answer says it, in the user's zone: "today 07:00", "yesterday 18:00", "Mon 17 Nov 09:30". */
+export function momentPhrase(time: string, now: Date, timeZone: string): string {
+  const zone = luxonZoneName(timeZone) ?? 'UTC';
+  return moment(DateTime.fromISO(time, { zone }), DateTime.fromJSDate(now, { zone }).startOf('day'));
+}
+
 /** "today 07:00", "yesterday 18:00", "Mon 17 Nov", "Mon 17 Nov 09:30": the time only when not midnight. */
 function moment(time: DateTime, today: DateTime): string {
   const days = Math.round(today.diff(time.startOf('day'), 'days').days);

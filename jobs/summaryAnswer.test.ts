@@ -9,8 +9,8 @@ const failing = summaryOf([
   organization('Fabrikam', counts(1, 21)),
   organization('Wingtip', counts(0, 0)),
 ]);
-const succeed = { kind: 'yesNo' as const, statuses: [JobStatus.finished] };
-const fail = { kind: 'yesNo' as const, statuses: [JobStatus.failed] };
+const succeed = { kind: 'all' as const, statuses: [JobStatus.finished] };
+const fail = { kind: 'any' as const, statuses: [JobStatus.failed] };
 
 describe('the answer a summary leads with', () => {
   test.each([
@@ -32,6 +32,22 @@ describe('the answer a summary leads with', () => {
     );
     expect(summaryAnswer(summaryOf([organization('Contoso', counts(0, 10, 0, 3))]), RANGE, succeed)).toBe(
       'Not yet: 3 of 13 backups since yesterday 18:00 are still running.',
+    );
+  });
+
+  test('"any" answers Yes when one job has a status asked about, "all" when every job has one', () => {
+    const running = summaryOf([organization('Contoso', counts(1, 10, 2, 3))]);
+    expect(summaryAnswer(running, RANGE, { kind: 'any', statuses: [JobStatus.inProgress] })).toBe(
+      'Yes: 3 of 16 backups since yesterday 18:00 are still running.',
+    );
+    expect(summaryAnswer(healthy, RANGE, { kind: 'any', statuses: [JobStatus.inProgress] })).toBe(
+      'No: none of the 52 backups since yesterday 18:00 are still running.',
+    );
+    expect(summaryAnswer(running, RANGE, { kind: 'any', statuses: [JobStatus.failed, JobStatus.finishedWithException] })).toBe(
+      'Yes: 3 of 16 backups since yesterday 18:00 failed or finished with exceptions: Contoso 1.',
+    );
+    expect(summaryAnswer(running, RANGE, { kind: 'all', statuses: [JobStatus.failed] })).toBe(
+      'No: 1 of 16 backups since yesterday 18:00 failed.',
     );
   });
 

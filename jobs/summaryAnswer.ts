@@ -1,4 +1,4 @@
-import { jobStatusName, jobTypeLabels, jobTypeName, type JobStatusValue } from './enums';
+import { JobStatus, jobStatusName, jobTypeLabels, jobTypeName, type JobStatusValue } from './enums';
 import type { JobsSummary, OrganizationSummary } from './JobsSummary';
 import { rangePhrase } from './rangePhrase';
 import type { Question } from './Question';
@@ -29,10 +29,12 @@ export function summaryAnswer(summary: JobsSummary, range: string, question?: Qu
     return `${countSentence(counted, summary.query.type, question.statuses, range)}${stale}`;
   }
   if (total === 0) return `No ${noun} ran ${range}.${stale}`;
-  if (question?.kind === 'yesNo' && question.statuses.length === 1 && question.statuses[0] === 4) {
-    return failed > 0 ? `Yes: ${failures}.${stale}` : `No: none of the ${total} ${noun} ${range} failed.${stale}`;
+  if (question?.kind === 'any') return `${anyAnswer(summary, question.statuses, noun, range)}${stale}`;
+  if (question?.kind === 'all' && !question.statuses.every((s) => s === JobStatus.finished)) {
+    const matched = question.statuses.reduce((sum, s) => sum + countOf(summary, s), 0);
+    return `${matched === total ? 'Yes' : 'No'}: ${matched} of ${total} ${noun} ${range} ${verbOf(question.statuses)}.${stale}`;
   }
-  if (question?.kind === 'yesNo') {
+  if (question?.kind === 'all') {
     if (failed > 0) return `No: ${failures}.${stale}`;
     if (byStatus.finishedWithException > 0)
       return `Not quite: ${byStatus.finishedWithException} of ${total} ${noun} ${range} finished with exceptions.${stale}`;
@@ -49,10 +51,26 @@ export function summaryAnswer(summary: JobsSummary, range: string, question?: Qu
   return `All ${total} ${noun} ${range} finished.${stale}`;
 }
 
+/** "Yes: 2 of 52 backups since yesterday failed: Contoso 2." — whether any job has one of `statuses`. */
+function anyAnswer(summary: JobsSummary, statuses: readonly JobStatusValue[], noun: string, range: string): string {
+  const matched = statuses.reduce((sum, s) => sum + countOf(summary, s), 0);
+  const verb = verbOf(statuses);
+  if (matched === 0) return `No: none of the ${summary.totalCount} ${noun} ${range} ${verb}.`;
+  if (statuses.length === 1 && statuses[0] === JobStatus.failed)
+    return `Yes: ${matched} of ${summary.totalCount} failed, ${byOrganization(summary.organizations)}.`;
+  const who = statuses.includes(JobStatus.failed) && summary.byStatus.failed > 0 ? `: ${byOrganization(summary.organizations)}` : '';
+  return `Yes: ${matched} of ${summary.totalCount} ${noun} ${range} ${verb}${who}.`;
+}
+
+const verbOf = (statuses: readonly JobStatusValue[]): string =>
+  statuses.length === 1
+    ? (VERB[jobStatusName(statuses[0]!) ?? ''] ?? 'matched')
+    : statuses.map((s) => VERB[jobStatusName(s) ?? ''] ?? '').join(' or ');
+
 /** "12 backups failed this week.": a count said first, on a summary or above a list. */
 export function countSentence(count: number, type: number, statuses: readonly JobStatusValue[], range: string): string {
   const noun = jobTypeLabels(jobTypeName(type) ?? 'all').plural;
-  const verb = statuses.length === 1 ? VERB[jobStatusName(statuses[0]!) ?? ''] : statuses.length === 0 ? 'ran' : 'matched';
+  const verb = statuses.length === 0 ? 'ran' : verbOf(statuses);
   return `${count} ${count === 1 ? noun.replace(/s$/, '') : noun} ${verb} ${range}.`;
 }
 

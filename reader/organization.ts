@@ -53,7 +53,7 @@ function matchesAt(tokens: readonly Token[], j: number, words: readonly string[]
 }
 
 /** Known names nearest to an unknown one: a shared prefix counts as nearest, then edit distance. */
-function suggestionsFor(key: string, names: readonly OrganizationName[]): string[] {
+export function suggestionsFor(key: string, names: readonly OrganizationName[]): string[] {
   const limit = Math.max(2, Math.floor(key.length / 2));
   return names
     .map(({ organization, key: known }) => ({
@@ -76,7 +76,18 @@ export function readKnownName(tokens: readonly Token[], i: number, names: readon
     if (name.words[0] !== first || !matchesAt(tokens, i, name.words)) continue;
     return { kind: 'known', organization: name.organization, next: skipSuffixes(tokens, i + name.words.length) };
   }
-  return undefined;
+  const only = uniqueHolder(first, names);
+  return only && { kind: 'known', organization: only.organization, next: skipSuffixes(tokens, i + 1) };
+}
+
+/** Shortest start of a name word that stands for the name ("North" for "Northwind Traders"). */
+const MIN_PREFIX = 4;
+
+/** The one known name holding this word, or a word it starts ("wingtip", "northw"), if exactly one does. */
+function uniqueHolder(word: string, names: readonly OrganizationName[]): OrganizationName | undefined {
+  if (word.length < MIN_PREFIX) return undefined;
+  const holders = names.filter((name) => name.words.some((w) => w.startsWith(word)));
+  return holders.length === 1 ? holders[0] : undefined;
 }
 
 /**
@@ -103,6 +114,8 @@ export function readOrganization(tokens: readonly Token[], i: number, names: rea
   while (typed.length > 0 && SUFFIXES.has((typed[typed.length - 1] as Token).lower)) typed.pop();
   // "in" is mostly a preposition ("in the night"): only a capitalised word after it is taken as a name.
   if (typed.length === 0 || (trigger === 'in' && !CAPITALISED.test((typed[0] as Token).text))) return undefined;
+  const only = typed.length === 1 ? uniqueHolder((typed[0] as Token).lower, names) : undefined;
+  if (only) return { kind: 'known', organization: only.organization, next };
   const name = typed.map((token) => token.text).join(' ');
   return { kind: 'unknown', name, suggestions: suggestionsFor(nameWords(name).join(' '), names), next };
 }

@@ -1,4 +1,6 @@
 import { JobStatus, JobType, type JobStatusValue, type JobTypeValue } from '../jobs/enums';
+import { MODULES } from '../jobs/modules';
+import type { JobSort } from '../jobs/Refinement';
 
 /** What a recognised phrase contributes to the reading. */
 export type Effect =
@@ -15,7 +17,17 @@ export type Effect =
   /** "how many": a count is wanted. */
   | { kind: 'count' }
   /** "latest", "most recent": newest first. */
-  | { kind: 'newest' };
+  | { kind: 'newest' }
+  /** "except", "excluding", "other than": what follows is left out. */
+  | { kind: 'exclude' }
+  /** "oldest first", "largest", "longest": an order AvePoint cannot give. */
+  | { kind: 'order'; sort: JobSort }
+  /** A Dynamics 365 module ("Customer Engagement"). */
+  | { kind: 'module'; module: string }
+  /** "when": the time of the newest such job is asked for. */
+  | { kind: 'when' }
+  /** A status AvePoint does not have ("aborted", "paused"): asked back with the ones it has. */
+  | { kind: 'unknownStatus' };
 
 export interface Phrase {
   words: readonly string[];
@@ -66,6 +78,10 @@ const TABLE: ReadonlyArray<readonly [Effect, readonly string[]]> = [
       'currently',
       'in flight',
       'underway',
+      'at the moment',
+      'at present',
+      'presently',
+      'still going',
     ],
   ],
   [
@@ -84,6 +100,10 @@ const TABLE: ReadonlyArray<readonly [Effect, readonly string[]]> = [
       'okay',
       'healthy',
       'passed',
+      'good',
+      'fine',
+      'successes',
+      'succeeds',
     ],
   ],
   [
@@ -114,7 +134,92 @@ const TABLE: ReadonlyArray<readonly [Effect, readonly string[]]> = [
     ],
   ],
   // "problems" covers both kinds of trouble an admin must look at.
-  [status(failed, finishedWithException), ['problem', 'problems', 'issue', 'issues', 'trouble', 'unhealthy', 'problematic', 'attention']],
+  [
+    status(failed, finishedWithException),
+    [
+      'problem',
+      'problems',
+      'issue',
+      'issues',
+      'trouble',
+      'unhealthy',
+      'problematic',
+      'attention',
+      'wrong',
+      'went wrong',
+      'gone wrong',
+      'go wrong',
+      'bad',
+      'incidents',
+      'incident',
+      'concerns',
+    ],
+  ],
+  [
+    { kind: 'unknownStatus' },
+    [
+      'aborted',
+      'abort',
+      'paused',
+      'cancelled',
+      'canceled',
+      'stopped',
+      'queued',
+      'pending',
+      'scheduled',
+      'waiting',
+      'timed out',
+      'timeout',
+      'stuck',
+      'hung',
+      'terminated',
+      'killed',
+      'suspended',
+    ],
+  ],
+  [
+    { kind: 'exclude' },
+    [
+      'except',
+      'except for',
+      'excepting',
+      'excluding',
+      'exclude',
+      'excludes',
+      'excl',
+      'apart from',
+      'other than',
+      'aside from',
+      'besides',
+      'but not',
+      'without',
+      'leaving out',
+      'leave out',
+      'not including',
+      'minus',
+      'ignoring',
+      'ignore',
+      'omitting',
+      'omit',
+      'with the exception of',
+      'no',
+    ],
+  ],
+  [{ kind: 'order', sort: 'oldest' }, ['oldest', 'oldest first', 'earliest', 'earliest first', 'oldest to newest']],
+  [{ kind: 'order', sort: 'newest' }, ['newest first', 'latest first', 'most recent first', 'newest to oldest']],
+  [
+    { kind: 'order', sort: 'largest' },
+    ['largest', 'biggest', 'largest first', 'biggest first', 'by size', 'sorted by size', 'order by size', 'heaviest'],
+  ],
+  [{ kind: 'order', sort: 'smallest' }, ['smallest', 'smallest first', 'tiniest']],
+  [
+    { kind: 'order', sort: 'longest' },
+    ['longest', 'slowest', 'longest first', 'longest running', 'slowest first', 'by duration', 'sorted by duration', 'order by duration'],
+  ],
+  [{ kind: 'order', sort: 'shortest' }, ['shortest', 'fastest', 'quickest', 'shortest first', 'fastest first']],
+  [{ kind: 'order', sort: 'mostFailed' }, ['worst', 'worst first', 'most failed items', 'most failures']],
+  ...MODULES.map((module) => [{ kind: 'module', module: module.name }, module.phrases] as const),
+  [{ kind: 'when' }, ['when', 'what time', 'since when', 'how long ago']],
   [type(JobType.backup), ['backup', 'backups', 'back up', 'back ups', 'backed up', 'backing up']],
   [type(JobType.restore), ['restore', 'restores', 'restored', 'restoring', 'recovery', 'recoveries']],
   [
@@ -173,7 +278,7 @@ const TABLE: ReadonlyArray<readonly [Effect, readonly string[]]> = [
     ],
   ],
   [{ kind: 'count' }, ['how many', 'how much', 'count', 'number of', 'total']],
-  [{ kind: 'newest' }, ['latest', 'newest', 'most recent', 'recent', 'most recently']],
+  [{ kind: 'newest' }, ['latest', 'newest', 'most recent', 'recent', 'most recently', 'last']],
   [
     { kind: 'greeting' },
     [
@@ -259,8 +364,6 @@ const TABLE: ReadonlyArray<readonly [Effect, readonly string[]]> = [
       'did',
       'do',
       'does',
-      'most',
-      'lately',
       'doing',
       'things',
       'everything',
@@ -276,7 +379,6 @@ const TABLE: ReadonlyArray<readonly [Effect, readonly string[]]> = [
       "there's",
       'anything',
       'so',
-      'far',
       'org',
       'organization',
       'organisation',
@@ -290,6 +392,34 @@ const TABLE: ReadonlyArray<readonly [Effect, readonly string[]]> = [
       'over',
       'within',
       'page',
+      'recently',
+      'lately',
+      'of late',
+      'these days',
+      'so far',
+      'could',
+      'would',
+      'kindly',
+      'need',
+      'like',
+      'know',
+      'let',
+      'us',
+      'we',
+      'ones',
+      'those',
+      'these',
+      'it',
+      'been',
+      'be',
+      'got',
+      'job',
+      'also',
+      'yet',
+      'quick',
+      'overall',
+      'any of',
+      'first',
     ],
   ],
 ];

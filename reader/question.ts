@@ -1,35 +1,76 @@
+import { JobStatus, type JobStatusValue } from '../jobs/enums';
 import type { Heard } from './readSentence';
 import type { Question, Token } from './types';
 
-/** Words that open a yes/no question about outcomes, "?" or not: "did the backups fail", "has anything failed". */
+/** Words that open a question about outcomes, "?" or not: "did the backups fail", "has anything failed". */
 const AUXILIARIES: ReadonlySet<string> = new Set(['did', 'has', 'have', 'had']);
 /**
- * Words that open one when it ends with "?" ("any failures?") or when a quantifier follows them
- * ("were there failures", "were all restores ok"); "were not successful" stays a list.
+ * Words that open one when a subject follows them ("is Wingtip healthy", "were there failures",
+ * "are backups running") or the sentence ends with "?"; "were not successful" stays a list.
  */
-const QUESTION_MARK_OPENERS: ReadonlySet<string> = new Set(['any', 'anything', 'were', 'was', 'is', 'are', 'do', 'does']);
-const QUANTIFIERS: ReadonlySet<string> = new Set(['there', 'all', 'any', 'anything', 'everything']);
+const COPULAS: ReadonlySet<string> = new Set(['any', 'anything', 'were', 'was', 'is', 'are', 'do', 'does']);
+/** After a copula, these are the predicate, not a subject: "were not successful", "were failed". */
+const NOT_A_SUBJECT: ReadonlySet<string> = new Set(['not', 'never', '?']);
 /** Said before the question, and not part of it. */
-const LEAD_INS: ReadonlySet<string> = new Set(['hi', 'hello', 'hey', 'bot', 'jobsbot', 'so', 'and', 'please']);
+const LEAD_INS: ReadonlySet<string> = new Set([
+  'hi',
+  'hello',
+  'hey',
+  'bot',
+  'jobsbot',
+  'so',
+  'and',
+  'please',
+  'quick',
+  'question',
+  'ok',
+  'okay',
+]);
+/** "any failures", "is anything running", "were there issues": one such job is a Yes. */
+const SOME: ReadonlySet<string> = new Set(['any', 'anything', 'there', 'some', 'something', 'a', 'an', 'single', 'ever']);
+/** "were all restores ok", "did every backup succeed": one other job is a No. */
+const EVERY: ReadonlySet<string> = new Set(['all', 'every', 'everything', 'each']);
 /** Verbs that ask for the list itself: "show how many …" is a list with its count first. */
 export const LIST_WORDS: ReadonlySet<string> = new Set(['show', 'list', 'display', 'give', 'get', 'find']);
 
-const sorted = (statuses: readonly Question['statuses'][number][]) => [...new Set(statuses)].sort((a, b) => a - b);
+const sorted = (statuses: readonly JobStatusValue[]) => [...new Set(statuses)].sort((a, b) => a - b);
 
 /** Whether the sentence asks for the list ("show …", "list …"), which a count then only heads. */
 export const asksForList = (tokens: readonly Token[]): boolean => tokens.some((token) => LIST_WORDS.has(token.word));
 
+function isStatusWord(heard: Heard, token: Token | undefined): boolean {
+  return token !== undefined && NOT_A_SUBJECT.has(token.word) && heard.statuses.length > 0;
+}
+
+/** Whether the sentence is a yes/no question: an auxiliary or a copula with a subject first, or a closing "?" without a list verb. */
+function asksYesNo(heard: Heard, tokens: readonly Token[], at: number): boolean {
+  const first = tokens[at]?.word ?? '';
+  if (AUXILIARIES.has(first)) return true;
+  if (COPULAS.has(first) && !isStatusWord(heard, tokens[at + 1])) return tokens.length > at + 1;
+  return tokens[tokens.length - 1]?.word === '?' && !asksForList(tokens);
+}
+
 /**
- * The question a sentence asks, if any: "how many …" (not on a list), or a yes/no question about
- * outcomes, which must name a status or ask whether everything is fine.
+ * "Any" or "all", as the sentence quantifies it; without a quantifier, success is asked of all
+ * ("did the backups succeed?") and trouble of any ("did the backups fail?").
+ */
+function quantifierOf(tokens: readonly Token[], statuses: readonly JobStatusValue[]): 'any' | 'all' {
+  for (const token of tokens) {
+    if (SOME.has(token.word)) return 'any';
+    if (EVERY.has(token.word)) return 'all';
+  }
+  return statuses.every((status) => status === JobStatus.finished) ? 'all' : 'any';
+}
+
+/**
+ * The question a sentence asks, if any: "how many …" (not on a list), "when …", or a yes/no
+ * question about outcomes, which must name a status or ask whether everything is fine.
  */
 export function questionOf(heard: Heard, tokens: readonly Token[]): Question | undefined {
   if (heard.count) return asksForList(tokens) ? undefined : { kind: 'count', statuses: sorted(heard.statuses) };
+  if (heard.when) return { kind: 'when', statuses: sorted(heard.statuses) };
   const at = tokens.findIndex((token) => !LEAD_INS.has(token.word));
-  const first = tokens[at]?.word ?? '';
-  const asked =
-    AUXILIARIES.has(first) ||
-    (QUESTION_MARK_OPENERS.has(first) && (tokens[tokens.length - 1]?.word === '?' || QUANTIFIERS.has(tokens[at + 1]?.word ?? '')));
   const statuses = sorted(heard.statuses.length > 0 ? heard.statuses : heard.asks);
-  return asked && statuses.length > 0 ? { kind: 'yesNo', statuses } : undefined;
+  if (statuses.length === 0 || !asksYesNo(heard, tokens, at)) return undefined;
+  return { kind: quantifierOf(tokens, statuses), statuses };
 }

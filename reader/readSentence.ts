@@ -1,9 +1,11 @@
 import { JobStatus, type JobStatusValue, type JobTypeValue } from '../jobs/enums';
+import type { JobSort, Refinement } from '../jobs/Refinement';
 import type { Organization } from '../jobs/model';
 import type { Clock } from './clock';
 import { readJobId } from './jobId';
 import { ORGANIZATION_WORDS } from './keywords';
 import { readKeyValue } from './keyValue';
+import { readMeasure } from './measures';
 import { GUID } from '../jobs/guid';
 import { readKnownName, readOrganization, type OrganizationMatch, type OrganizationName } from './organization';
 import { readPaging } from './paging';
@@ -12,14 +14,38 @@ import { readTimeRange, type RangeMatch } from './timeRange';
 import type { Token } from './types';
 import { KNOWN_WORDS } from './vocabulary';
 
+/** A word the sentence holds that no reader could use, and why: the caller asks back instead of dropping it. */
+export interface Unused {
+  text: string;
+  index: number;
+  /**
+   * unknown: no reader knows it; repeated: a second type/range/organisation where one is allowed;
+   * status: a status AvePoint does not have; exclusion: "except"/"not" with nothing after it that can be left out.
+   */
+  why: 'unknown' | 'repeated' | 'status' | 'exclusion';
+}
+
+/** What "except", "excluding", "other than", "not" leave out. */
+export interface Excluded {
+  statuses: JobStatusValue[];
+  types: JobTypeValue[];
+  organizations: Organization[];
+}
+
 /** Everything heard in one sentence, before defaults are applied. */
 export interface Heard {
   statuses: JobStatusValue[];
-  type?: JobTypeValue;
+  /** Every type named, in order ("backups and restores"). */
+  types: JobTypeValue[];
   range?: RangeMatch;
   organization?: Organization;
   organizationId?: string;
   unknownOrganization?: { name: string; suggestions: string[] };
+  excluded: Excluded;
+  modules: string[];
+  /** Size, duration and item bounds. */
+  measures: Refinement;
+  sort?: JobSort;
   pageSize?: number;
   pageSizeCapped?: true;
   page?: number;
@@ -34,13 +60,17 @@ export interface Heard {
   asks: JobStatusValue[];
   /** "how many". */
   count: boolean;
+  /** "when". */
+  when: boolean;
   /** "latest", "newest", "most recent". */
   newestFirst: boolean;
   /** The range as the user typed it ("last night's"), for answers about it. */
   rangeWords?: string;
-  /** Tokens consumed by some reader (filler included). */
-  understood: number;
-  ignored: string[];
+  /** Tokens read by a reader that means something (fillers and punctuation not counted). */
+  meaningful: number;
+  unused: Unused[];
+  /** An open "except …": what follows is left out until something else is said. */
+  exclusion?: { marker: Unused[]; used: boolean };
 }
 
 /** What the readers need besides the tokens. */
@@ -62,6 +92,7 @@ function mayStartName(token: Token): boolean {
 
 const ORDER_WORDS: ReadonlySet<string> = new Set(['latest', 'newest', 'recent']);
 const SILENT_PUNCTUATION: ReadonlySet<string> = new Set(['?', '-', '–', '—']);
+/** "not successful" is failed and "not failed" finished, as people say them; other negations leave out what follows. */
 const FLIPPED: ReadonlyMap<JobStatusValue, JobStatusValue> = new Map<JobStatusValue, JobStatusValue>([
   [JobStatus.finished, JobStatus.failed],
   [JobStatus.failed, JobStatus.finished],
@@ -74,20 +105,49 @@ function phraseAt(tokens: readonly Token[], i: number): { effect: Effect; next: 
   return phrase && { effect: phrase.effect, next: i + phrase.words.length };
 }
 
-function ignore(heard: Heard, tokens: readonly Token[], from: number, to: number): void {
-  for (let k = from; k < to; k++) heard.ignored.push((tokens[k] as Token).text);
-  heard.understood -= to - from;
+const unusedOf = (tokens: readonly Token[], from: number, to: number, why: Unused['why']): Unused[] =>
+  tokens.slice(from, to).map((token, k) => ({ text: token.text, index: from + k, why }));
+
+function leaveUnused(heard: Heard, tokens: readonly Token[], from: number, to: number, why: Unused['why']): void {
+  heard.unused.push(...unusedOf(tokens, from, to, why));
+}
+
+/** Ends an open "except …"; a marker that left nothing out is a word the sentence could not use. */
+function closeExclusion(heard: Heard): void {
+  if (heard.exclusion && !heard.exclusion.used) heard.unused.push(...heard.exclusion.marker);
+  heard.exclusion = undefined;
+}
+
+function openExclusion(heard: Heard, tokens: readonly Token[], from: number, to: number): void {
+  closeExclusion(heard);
+  heard.exclusion = { marker: unusedOf(tokens, from, to, 'exclusion'), used: false };
+}
+
+/** Where a status, type or organisation goes: left out inside an "except …", else kept. */
+function excluding(heard: Heard): boolean {
+  if (!heard.exclusion) return false;
+  heard.exclusion.used = true;
+  return true;
+}
+
+function hearStatuses(heard: Heard, statuses: readonly JobStatusValue[]): void {
+  (excluding(heard) ? heard.excluded.statuses : heard.statuses).push(...statuses);
+}
+
+function hearType(heard: Heard, type: JobTypeValue): void {
+  (excluding(heard) ? heard.excluded.types : heard.types).push(type);
 }
 
 /** Applies a phrase; a negation applies to the status right after it ("not successful" is failed). */
 function applyPhrase(heard: Heard, tokens: readonly Token[], i: number, effect: Effect, next: number): number {
+  if (effect.kind !== 'status' && effect.kind !== 'type' && effect.kind !== 'filler') closeExclusion(heard);
+  if (effect.kind !== 'filler') heard.meaningful++;
   switch (effect.kind) {
     case 'status':
-      heard.statuses.push(...effect.statuses);
+      hearStatuses(heard, effect.statuses);
       return next;
     case 'type':
-      if (heard.type === undefined) heard.type = effect.type;
-      else ignore(heard, tokens, i, next);
+      hearType(heard, effect.type);
       return next;
     case 'negate': {
       const negated = phraseAt(tokens, next);
@@ -99,9 +159,15 @@ function applyPhrase(heard: Heard, tokens: readonly Token[], i: number, effect: 
         heard.statuses.push(flipped);
         return negated.next;
       }
-      ignore(heard, tokens, i, next);
+      openExclusion(heard, tokens, i, next);
       return next;
     }
+    case 'exclude':
+      openExclusion(heard, tokens, i, next);
+      return next;
+    case 'unknownStatus':
+      leaveUnused(heard, tokens, i, next, 'status');
+      return next;
     case 'filler':
       return next;
     case 'summary':
@@ -111,8 +177,18 @@ function applyPhrase(heard: Heard, tokens: readonly Token[], i: number, effect: 
     case 'count':
       heard.count = true;
       return next;
+    case 'when':
+      heard.when = true;
+      return next;
     case 'newest':
       heard.newestFirst = true;
+      return next;
+    case 'order':
+      if (heard.sort === undefined || heard.sort === effect.sort) heard.sort = effect.sort;
+      else leaveUnused(heard, tokens, i, next, 'repeated');
+      return next;
+    case 'module':
+      heard.modules.push(effect.module);
       return next;
     default:
       heard[effect.kind] = true;
@@ -120,9 +196,11 @@ function applyPhrase(heard: Heard, tokens: readonly Token[], i: number, effect: 
   }
 }
 
-/** Takes the first organisation named; a second one is reported as ignored. */
+/** Takes the first organisation named (or leaves it out after "except"); a second one cannot be used. */
 function hearOrganization(heard: Heard, tokens: readonly Token[], i: number, organization: OrganizationMatch): number {
-  if (heard.organizationId !== undefined || heard.unknownOrganization) ignore(heard, tokens, i, organization.next);
+  heard.meaningful++;
+  if (organization.kind === 'known' && excluding(heard)) heard.excluded.organizations.push(organization.organization);
+  else if (heard.organizationId !== undefined || heard.unknownOrganization) leaveUnused(heard, tokens, i, organization.next, 'repeated');
   else if (organization.kind === 'known') {
     heard.organization = organization.organization;
     heard.organizationId = organization.organization.id;
@@ -135,52 +213,67 @@ function readAt(heard: Heard, tokens: readonly Token[], i: number, { clock, name
   const token = tokens[i] as Token;
   const job = readJobId(tokens, i);
   if (job) {
+    closeExclusion(heard);
+    heard.meaningful++;
     if (heard.jobId === undefined) heard.jobId = job.jobId;
-    else ignore(heard, tokens, i, job.next);
+    else leaveUnused(heard, tokens, i, job.next, 'repeated');
     return job.next;
   }
   if (GUID.test(token.lower)) {
-    if (heard.organizationId === undefined) heard.organizationId = token.lower;
-    else ignore(heard, tokens, i, i + 1);
-    return i + 1;
+    const organization = { id: token.lower, name: token.text };
+    return hearOrganization(heard, tokens, i, { kind: 'known', organization, next: i + 1 });
   }
   const keyed = token.lower.includes(':') ? readKeyValue(token, names()) : undefined;
   if (keyed) {
-    if (keyed.kind === 'organization') hearOrganization(heard, tokens, i, { ...keyed.match, next: i + 1 });
-    else if (keyed.kind === 'status') heard.statuses.push(...keyed.statuses);
-    else if (keyed.kind === 'type' && heard.type === undefined) heard.type = keyed.type;
-    else ignore(heard, tokens, i, i + 1);
+    if (keyed.kind === 'organization') return hearOrganization(heard, tokens, i, { ...keyed.match, next: i + 1 });
+    heard.meaningful++;
+    if (keyed.kind === 'status') hearStatuses(heard, keyed.statuses);
+    else if (keyed.kind === 'type') hearType(heard, keyed.type);
+    else leaveUnused(heard, tokens, i, i + 1, 'unknown');
     return i + 1;
   }
+  const phrase = phraseAt(tokens, i);
+  // "except for Contoso", "apart from yesterday": the marker is read before "for"/"from" can start a name or a range.
+  if (phrase?.effect.kind === 'exclude') return applyPhrase(heard, tokens, i, phrase.effect, phrase.next);
   const organization = ORGANIZATION_WORDS.has(token.word)
     ? readOrganization(tokens, i, names())
     : mayStartName(token)
       ? readKnownName(tokens, i, names())
       : undefined;
   if (organization) return hearOrganization(heard, tokens, i, organization);
+  const measure = readMeasure(tokens, i);
+  if (measure) {
+    closeExclusion(heard);
+    heard.meaningful++;
+    Object.assign(heard.measures, measure.refine);
+    return measure.next;
+  }
   const range = readTimeRange(tokens, i, clock);
   if (range) {
+    closeExclusion(heard);
+    heard.meaningful++;
     if (heard.range === undefined) {
       heard.range = range;
       heard.rangeWords = tokens
         .slice(i, range.next)
         .map((t) => t.text)
         .join(' ');
-    } else ignore(heard, tokens, i, range.next);
+    } else leaveUnused(heard, tokens, i, range.next, 'repeated');
     return range.next;
   }
   const paging = readPaging(tokens, i, maxPageSize);
   if (paging) {
+    closeExclusion(heard);
+    heard.meaningful++;
     if (ORDER_WORDS.has(token.word)) heard.newestFirst = true;
     heard.pageSize = paging.pageSize ?? heard.pageSize;
     if (paging.capped) heard.pageSizeCapped = true;
     heard.page = paging.page ?? heard.page;
     return paging.next;
   }
-  const phrase = phraseAt(tokens, i);
   if (phrase) return applyPhrase(heard, tokens, i, phrase.effect, phrase.next);
   if (token.lower === '?' && tokens.length === 1) heard.help = true;
-  else if (!SILENT_PUNCTUATION.has(token.lower)) ignore(heard, tokens, i, i + 1);
+  else if (!SILENT_PUNCTUATION.has(token.lower)) leaveUnused(heard, tokens, i, i + 1, 'unknown');
   return i + 1;
 }
 
@@ -188,6 +281,10 @@ function readAt(heard: Heard, tokens: readonly Token[], i: number, { clock, name
 export function readSentence(tokens: readonly Token[], surroundings: Surroundings): Heard {
   const heard: Heard = {
     statuses: [],
+    types: [],
+    excluded: { statuses: [], types: [], organizations: [] },
+    modules: [],
+    measures: {},
     help: false,
     next: false,
     previous: false,
@@ -195,10 +292,13 @@ export function readSentence(tokens: readonly Token[], surroundings: Surrounding
     summary: false,
     asks: [],
     count: false,
+    when: false,
     newestFirst: false,
-    understood: tokens.length,
-    ignored: [],
+    meaningful: 0,
+    unused: [],
   };
   for (let i = 0; i < tokens.length;) i = readAt(heard, tokens, i, surroundings);
+  closeExclusion(heard);
+  heard.unused.sort((a, b) => a.index - b.index);
   return heard;
 }

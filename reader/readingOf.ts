@@ -9,10 +9,13 @@ const INTENT_READINGS: Readonly<Record<Exclude<Intent, 'query' | 'summary' | 'jo
   greeting: 'Greeting',
   next: 'Next page of the last query',
   previous: 'Previous page of the last query',
+  clarify: 'Asked back',
 };
 const QUESTION_READINGS: Readonly<Record<Question['kind'], string>> = {
-  yesNo: 'Summary, to answer yes or no',
+  any: 'Summary, to answer yes or no',
+  all: 'Summary, to answer yes or no',
   count: 'Summary, to answer how many',
+  when: 'Newest match, to answer when',
 };
 
 /** Everything the reading line is made of. */

@@ -17,7 +17,23 @@ export interface UnderstandContext {
   maxPageSize?: number;
 }
 
-export type Intent = 'query' | 'summary' | 'next' | 'previous' | 'help' | 'job' | 'greeting';
+/** 'clarify': the sentence holds words that cannot be used; it is asked back, never run without them. */
+export type Intent = 'query' | 'summary' | 'next' | 'previous' | 'help' | 'job' | 'greeting' | 'clarify';
+
+/** A one-click answer to a question back: a sentence the reader reads in full. */
+export interface Choice {
+  label: string;
+  sentence: string;
+}
+
+/** Why a sentence is asked back, and the sentences offered instead. */
+export interface Clarification {
+  /** The words that could not be used, as typed. */
+  words: string[];
+  /** One short sentence: `I can't use "fiscal" yet.` */
+  message: string;
+  choices: Choice[];
+}
 
 /** How one sentence was read. */
 export interface Understanding {
@@ -26,15 +42,19 @@ export interface Understanding {
   query: JobQuery;
   /** For 'job'. */
   jobId?: string;
+  /** The organisation the query is for, when one was named. */
+  organization?: Organization;
   /** One line telling the user how the sentence was read. */
   reading: string;
   /** Words not understood, in order, as typed. */
   ignored: string[];
+  /** For 'clarify': what to ask back. */
+  clarification?: Clarification;
   /** The zone actually used. */
   timeZone: string;
   /** A name after "for"/"org"/… that matches no known organisation, with the nearest known names. */
   unknownOrganization?: { name: string; suggestions: string[] };
-  /** For 'summary': a question to answer first ("did last night's backups succeed?", "how many failed?"). */
+  /** For 'summary': a question to answer first ("did last night's backups succeed?", "how many failed?", "when …?"). */
   question?: Question;
   /** For 'query': the sentence asked for more per page than maxPageSize, and got maxPageSize. */
   pageSizeCapped?: true;

@@ -12,7 +12,11 @@ describe('understand: every example sentence means exactly what the table says',
   test.each(EXAMPLES.map((example) => [title(example), example] as const))('%s', (_, example) => {
     const context = contextOf(example);
     const result = understand(example.sentence, context);
-    expect(result.intent).toBe(example.intent ?? 'query');
+    // Words that cannot be used turn a query or summary into a question back; help stays help.
+    const unusable = (example.ignored ?? []).length > 0 || example.unknownOrganization !== undefined;
+    const intent = example.intent ?? 'query';
+    expect(result.intent).toBe(unusable && intent !== 'help' ? 'clarify' : intent);
+    if (result.intent === 'clarify') expect(result.clarification?.message).toMatch(/\S/);
     expect(result.query).toEqual(expectedQuery(example));
     expect(result.ignored).toEqual(example.ignored ?? []);
     expect(result.timeZone).toBe(example.timeZone ?? context.timeZone);

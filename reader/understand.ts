@@ -1,6 +1,8 @@
-import { JobType } from '../jobs/enums';
+import { JobStatus, JobType, type JobStatusValue, type JobTypeValue } from '../jobs/enums';
 import type { JobQuery } from '../jobs/model';
+import type { Refinement } from '../jobs/Refinement';
 import { makeClock, type Clock } from './clock';
+import { clarificationOf, type Problem } from './clarify';
 import { organizationNames, type OrganizationName } from './organization';
 import { asksForList, questionOf } from './question';
 import { readSentence, type Heard } from './readSentence';
@@ -9,36 +11,78 @@ import { DAY_MS } from '../jobs/time';
 import { readingOf } from './readingOf';
 import { timeProblemOf } from './timeProblem';
 import { tokenize } from './tokenize';
-import type { Intent, Question, UnderstandContext, Understanding } from './types';
+import type { Intent, Question, Token, UnderstandContext, Understanding } from './types';
 
-/** COMMANDS.md: a list looks back a week, a summary a day, both rolling. */
-const DEFAULT_WINDOW_MS: Readonly<Record<'query' | 'summary', number>> = { query: DEFAULT_RANGE_MS, summary: DAY_MS };
+/** COMMANDS.md: a list looks back a week, a summary a day, both rolling; "when" looks back as far as a last success is kept. */
+const DEFAULT_WINDOW_MS = { query: DEFAULT_RANGE_MS, summary: DAY_MS, when: 30 * DAY_MS } as const;
+/** Meaning is read from this many characters; the rest of a longer sentence is refused, so reading stays fast. */
+export const MAX_SENTENCE_LENGTH = 500;
 
-type Filters = Pick<Heard, 'statuses' | 'type' | 'range' | 'organizationId' | 'pageSize' | 'page'>;
+const ALL_STATUSES: readonly JobStatusValue[] = Object.values(JobStatus);
+const ALL_TYPES: readonly JobTypeValue[] = Object.values(JobType).filter((type) => type !== JobType.all);
+
+/** What the query asks of AvePoint and what the facade refines, from what was heard. */
+interface Filters {
+  statuses: JobStatusValue[];
+  type: JobTypeValue;
+  organizationId?: string;
+  refine: Refinement;
+  /** A combination that leaves nothing to show ("all except failed and not failed"). */
+  conflict?: string;
+}
+
 /** Epoch ms. */
 type Range = { start: number; end: number };
 
-/** The range heard, or the default rolling window up to now. */
-function rangeOf(heard: Filters, clock: Clock, windowMs: number): Range {
-  return heard.range ?? { start: clock.now - windowMs, end: clock.now };
+const unique = <T>(items: readonly T[]): T[] => [...new Set(items)];
+const without = <T>(items: readonly T[], left: readonly T[]): T[] => items.filter((item) => !left.includes(item));
+
+/**
+ * Statuses and types as asked, with "except …" applied: a status left out narrows the statuses
+ * (AvePoint filters them), a type or organisation left out, several types, a module, a size or an
+ * order become the refinement the facade applies.
+ */
+function filtersOf(heard: Heard): Filters {
+  const { excluded } = heard;
+  const asked = heard.statuses.length > 0 ? unique(heard.statuses) : [...ALL_STATUSES];
+  const statuses = excluded.statuses.length > 0 ? without(asked, excluded.statuses) : unique(heard.statuses);
+  const types = unique(heard.types);
+  const type: JobTypeValue = types.length === 1 ? (types[0] as JobTypeValue) : JobType.all;
+  const refine: Refinement = { ...heard.measures };
+  // AvePoint filters one type or all: "backups and restores" leaves out the others, "all except restores" that one.
+  const leftOutTypes = unique([...(types.length > 1 ? without(ALL_TYPES, types) : []), ...(type === JobType.all ? excluded.types : [])]);
+  if (leftOutTypes.length > 0) refine.excludeTypes = leftOutTypes.sort((a, b) => a - b);
+  const leftOutOrganizations = unique(excluded.organizations.map((o) => o.id));
+  if (leftOutOrganizations.length > 0) refine.excludeOrganizationIds = leftOutOrganizations;
+  if (heard.modules.length > 0) refine.modules = unique(heard.modules);
+  if (heard.sort !== undefined && heard.sort !== 'newest') refine.sort = heard.sort;
+  const filters: Filters = { statuses: statuses.sort((a, b) => a - b), type, refine };
+  if (heard.organizationId !== undefined) filters.organizationId = heard.organizationId;
+  const nothingLeft =
+    (excluded.statuses.length > 0 && statuses.length === 0) ||
+    excluded.types.some((t) => types.includes(t)) ||
+    (heard.organizationId !== undefined && leftOutOrganizations.includes(heard.organizationId));
+  if (nothingLeft) filters.conflict = 'What it leaves out is all it asks for, so nothing would be left to show.';
+  return filters;
 }
 
-function toQuery(heard: Filters, { start, end }: Range, maxPageSize: number): JobQuery {
+function toQuery(heard: Heard, filters: Filters, { start, end }: Range, maxPageSize: number, carriesFilters: boolean): JobQuery {
   const query: JobQuery = {
-    page: heard.page ?? 1,
-    pageSize: heard.pageSize ?? Math.min(DEFAULT_PAGE_SIZE, maxPageSize),
-    type: heard.type ?? JobType.all,
+    page: carriesFilters ? (heard.page ?? 1) : 1,
+    pageSize: carriesFilters ? (heard.pageSize ?? Math.min(DEFAULT_PAGE_SIZE, maxPageSize)) : Math.min(DEFAULT_PAGE_SIZE, maxPageSize),
+    type: carriesFilters ? filters.type : JobType.all,
     startTime: new Date(start).toISOString(),
     endTime: new Date(end).toISOString(),
-    statuses: [...new Set(heard.statuses)].sort((a, b) => a - b),
+    statuses: carriesFilters ? filters.statuses : [],
   };
-  if (heard.organizationId !== undefined) query.organizationId = heard.organizationId;
+  if (carriesFilters && filters.organizationId !== undefined) query.organizationId = filters.organizationId;
+  if (carriesFilters && Object.keys(filters.refine).length > 0) query.refine = filters.refine;
   return query;
 }
 
 /**
  * Precedence: a job id, then help, then a summary or a question, then paging on its own, then any
- * filter; nothing understood at all asks for help.
+ * filter; nothing meaningful at all asks for help.
  */
 function intentOf(heard: Heard, question: Question | undefined, tokenCount: number): Intent {
   if (heard.jobId !== undefined) return 'job';
@@ -46,7 +90,7 @@ function intentOf(heard: Heard, question: Question | undefined, tokenCount: numb
   if (heard.summary || question) return 'summary';
   const filtered =
     heard.statuses.length > 0 ||
-    heard.type !== undefined ||
+    heard.types.length > 0 ||
     heard.range !== undefined ||
     heard.organizationId !== undefined ||
     heard.unknownOrganization !== undefined ||
@@ -56,49 +100,80 @@ function intentOf(heard: Heard, question: Question | undefined, tokenCount: numb
   if (!filtered && heard.previous) return 'previous';
   if (filtered) return 'query';
   if (heard.greeting || tokenCount === 0) return 'greeting';
-  return heard.understood === 0 ? 'help' : 'query';
+  // Only fillers ("show me all jobs") is every job; words of which none could be used is not.
+  return heard.meaningful === 0 && heard.unused.length > 0 ? 'help' : 'query';
 }
 
-/** Only a query or a summary carries what was heard; other intents carry the defaults. */
-function filtersOf(intent: Intent, heard: Heard, problem: boolean): Filters {
-  if (intent === 'summary')
-    return { statuses: heard.statuses, type: heard.type, organizationId: heard.organizationId, range: problem ? undefined : heard.range };
-  if (intent === 'query') return problem ? { ...heard, range: undefined } : heard;
-  // "job X for contoso" must not leak a filter into paging.
-  return { statuses: [] };
+/** What keeps a query or summary from running as read: the caller asks back instead. */
+function problemsOf(heard: Heard, filters: Filters, question: Question | undefined, intent: Intent): Problem[] {
+  const problems: Problem[] = heard.unknownOrganization ? [{ kind: 'organization', ...heard.unknownOrganization }] : [];
+  problems.push(...heard.unused.map((unused) => ({ kind: 'unused', unused }) as const));
+  if (filters.conflict) problems.push({ kind: 'conflict', message: filters.conflict });
+  if (intent === 'summary' && Object.keys(filters.refine).length > 0 && question?.kind !== 'when') {
+    problems.push({ kind: 'conflict', message: 'I can answer that as a list, not yet as a summary or a yes/no answer.' });
+  }
+  return problems;
 }
 
-/**
- * Reads one sentence typed to the bot (or sent as `q=`) as an intent and a job query.
- * Pure and deterministic: the same sentence and context always give the same result.
- */
-export function understand(sentence: string, context: UnderstandContext): Understanding {
-  const clock = makeClock(context.now, context.timeZone, context.locale);
+interface Read {
+  understanding: Understanding;
+  tokens: Token[];
+  problems: Problem[];
+}
+
+/** One reading, without the choices a question back offers (they are read with this too). */
+function read(sentence: string, context: UnderstandContext, clock: Clock): Read {
   const maxPageSize = Math.max(1, context.maxPageSize ?? MAX_PAGE_SIZE);
-  const tokens = tokenize(sentence);
+  const tokens = tokenize(sentence.slice(0, MAX_SENTENCE_LENGTH));
   let prepared: OrganizationName[] | undefined;
   const names = () => (prepared ??= organizationNames(context.organizations));
   const heard = readSentence(tokens, { clock, names, maxPageSize });
   const question = questionOf(heard, tokens);
   const intent = intentOf(heard, question, tokens.length);
-  const timeProblem = intent === 'query' || intent === 'summary' ? timeProblemOf(heard.range, heard.rangeWords ?? '', clock) : undefined;
-  const filters = filtersOf(intent, heard, timeProblem !== undefined);
-  const range = rangeOf(filters, clock, DEFAULT_WINDOW_MS[intent === 'summary' ? 'summary' : 'query']);
-  const query = toQuery(filters, range, maxPageSize);
+  const filters = filtersOf(heard);
+  const problems = intent === 'query' || intent === 'summary' ? problemsOf(heard, filters, question, intent) : [];
+  const carriesFilters = intent === 'query' || intent === 'summary';
+  const timeProblem = carriesFilters ? timeProblemOf(heard.range, heard.rangeWords ?? '', clock) : undefined;
+  const window = question?.kind === 'when' ? 'when' : intent === 'summary' ? 'summary' : 'query';
+  const range = (carriesFilters && !timeProblem && heard.range) || { start: clock.now - DEFAULT_WINDOW_MS[window], end: clock.now };
+  const query = toQuery(heard, filters, range, maxPageSize, carriesFilters);
+  if (intent === 'summary') query.statuses = carriesFilters ? filters.statuses : [];
   const countFirst = intent === 'query' && heard.count && asksForList(tokens);
   const understanding: Understanding = {
-    intent,
+    intent: problems.length > 0 ? 'clarify' : intent,
     query,
     reading: readingOf({ intent, heard, query, range, clock, question, timeProblem, countFirst, requestedZone: context.timeZone }),
-    ignored: heard.ignored,
+    ignored: heard.unused.map((unused) => unused.text),
     timeZone: clock.zone,
   };
   if (heard.jobId !== undefined) understanding.jobId = heard.jobId;
+  if (heard.organization && carriesFilters) understanding.organization = heard.organization;
   if (heard.unknownOrganization) understanding.unknownOrganization = heard.unknownOrganization;
   if (question && intent === 'summary') understanding.question = question;
   if (countFirst) understanding.countFirst = true;
   if (intent === 'query' && heard.pageSizeCapped) understanding.pageSizeCapped = true;
   if (heard.newestFirst && intent === 'query') understanding.newestFirst = true;
   if (timeProblem) understanding.timeProblem = timeProblem;
-  return understanding;
+  return { understanding, tokens, problems };
+}
+
+/**
+ * Reads one sentence typed to the bot (or sent as `q=`) as an intent and a job query. Every word
+ * is used, or is a filler, or the sentence is asked back ('clarify', with one-click choices that
+ * are themselves read in full). Pure and deterministic: the same sentence and context always give the same result.
+ */
+export function understand(sentence: string, context: UnderstandContext): Understanding {
+  const clock = makeClock(context.now, context.timeZone, context.locale);
+  const first = read(sentence, context, clock);
+  const tooLong = sentence.length > MAX_SENTENCE_LENGTH;
+  if (first.problems.length === 0 && !tooLong) return first.understanding;
+  const readsInFull = (candidate: string) => {
+    const { understanding, problems } = read(candidate, context, clock);
+    return problems.length === 0 && understanding.intent !== 'help' && understanding.intent !== 'greeting';
+  };
+  const clarification = clarificationOf(first.tokens, tooLong ? [{ kind: 'tooLong', max: MAX_SENTENCE_LENGTH }] : first.problems, {
+    organizations: context.organizations,
+    readsInFull,
+  });
+  return { ...first.understanding, intent: 'clarify', clarification };
 }

@@ -1,4 +1,6 @@
 import { helpCard, jobDetailCard, listAction } from '../../cards';
+import { clarifyCard } from '../../cards/clarifyCard';
+import { whenAnswer } from '../../jobs/whenAnswer';
 import { actionReading } from '../../cards/actions';
 import { timeProblemMessage } from '../../jobs/timeProblemMessage';
 import type { Intent, Understanding } from '../../reader';
@@ -35,20 +37,19 @@ async function listReplies(deps: TurnDeps, conversationId: string, request: List
   }
 }
 
-/**
- * What is answered instead of a query or summary: an unknown organisation is reported with the
- * nearest known ones (never guessed, never dropped to widen the query), a time that cannot be
- * answered is said in the user's words (never another range instead).
- */
-function refusal({ unknownOrganization, reading, ignored, timeProblem }: Understanding): Reply[] | undefined {
-  if (unknownOrganization) return [card(helpCard({ understood: reading, ignored, unknownOrganization }))];
-  if (timeProblem) return [text(timeProblemMessage(timeProblem))];
-  return undefined;
+/** A time that cannot be answered is said in the user's words, never another range instead. */
+function refusal({ timeProblem }: Understanding): Reply[] | undefined {
+  return timeProblem ? [text(timeProblemMessage(timeProblem))] : undefined;
 }
 
-/** Words not understood are said, never dropped silently. */
-const withIgnored = ({ reading, ignored }: Understanding): string =>
-  ignored.length > 0 ? `${reading} · ignored: ${ignored.join(' ')}` : reading;
+/** "When was the last good backup?": the newest matching job, said first, then its card. */
+async function whenReplies({ understood, deps }: IntentInput): Promise<Reply[]> {
+  const { query, timeZone, organization } = understood;
+  const page = await deps.jobs.getJobs({ ...query, page: 1, pageSize: 1 });
+  const newest = page.jobs[0];
+  const answer = text(whenAnswer(newest, query, { now: deps.now(), timeZone }, organization?.name));
+  return newest ? [answer, card(jobDetailCard({ job: newest, timeZone }))] : [answer];
+}
 
 /** Continues the conversation's last query `step` pages on; without one there is nothing to continue. */
 const continueQuery =
@@ -69,18 +70,20 @@ export const intentHandlers: Record<Intent, IntentHandler> = {
     const { query, timeZone, countFirst, pageSizeCapped } = understood;
     return listReplies(deps, turn.conversationId, {
       query,
-      reading: pageSizeCapped ? withCapNote(withIgnored(understood)) : withIgnored(understood),
+      reading: pageSizeCapped ? withCapNote(understood.reading) : understood.reading,
       timeZone,
       timeZoneIsFallback: turn.timeZoneIsFallback,
       ...(countFirst && { countFirst }),
     });
   },
-  async summary({ understood, deps }) {
+  async summary(input) {
+    const { understood, deps } = input;
     const refused = refusal(understood);
     if (refused) return refused;
+    if (understood.question?.kind === 'when') return whenReplies(input);
     const request = {
       query: summaryQueryOf(understood.query),
-      reading: withIgnored(understood),
+      reading: understood.reading,
       timeZone: understood.timeZone,
       question: understood.question,
     };
@@ -95,6 +98,9 @@ export const intentHandlers: Record<Intent, IntentHandler> = {
   // Also what a sentence with nothing understood at all becomes: show what was ignored.
   help: ({ understood }) => Promise.resolve([card(helpCard({ ignored: understood.ignored }))]),
   greeting: () => Promise.resolve([text(GREETING_HINT), card(helpCard())]),
+  // Words that cannot be used are asked back, with one-click sentences that can.
+  clarify: ({ understood: { clarification, reading } }) =>
+    Promise.resolve([card(clarifyCard({ message: clarification?.message ?? '', reading, choices: clarification?.choices ?? [] }))]),
   async job({ understood, deps }) {
     // A failure here is respondToMessage's error card, whose "Try again" sends the sentence again.
     const jobId = understood.jobId ?? '';

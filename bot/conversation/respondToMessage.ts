@@ -22,7 +22,7 @@ export async function respondToMessage(turn: MessageTurn, deps: TurnDeps): Promi
 
 /** Queries match organisation names; help with words left over may turn out to be a name. */
 const needsOrganizations = ({ intent, ignored }: Understanding): boolean =>
-  intent === 'query' || intent === 'summary' || (intent === 'help' && ignored.length > 0);
+  intent === 'query' || intent === 'summary' || intent === 'clarify' || (intent === 'help' && ignored.length > 0);
 
 /**
  * The sentence is read without organisation names first, so that help, greetings, paging and job

@@ -1,5 +1,7 @@
 import { HttpRequest, InvocationContext } from '@azure/functions';
 import type { JobsService } from '../../jobs/JobsService';
+import type { SummaryService } from '../../jobs/createSummaryService';
+import type { JobsSummary } from '../../jobs/JobsSummary';
 import type { JobQuery, JobsPage, Organization } from '../../jobs/model';
 import { fixturePage } from '../cards/fixtures';
 
@@ -41,3 +43,9 @@ export const pageOf =
   (totalCount: number) =>
   async (query: JobQuery): Promise<JobsPage> =>
     fixturePage(query, Math.max(0, Math.min(query.pageSize, totalCount - (query.page - 1) * query.pageSize)), totalCount);
+
+/** A summary service that answers `summary` for every range, keeping the queries asked. */
+export function fakeSummaries(summary: JobsSummary): SummaryService & { queries: unknown[] } {
+  const queries: unknown[] = [];
+  return { queries, summarize: (query) => (queries.push(query), Promise.resolve({ ...summary, query })) };
+}

@@ -1,0 +1,36 @@
+import type { JobsService } from './JobsService';
+import type { JobsSummary } from './JobsSummary';
+import { summaryQueryOf } from './JobsSummary';
+import type { SummaryService } from './createSummaryService';
+import type { JobQuery, Organization } from './model';
+import type { Question } from './Question';
+import { summaryAnswerAt } from './summaryAnswer';
+import { whenAnswer } from './whenAnswer';
+
+/** What an answer needs of a sentence as read. */
+export interface AskedQuestion {
+  query: JobQuery;
+  timeZone: string;
+  question?: Question;
+  organization?: Organization;
+}
+
+export interface AnswerDeps {
+  jobs: Pick<JobsService, 'getJobs'>;
+  summaries: SummaryService;
+  now: () => Date;
+}
+
+/**
+ * The answer sentence to a question as asked: "when" from the newest matching job, the others
+ * (yes/no, how many, or none: the state of the range) from the summary of the range, which is returned too.
+ */
+export async function answerQuestion(asked: AskedQuestion, deps: AnswerDeps): Promise<{ answer: string; summary?: JobsSummary }> {
+  const at = { now: deps.now(), timeZone: asked.timeZone };
+  if (asked.question?.kind === 'when') {
+    const page = await deps.jobs.getJobs({ ...asked.query, page: 1, pageSize: 1 });
+    return { answer: whenAnswer(page.jobs[0], asked.query, at, asked.organization?.name) };
+  }
+  const summary = await deps.summaries.summarize(summaryQueryOf(asked.query));
+  return { answer: summaryAnswerAt(summary, at, asked.question), summary };
+}
