@@ -34,7 +34,9 @@ function periodStart(wall: Wall, unit: CalendarUnit, offset: number): Wall {
 export function rolling(clock: Clock, n: number, unit: Unit, next: number): RangeMatch {
   const minutes = FIXED_MINUTES[unit];
   const start =
-    minutes === undefined ? instantOf(clock, addMonths(clock.nowWall, -n * (MONTHS_PER[unit] as number))) : clock.now - n * minutes * MINUTE_MS;
+    minutes === undefined
+      ? instantOf(clock, addMonths(clock.nowWall, -n * (MONTHS_PER[unit] as number)))
+      : clock.now - n * minutes * MINUTE_MS;
   return { start, end: clock.now, next };
 }
 
@@ -104,6 +106,6 @@ export function agoDay(clock: Clock, { n, unit, next }: Counted): RangeMatch {
   const months = MONTHS_PER[unit];
   const minutes = FIXED_MINUTES[unit] as number;
   if (months === undefined && minutes < 24 * 60) return rolling(clock, n, unit, next + 1);
-  const day = months === undefined ? clock.today - (n * minutes * MINUTE_MS) : addMonths(clock.today, -n * months);
+  const day = months === undefined ? clock.today - n * minutes * MINUTE_MS : addMonths(clock.today, -n * months);
   return { start: instantOf(clock, day), end: instantOf(clock, day + DAY_MS), next: next + 1 };
 }
