@@ -1,4 +1,5 @@
 import { luxonZoneName } from '../jobs/timeZone';
+import { dateOrderOf, type DateOrder } from './dateOrder';
 import { DAY_MS, MINUTE_MS, dayStart, type Wall } from './wallTime';
 import { offsetsOf } from './zoneOffsets';
 
@@ -12,21 +13,10 @@ export interface Clock {
   /** The user's UTC offset in minutes at an instant. */
   offsetAt: (ms: number) => number;
   zone: string;
-  /** Whether 11/12 means 11 December. */
-  dayFirst: boolean;
+  /** Whether 11/12 means 11 December, and why; worked out on first use (few sentences hold such a date). */
+  dateOrder: () => DateOrder;
   /** False when the requested zone was not a valid IANA zone and UTC was used instead. */
   zoneValid: boolean;
-}
-
-/** Regions that write the month first (11/20); everyone else writes the day first. */
-const MONTH_FIRST_REGIONS: ReadonlySet<string> = new Set(['us', 'ph', 'fm', 'mh', 'pw', 'as', 'gu', 'mp', 'um', 'vi']);
-const REGION = /[-_]([a-z]{2})\b/i;
-
-/** No locale, or a language without region, keeps the month-first default of COMMANDS.md. */
-function isDayFirst(locale: string | undefined): boolean {
-  if (locale === undefined) return false;
-  const region = REGION.exec(locale)?.[1];
-  return region !== undefined && !MONTH_FIRST_REGIONS.has(region.toLowerCase());
 }
 
 /** The user's wall-clock time at an instant. */
@@ -58,13 +48,14 @@ export function makeClock(now: Date, timeZone: string, locale?: string): Clock {
   const nowMs = now.getTime();
   const offsetAt = offsetsOf(luxonZone ?? 'UTC', nowMs);
   const nowWall = nowMs + offsetAt(nowMs) * MINUTE_MS;
+  let order: DateOrder | undefined;
   return {
     now: nowMs,
     nowWall,
     today: dayStart(nowWall),
     offsetAt,
     zone: zoneValid ? timeZone : 'UTC',
-    dayFirst: isDayFirst(locale),
+    dateOrder: () => (order ??= dateOrderOf(locale, luxonZone ?? 'UTC')),
     zoneValid,
   };
 }

@@ -1,12 +1,32 @@
 import type { Clock } from './clock';
 import { MONTHS, WEEKDAYS } from './keywords';
+import { MONTH_NAMES } from './reading';
 import type { Token } from './types';
-import { DAY_MS, isoWeekday, wallDate, yearOf, type Wall } from './wallTime';
+import { DAY_MS, addMonths, isoWeekday, monthStart, wallDate, yearOf, type Wall } from './wallTime';
 
 /** A calendar day read from the sentence, as its local midnight (a wall time), and the index after it. */
 export interface DayMatch {
   day: Wall;
   next: number;
+  /** How a date that reads both ways was read, for the reading. */
+  ambiguous?: Ambiguous;
+}
+
+/** "2/12" read as 2 December because the day comes first in Europe/Berlin. */
+export interface Ambiguous {
+  text: string;
+  day: Wall;
+  why: string;
+}
+
+const dayName = (day: Wall): string => `${new Date(day).getUTCDate()} ${MONTH_NAMES[new Date(day).getUTCMonth()]}`;
+
+/** "2/12 read as 2 Dec (day first, Europe/Berlin)", "2/12 read as 2 Dec, 5/12 as 5 Dec (…)". */
+export function noteOf(dates: readonly Ambiguous[]): string | undefined {
+  const [first, ...rest] = dates;
+  if (!first) return undefined;
+  const more = rest.map((date) => `, ${date.text} as ${dayName(date.day)}`).join('');
+  return `${first.text} read as ${dayName(first.day)}${more} (${first.why})`;
 }
 
 const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
@@ -14,6 +34,7 @@ const SLASH_DATE = /^(\d{1,2})\/(\d{1,2})(?:\/(\d{2,4}))?$/;
 /** "11.12." and "11.12.2026" are written day first wherever dots are used (de-DE, fr-CH, ru-RU…). */
 const DOT_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})?$/;
 const DAY_OF_MONTH = /^(\d{1,2})(?:st|nd|rd|th)?$/;
+const ORDINAL_DAY = /^(\d{1,2})(?:st|nd|rd|th)$/;
 const YEAR = /^\d{4}$/;
 const DAY_SPAN = /^(\d{1,2})-(\d{1,2})$/;
 
@@ -46,26 +67,60 @@ function nextWeekday(clock: Clock, day: number): Wall {
   return clock.today + ahead * DAY_MS;
 }
 
-function slashDate(clock: Clock, text: string): Wall | undefined {
+/** Day and month can swap places: both are months, and different. */
+const readsBothWays = (a: number, b: number): boolean => a !== b && a <= 12 && b <= 12;
+
+function slashDate(clock: Clock, text: string, next: number): DayMatch | undefined {
   const m = SLASH_DATE.exec(text);
   if (!m) return undefined;
   const [a, b, year] = [Number(m[1]), Number(m[2]), fullYear(m[3])];
-  const [month, day] = clock.dayFirst ? [b, a] : [a, b];
-  // An impossible reading (13/11 in the US) is a date written the other way round.
-  return dayOf(clock, month, day, year) ?? dayOf(clock, day, month, year);
+  if (!readsBothWays(a, b)) {
+    // An impossible reading (13/11 in the US) is a date written the other way round.
+    const day = dayOf(clock, a, b, year) ?? dayOf(clock, b, a, year);
+    return day === undefined ? undefined : { day, next };
+  }
+  const order = clock.dateOrder();
+  const day = (order.dayFirst ? dayOf(clock, b, a, year) : dayOf(clock, a, b, year)) as Wall;
+  return { day, next, ambiguous: { text, day, why: `${order.dayFirst ? 'day' : 'month'} first, ${order.by}` } };
 }
 
 /** A date written in digits: 2026-11-20, 11/20, 20.11.2026. */
-function numericDate(clock: Clock, word: string): Wall | undefined {
+function numericDate(clock: Clock, word: string, next: number): DayMatch | undefined {
   const iso = ISO_DATE.exec(word);
-  if (iso) return dayOf(clock, Number(iso[2]), Number(iso[3]), Number(iso[1]));
+  if (iso) {
+    const day = dayOf(clock, Number(iso[2]), Number(iso[3]), Number(iso[1]));
+    return day === undefined ? undefined : { day, next };
+  }
   const dotted = DOT_DATE.exec(word);
-  if (dotted) return dayOf(clock, Number(dotted[2]), Number(dotted[1]), fullYear(dotted[3]));
-  return slashDate(clock, word);
+  if (!dotted) return slashDate(clock, word, next);
+  const [a, b] = [Number(dotted[1]), Number(dotted[2])];
+  const day = dayOf(clock, b, a, fullYear(dotted[3]));
+  if (day === undefined) return undefined;
+  return readsBothWays(a, b) ? { day, next, ambiguous: { text: word, day, why: 'day first, dotted' } } : { day, next };
 }
 
-/** Reads one day at tokens[i]: today, yesterday, tomorrow, (last/next) weekday, 2026-11-20, 11/20, 20.11., Nov 20 (2026), 20 November. */
-export function readDay(tokens: readonly Token[], i: number, clock: Clock): DayMatch | undefined {
+/**
+ * "the 15th", "the 3rd": this month's, or last month's while that day is still ahead (the most
+ * recent month that has it: "the 31st" in November is 31 October).
+ */
+function dayOfMonth(tokens: readonly Token[], i: number, clock: Clock): DayMatch | undefined {
+  const j = tokens[i]?.word === 'the' ? i + 1 : i;
+  const m = ORDINAL_DAY.exec(tokens[j]?.word ?? '');
+  const n = m ? Number(m[1]) : 0;
+  if (n < 1 || n > 31) return undefined;
+  for (let month = monthStart(clock.today), k = 0; k < 3; k++, month = addMonths(month, -1)) {
+    const day = month + (n - 1) * DAY_MS;
+    if (monthStart(day) === month && day <= clock.today) return { day, next: j + 1 };
+  }
+  return undefined;
+}
+
+/**
+ * Reads one day at tokens[i]: today, yesterday, tomorrow, (last/next) weekday, 2026-11-20, 11/20,
+ * 20.11., Nov 20 (2026), 20 November, the 20th of November; `ordinals` also "(the) 20th" alone
+ * (after "since", "on"…: elsewhere "the 2nd job" is no day).
+ */
+export function readDay(tokens: readonly Token[], i: number, clock: Clock, ordinals = false): DayMatch | undefined {
   const token = tokens[i];
   if (!token) return undefined;
   const word = token.word;
@@ -82,10 +137,10 @@ export function readDay(tokens: readonly Token[], i: number, clock: Clock): DayM
   const first = word.charCodeAt(0);
   // Only a word starting with a digit can be a numeric date: spares the regular expressions.
   if (first >= 48 && first <= 57) {
-    const day = numericDate(clock, word);
-    if (day !== undefined) return { day, next: i + 1 };
+    const day = numericDate(clock, word, i + 1);
+    if (day !== undefined) return day;
   }
-  return monthAndDay(tokens, i, clock);
+  return monthAndDay(tokens, i, clock) ?? (ordinals ? dayOfMonth(tokens, i, clock) : undefined);
 }
 
 /** "Nov 20-22", "20-22 November 2026": two days of one month, the tokenizer keeps "20-22" whole. */
@@ -103,19 +158,22 @@ export function readDaySpan(tokens: readonly Token[], i: number, clock: Clock): 
   return from !== undefined && to !== undefined ? { from, to, next: year === undefined ? i + 2 : i + 3 } : undefined;
 }
 
-/** "Nov 20", "November 20th 2026", "20 November", "20 Nov 2026". */
+/** "Nov 20", "November 20th 2026", "20 November", "20 Nov 2026", "(the) 20th of November". */
 function monthAndDay(tokens: readonly Token[], i: number, clock: Clock): DayMatch | undefined {
-  const first = tokens[i]?.word ?? '';
-  const second = tokens[i + 1]?.word ?? '';
-  let month = MONTHS.get(first);
+  const at = tokens[i]?.word === 'the' ? i + 1 : i;
+  const first = tokens[at]?.word ?? '';
+  const of = tokens[at + 1]?.word === 'of' ? 1 : 0;
+  const second = tokens[at + 1 + of]?.word ?? '';
+  let month = of === 1 ? undefined : MONTHS.get(first);
   let dayText = month === undefined ? undefined : DAY_OF_MONTH.exec(second)?.[1];
   if (month === undefined || dayText === undefined) {
     month = MONTHS.get(second);
     dayText = month === undefined ? undefined : DAY_OF_MONTH.exec(first)?.[1];
   }
-  if (month === undefined || dayText === undefined) return undefined;
-  const yearText = tokens[i + 2]?.word;
+  if (month === undefined || dayText === undefined || (at > i && of === 0 && !ORDINAL_DAY.test(first))) return undefined;
+  const end = at + 2 + of;
+  const yearText = tokens[end]?.word;
   const year = yearText !== undefined && YEAR.test(yearText) ? Number(yearText) : undefined;
   const day = dayOf(clock, month, Number(dayText), year);
-  return day === undefined ? undefined : { day, next: year === undefined ? i + 2 : i + 3 };
+  return day === undefined ? undefined : { day, next: year === undefined ? end : end + 1 };
 }

@@ -29,7 +29,7 @@ export const WEEKDAYS: ReadonlyMap<string, number> = new Map(
   ].flatMap((names, index) => names.map((name) => [name, index + 1] as const)),
 );
 
-export type Unit = 'minutes' | 'hours' | 'days' | 'weeks' | 'fortnights' | 'months' | 'years';
+export type Unit = 'minutes' | 'hours' | 'days' | 'weeks' | 'fortnights' | 'months' | 'quarters' | 'years';
 
 /** Duration words (and the suffixes of "24h", "7d", "45m") → unit. */
 export const UNITS: ReadonlyMap<string, Unit> = new Map<string, Unit>([
@@ -56,6 +56,9 @@ export const UNITS: ReadonlyMap<string, Unit> = new Map<string, Unit>([
   ['month', 'months'],
   ['months', 'months'],
   ['mo', 'months'],
+  ['quarter', 'quarters'],
+  ['quarters', 'quarters'],
+  ['qtr', 'quarters'],
   ['y', 'years'],
   ['yr', 'years'],
   ['year', 'years'],
@@ -100,6 +103,11 @@ export const TIME_WORDS: readonly string[] = [
   'pm',
   'at',
   'during',
+  'current',
+  'q1',
+  'q2',
+  'q3',
+  'q4',
 ];
 
 /** Number words people write for counts and durations ("three days", "top twenty"). */

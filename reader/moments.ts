@@ -33,10 +33,15 @@ export function readMoment(tokens: readonly Token[], i: number, clock: Clock): R
   return { start: instantOf(clock, day.day + dayTime.minutes * MINUTE_MS), end: clock.now, next: dayTime.next, instant: true };
 }
 
+const BARE_HOUR = /^\d{1,2}$/;
+const HALF_DAY_MINUTES = 12 * 60;
+
 /**
  * Two clock times: "10am and 4pm", "9 to 17" (bare hours allowed here), then perhaps a day
  * ("… yesterday", "… on Nov 20"); `day` when one was said before ("on Nov 20 between 9 and 17").
- * An end before the start runs past midnight ("22:00 to 06:00").
+ * A written end before the start runs past midnight ("22:00 to 06:00"); a bare one is in the
+ * afternoon ("between 8 and 6", "from 9 to 5": working hours), and never the next morning: "from 22
+ * to 6" is left for the caller to ask about.
  */
 export function readTimeSpan(tokens: readonly Token[], i: number, clock: Clock, day?: Wall): RangeMatch | undefined {
   const from = readClockTime(tokens, i, true);
@@ -44,9 +49,14 @@ export function readTimeSpan(tokens: readonly Token[], i: number, clock: Clock, 
   const to = readClockTime(tokens, from.next + 1, true);
   // "between 20 and 22 November" is two days, not two times.
   if (!to || MONTHS.has(tokens[to.next]?.word ?? '')) return undefined;
+  let toMinutes = to.minutes;
+  if (toMinutes <= from.minutes && to.next === from.next + 2 && BARE_HOUR.test(tokens[from.next + 1]?.word ?? '')) {
+    toMinutes += HALF_DAY_MINUTES;
+    if (toMinutes <= from.minutes || toMinutes > 2 * HALF_DAY_MINUTES) return undefined;
+  }
   const after = day === undefined ? trailingDay(tokens, to.next, clock) : undefined;
   const base = day ?? after?.day ?? clock.today;
-  const end = base + to.minutes * MINUTE_MS + (to.minutes > from.minutes ? 0 : DAY_MS);
+  const end = base + toMinutes * MINUTE_MS + (toMinutes > from.minutes ? 0 : DAY_MS);
   return wallRange(clock, base + from.minutes * MINUTE_MS, end, after?.next ?? to.next, {
     floating: day === undefined && after === undefined,
   });

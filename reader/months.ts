@@ -43,3 +43,57 @@ export function readYear(tokens: readonly Token[], i: number, clock: Clock): Ran
   if (year === undefined) return undefined;
   return { start: instantOf(clock, wallDate(year, 1, 1) as Wall), end: instantOf(clock, wallDate(year + 1, 1, 1) as Wall), next: i + 1 };
 }
+
+const SPAN_JOINERS: ReadonlySet<string> = new Set(['to', '-', '–', '—', 'until', 'till', 'through', 'thru']);
+
+interface MonthAt {
+  month: number;
+  year?: number;
+  next: number;
+}
+
+function monthAt(tokens: readonly Token[], i: number, name = tokens[i]?.word ?? ''): MonthAt | undefined {
+  const month = MONTHS.get(name);
+  if (month === undefined) return undefined;
+  const year = yearAt(tokens, i + 1);
+  return year === undefined ? { month, next: i + 1 } : { month, year, next: i + 2 };
+}
+
+/** Both ends of "July to September", "Jan–Mar 2025", "jan-mar" (one token); `andJoins` after "between". */
+function spanEnds(tokens: readonly Token[], i: number, andJoins: boolean): [MonthAt, MonthAt] | undefined {
+  const word = tokens[i]?.word ?? '';
+  const dash = word.indexOf('-');
+  if (dash > 0) {
+    const from = monthAt(tokens, i, word.slice(0, dash));
+    const to = monthAt(tokens, i, word.slice(dash + 1));
+    return from && to && [{ month: from.month, next: i + 1 }, to];
+  }
+  const from = monthAt(tokens, i);
+  const joiner = tokens[from?.next ?? i]?.word ?? '';
+  if (!from || !(SPAN_JOINERS.has(joiner) || (andJoins && joiner === 'and'))) return undefined;
+  const to = monthAt(tokens, from.next + 1);
+  return to && [from, to];
+}
+
+/**
+ * "July to September", "from March till May", "Jan–Mar", "between July 2025 and March 2026": the whole
+ * months. Without years, the most recent start (this month included) and the end after it.
+ */
+export function readMonthSpan(tokens: readonly Token[], i: number, clock: Clock, andJoins = false): RangeMatch | undefined {
+  const ends = spanEnds(tokens, i, andJoins);
+  if (!ends) return undefined;
+  const [from, to] = ends;
+  const wraps = to.month < from.month ? 1 : 0;
+  let startYear: number;
+  if (from.year !== undefined) startYear = from.year;
+  else if (to.year !== undefined) startYear = to.year - wraps;
+  else {
+    const thisMonth = monthStart(clock.today);
+    const first = wallDate(yearOf(thisMonth), from.month, 1) as Wall;
+    startYear = yearOf(first > thisMonth ? addMonths(first, -12) : first);
+  }
+  const endYear = to.year ?? startYear + wraps;
+  const start = wallDate(startYear, from.month, 1) as Wall;
+  const end = addMonths(wallDate(endYear, to.month, 1) as Wall, 1);
+  return end > start ? { start: instantOf(clock, start), end: instantOf(clock, end), next: to.next } : undefined;
+}

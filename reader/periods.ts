@@ -3,7 +3,7 @@ import { readCount } from './count';
 import { UNITS, type Unit } from './keywords';
 import type { RangeMatch } from './rangeMatch';
 import type { Token } from './types';
-import { DAY_MS, MINUTE_MS, addMonths, monthStart, weekStart, yearStart, type Wall } from './wallTime';
+import { DAY_MS, MINUTE_MS, addMonths, monthStart, quarterStart, weekStart, yearStart, type Wall } from './wallTime';
 
 const COMPACT_DURATION = /^([1-9]\d{0,4})(m|mins?|h|hrs?|d|w|wks?)$/;
 /** Units of fixed length, in minutes: a rolling window of them is exact whatever DST does. */
@@ -14,21 +14,28 @@ const FIXED_MINUTES: Readonly<Partial<Record<Unit, number>>> = {
   weeks: 7 * 24 * 60,
   fortnights: 14 * 24 * 60,
 };
-type CalendarUnit = 'weeks' | 'months' | 'years';
-const isCalendarUnit = (unit: Unit): unit is CalendarUnit => unit === 'weeks' || unit === 'months' || unit === 'years';
+/** Units that follow the calendar, with their length in months. */
+const MONTHS_PER: Readonly<Partial<Record<Unit, number>>> = { months: 1, quarters: 3, years: 12 };
+type CalendarUnit = 'weeks' | 'months' | 'quarters' | 'years';
+const isCalendarUnit = (unit: Unit): unit is CalendarUnit => unit === 'weeks' || MONTHS_PER[unit] !== undefined;
+const PERIOD_START: Readonly<Record<Exclude<CalendarUnit, 'weeks'>, (wall: Wall) => Wall>> = {
+  months: monthStart,
+  quarters: quarterStart,
+  years: yearStart,
+};
 
-/** The start of the calendar week, month or year holding a wall time, `offset` periods on. */
+/** The start of the calendar week, month, quarter or year holding a wall time, `offset` periods on. */
 function periodStart(wall: Wall, unit: CalendarUnit, offset: number): Wall {
   if (unit === 'weeks') return weekStart(wall) + offset * 7 * DAY_MS;
-  return addMonths(unit === 'months' ? monthStart(wall) : yearStart(wall), unit === 'months' ? offset : 12 * offset);
+  return addMonths(PERIOD_START[unit](wall), (MONTHS_PER[unit] as number) * offset);
 }
 
-/** [now − n units, now]; minutes to fortnights are exact lengths, months and years follow the calendar. */
+/** [now − n units, now]; minutes to fortnights are exact lengths, months to years follow the calendar. */
 export function rolling(clock: Clock, n: number, unit: Unit, next: number): RangeMatch {
   const minutes = FIXED_MINUTES[unit];
   const start =
     minutes === undefined
-      ? instantOf(clock, addMonths(clock.nowWall, unit === 'months' ? -n : -12 * n))
+      ? instantOf(clock, addMonths(clock.nowWall, -n * (MONTHS_PER[unit] as number)))
       : clock.now - n * minutes * MINUTE_MS;
   return { start, end: clock.now, next };
 }
@@ -61,7 +68,7 @@ export function lastPeriod(tokens: readonly Token[], i: number, clock: Clock): R
   return calendarPeriod(clock, unit, -1, i + 2);
 }
 
-/** "this week" (from Monday), "this month", "this year", "this day", up to now. */
+/** "this week" (from Monday), "this month", "this quarter", "this year", "this day" ("current" alike), up to now. */
 export function thisPeriod(tokens: readonly Token[], i: number, clock: Clock): RangeMatch | undefined {
   const unit = UNITS.get(tokens[i + 1]?.word ?? '');
   if (unit === 'days') return { start: instantOf(clock, clock.today), end: clock.now, next: i + 2 };
@@ -80,9 +87,25 @@ export function nextPeriod(tokens: readonly Token[], i: number, clock: Clock): R
   return { start, end: start + DAY_MS, next: counted?.next ?? i + 2 };
 }
 
-/** "3 days ago" is that whole local day; "2 hours ago" is the last 2 hours. */
-export function ago(clock: Clock, { n, unit, next }: { n: number; unit: Unit; next: number }): RangeMatch {
+type Counted = { n: number; unit: Unit; next: number };
+
+/**
+ * "3 days ago", "3 weeks ago", "two months ago": that whole calendar day, week (Monday to Monday),
+ * month, quarter or year, not the last N of them; "2 hours ago" is the last 2 hours.
+ */
+export function ago(clock: Clock, { n, unit, next }: Counted): RangeMatch {
+  if (unit === 'fortnights') return calendarPeriod(clock, 'weeks', -2 * n, next + 1);
+  if (isCalendarUnit(unit)) return calendarPeriod(clock, unit, -n, next + 1);
   if (unit !== 'days') return rolling(clock, n, unit, next + 1);
   const day = clock.today - n * DAY_MS;
+  return { start: instantOf(clock, day), end: instantOf(clock, day + DAY_MS), next: next + 1 };
+}
+
+/** "since 3 weeks ago": the day that far back, not the start of its week. */
+export function agoDay(clock: Clock, { n, unit, next }: Counted): RangeMatch {
+  const months = MONTHS_PER[unit];
+  const minutes = FIXED_MINUTES[unit] as number;
+  if (months === undefined && minutes < 24 * 60) return rolling(clock, n, unit, next + 1);
+  const day = months === undefined ? clock.today - n * minutes * MINUTE_MS : addMonths(clock.today, -n * months);
   return { start: instantOf(clock, day), end: instantOf(clock, day + DAY_MS), next: next + 1 };
 }

@@ -14,6 +14,8 @@ export interface RangeMatch {
   floating?: boolean;
   /** How people name it, for the reading: "last night", "this morning", "the weekend". */
   label?: string;
+  /** How an ambiguous date was read, for the reading: "2/12 read as 2 Dec (day first, Europe/Berlin)". */
+  note?: string;
 }
 
 /** The range between two wall-clock times of the user's zone. */

@@ -5,7 +5,7 @@ import { DAY_MS, HOUR_MS, MINUTE_MS, dayStart, isoWeekday, type Wall } from './w
 
 // English names, as the rest of the reading is English whatever the locale.
 const WEEKDAY_NAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
-const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+export const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 function subject(query: JobQuery): string {
   const statusWords = (status: number) => {

@@ -47,6 +47,7 @@ export function readingOf({ intent, heard, query, range, clock, question, timePr
     const label = timeProblem ? undefined : heard.range?.label;
     const wall = { now: clock.nowWall, start: wallOf(clock, range.start), end: wallOf(clock, range.end) };
     parts.push(describeMoments(query, clock.zone, { now: clock.now, ...range, wall }, heard.organization?.name, label));
+    if (heard.range?.note !== undefined) parts.push(heard.range.note);
     if (timeProblem) parts.push(problemText(timeProblem));
     if (countFirst) parts.push('count first');
     if (heard.unknownOrganization) parts.push(`unknown org "${heard.unknownOrganization.name}"`);

@@ -25,6 +25,12 @@ export function monthStart(wall: Wall): Wall {
   return Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), 1);
 }
 
+/** The first day of the calendar quarter (January, April, July, October) holding a wall time. */
+export function quarterStart(wall: Wall): Wall {
+  const date = new Date(wall);
+  return Date.UTC(date.getUTCFullYear(), date.getUTCMonth() - (date.getUTCMonth() % 3), 1);
+}
+
 export const yearStart = (wall: Wall): Wall => Date.UTC(new Date(wall).getUTCFullYear(), 0, 1);
 
 export const yearOf = (wall: Wall): number => new Date(wall).getUTCFullYear();

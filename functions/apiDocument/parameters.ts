@@ -34,7 +34,7 @@ const SENTENCE_DOCS: Record<(typeof SENTENCE_PARAMETERS)[number], Doc> = {
   },
   locale: {
     summary: 'Locale',
-    description: 'BCP 47 locale for dates in the sentence, e.g. en-GB (11/12 = 11 December)',
+    description: 'BCP 47 locale for dates in the sentence, e.g. en-GB (11/12 = 11 December); without it, the convention of the tz country',
     schema: { type: 'string' },
   },
 };
