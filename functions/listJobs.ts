@@ -2,7 +2,14 @@ import type { HttpRequest, HttpResponseInit, InvocationContext } from '@azure/fu
 import type { JobsService } from '../jobs/JobsService';
 import { MAX_PAGE_SIZE } from '../jobs/limits';
 import { parseJobsQueryString } from '../jobs/parseJobsQueryString';
-import { checkParameters, FILTER_PARAMETERS, FORMAT_PARAMETER, SENTENCE_PARAMETERS, STATUS_PARAMETER } from '../jobs/queryParameters';
+import {
+  checkParameters,
+  FILTER_PARAMETERS,
+  FORMAT_PARAMETER,
+  REFINE_PARAMETERS,
+  SENTENCE_PARAMETERS,
+  STATUS_PARAMETER,
+} from '../jobs/queryParameters';
 import type { Understand } from '../reader/types';
 import { jobsCsv } from './jobsCsv';
 import { jobsFormat, refusePaging } from './jobsFormat';
@@ -20,7 +27,7 @@ export interface ListJobsDeps {
 }
 
 /**
- * GET /api/jobs: the filter as query parameters, or `q=<sentence>&tz=<IANA zone>[&locale=…]` read
+ * GET /api/jobs: the filter as query parameters (with refinements such as `excludeOrg`, `minSize`, `sort`), or `q=<sentence>&tz=<IANA zone>[&locale=…]` read
  * like the bot reads it (filter parameters beside `q` are refused: the sentence is the filter). A `q` that is not a query for
  * jobs (help, greeting, next, a job id) is a 400: paging and help belong to conversations, and the
  * nextLink of every answer already pages. `Accept: text/csv` or `format=csv`: the whole range as CSV (jobsCsv.ts).
@@ -33,7 +40,12 @@ export function listJobsHandler(deps: ListJobsDeps) {
       const csv = jobsFormat(params, request.headers.get('accept')) === 'csv';
       if (csv) refusePaging(params);
       if (!params.has('q')) {
-        checkParameters(params, ALL_FILTERS, [STATUS_PARAMETER, ...SENTENCE_PARAMETERS, FORMAT_PARAMETER]);
+        checkParameters(params, ALL_FILTERS, [
+          STATUS_PARAMETER,
+          ...Object.values(REFINE_PARAMETERS),
+          ...SENTENCE_PARAMETERS,
+          FORMAT_PARAMETER,
+        ]);
         readZoneAndLocale(params);
         const query = parseJobsQueryString(params, deps.now());
         if (csv) return await jobsCsv(deps.jobs, query, FILTER_PARAMETERS.start[0]!);
