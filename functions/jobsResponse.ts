@@ -25,7 +25,7 @@ export function facadeLink(query: JobQuery, page: number, baseUrl: string): stri
   if (query.statuses.length > 0) params.set(STATUS_PARAMETER, query.statuses.join(','));
   if (query.organizationId !== undefined) params.set(name('organizationId'), query.organizationId);
   if (query.objectType !== undefined) params.set(name('objectType'), String(query.objectType));
-  for (const [field, value] of Object.entries(query.refine ?? {}) as [keyof Refinement, unknown][]) {
+  for (const [field, value] of Object.entries(query.refine ?? {}) as [keyof Refinement, Refinement[keyof Refinement]][]) {
     if (value !== undefined) params.set(REFINE_PARAMETERS[field], Array.isArray(value) ? value.join(',') : String(value));
   }
   return `${baseUrl}${JOBS_PATH}?${params.toString()}`;

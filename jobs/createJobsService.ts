@@ -2,7 +2,7 @@ import type { JobSource } from './JobSource';
 import { jobIdStartTime } from './jobIdStartTime';
 import type { JobsService } from './JobsService';
 import { mergeNewestFirst } from './mergeNewestFirst';
-import type { Job, JobQuery, JobsPage, Organization } from './model';
+import type { Job, JobsPage, Organization } from './model';
 import { DEFAULT_RANGE_MS, MERGED_RESULT_LIMIT, REFINE_SCAN_LIMIT } from './limits';
 import { readListing } from './readListing';
 import { readRefinedPage } from './readRefinedPage';
