@@ -26,7 +26,8 @@ export function facadeLink(query: JobQuery, page: number, baseUrl: string): stri
   if (query.organizationId !== undefined) params.set(name('organizationId'), query.organizationId);
   if (query.objectType !== undefined) params.set(name('objectType'), String(query.objectType));
   for (const [field, value] of Object.entries(query.refine ?? {}) as [keyof Refinement, Refinement[keyof Refinement]][]) {
-    if (value !== undefined) params.set(REFINE_PARAMETERS[field], Array.isArray(value) ? value.join(',') : String(value));
+    const text = Array.isArray(value) ? value.join(',') : value === undefined ? '' : String(value);
+    if (text !== '') params.set(REFINE_PARAMETERS[field], text);
   }
   return `${baseUrl}${JOBS_PATH}?${params.toString()}`;
 }
