@@ -26,6 +26,10 @@ describe('cardActionSchema', () => {
     ['a page action', page],
     ['a retry action', { ...page, verb: 'retry' }],
     ['a detail action (the job id only)', { verb: 'detail', jobId: 'DCIB2026112722300031000000' }],
+    [
+      'a page action of a refined list (the next page keeps the refinement)',
+      { ...page, query: { ...query, refine: { excludeOrganizationIds: [query.organizationId], minSize: 1024, sort: 'oldest', limit: 5 } } },
+    ],
   ])('accepts %s', (_, data) => {
     expect(cardActionSchema.parse(data)).toEqual(data);
   });
@@ -35,6 +39,8 @@ describe('cardActionSchema', () => {
     ['a detail without job id', { ...page, verb: 'detail' }],
     ['a detail with a job id over JOB_ID_MAX', { verb: 'detail', jobId: 'D'.repeat(101) }],
     ['page 0', { ...page, query: { ...query, page: 0 } }],
+    ['a refinement whose bounds cross', { ...page, query: { ...query, refine: { minSize: 10, maxSize: 1 } } }],
+    ['an unknown order', { ...page, query: { ...query, refine: { sort: 'random' } } }],
     ['an unknown status', { ...page, query: { ...query, statuses: [5] } }],
     ['a time that is not ISO', { ...page, query: { ...query, startTime: 'yesterday' } }],
     ['a missing time zone', { verb: 'page', query, reading: '' }],

@@ -200,3 +200,20 @@ describe('job list card', () => {
     }
   });
 });
+
+describe('job list card of a refined query', () => {
+  const refined = (scan: { scanned: number; complete: boolean }) => {
+    const input = listInput();
+    return textsIn(jobListCard({ ...input, page: { ...input.page, refined: scan } }));
+  };
+
+  test('says when the scan stopped at its bound, and how many jobs it looked at', () => {
+    expect(refined({ scanned: 10_000, complete: false })).toContain(
+      'Looked at the first 10,000 jobs of the range; narrow it for a complete answer',
+    );
+  });
+
+  test('says nothing about the scan when it read the whole range', () => {
+    expect(refined({ scanned: 812, complete: true }).join(' ')).not.toContain('Looked at');
+  });
+});

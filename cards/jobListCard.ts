@@ -30,6 +30,9 @@ interface JobListData {
   headline: string;
   title: string;
   zoneNote: string;
+  /** A refined list whose scan stopped at its bound: the answer covers the newest jobs only. */
+  hasScanNote: boolean;
+  scanNote: string;
   hasChips: boolean;
   chips: { text: string; color: CardColor }[];
   /** The chips count this page only, and the range has more jobs: say so (the summary counts the range). */
@@ -75,6 +78,10 @@ export function jobListData({ page, query, reading, timeZone, timeZoneIsFallback
     headline: displayText(headline, 300, ''),
     title: shownReading,
     zoneNote: zoneNote(timeZone, timeZoneIsFallback, now),
+    hasScanNote: page.refined?.complete === false,
+    scanNote: page.refined
+      ? `Looked at the first ${page.refined.scanned.toLocaleString('en-US')} jobs of the range; narrow it for a complete answer`
+      : '',
     hasChips: chips.length > 0,
     chips,
     chipsArePartial: total > jobs.length,

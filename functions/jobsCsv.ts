@@ -2,13 +2,14 @@ import type { HttpResponseInit } from '@azure/functions';
 import { jobViewSchema } from '../jobs/apiSchemas';
 import { ValidationError } from '../jobs/errors';
 import type { JobsService } from '../jobs/JobsService';
-import { MAX_PAGE_SIZE, MERGED_RESULT_LIMIT } from '../jobs/limits';
+import { MAX_PAGE_SIZE, MERGED_RESULT_LIMIT, REFINE_SCAN_LIMIT } from '../jobs/limits';
 import type { JobQuery, JobsPage } from '../jobs/model';
+import { isRefining } from '../jobs/refineJobs';
 import { toJobView, type JobView } from '../jobs/toJobView';
 import { csvRow } from './csvRow';
 
-/** One CSV holds at most this many jobs (100 upstream pages, a few MB): a larger range is a 400 asking for a narrower one. */
-export const CSV_MAX_JOBS = 10_000;
+/** One CSV holds at most this many jobs, the bound of every walk of a range: a larger range is a 400 asking for a narrower one. */
+export const CSV_MAX_JOBS = REFINE_SCAN_LIMIT;
 /** The job's fields, then statusName and typeName, in the order the API documents them. */
 export const CSV_COLUMNS = Object.keys(jobViewSchema.shape) as (keyof JobView)[];
 /** Excel reads a CSV without a byte-order mark in the machine's code page and garbles names. */
@@ -25,22 +26,34 @@ export const csvFileName = (query: Pick<JobQuery, 'startTime' | 'endTime'>): str
  * The first page is read before answering, so that a range over the limit, bad input and upstream
  * failures still become problem+json; a failure on a later page ends the body (the hosts buffer
  * the body, see docs/API.md, so the caller then sees a 500 rather than a truncated file).
+ * A refined query (JobQuery.refine) is read in one walk and written at once, refused when the walk
+ * could not read the whole range.
  * `rangeField` names the parameter a too-large range is blamed on (`start`, or `q` for a sentence).
  */
 export async function jobsCsv(jobs: Pick<JobsService, 'getJobs'>, query: JobQuery, rangeField: string): Promise<HttpResponseInit> {
+  const count = (n: number) => n.toLocaleString('en-US');
+  const tooLarge = (held: string, limit: number) =>
+    new ValidationError([
+      { field: rangeField, message: `the range holds ${held} jobs and one CSV at most ${count(limit)}: narrow the range or add a filter` },
+    ]);
+  if (isRefining(query.refine)) {
+    // The service refines and pages locally, so one page the size of the bound is the whole refined range.
+    const all = await jobs.getJobs({ ...query, page: 1, pageSize: CSV_MAX_JOBS });
+    if (all.refined?.complete === false) throw tooLarge(`more than ${count(all.refined.scanned)}`, CSV_MAX_JOBS);
+    return csvResponse(query, csvLines(all));
+  }
   // Several statuses are merged from the first MERGED_RESULT_LIMIT jobs of each (jobs/limits.ts).
   const limit = query.statuses.length > 1 ? MERGED_RESULT_LIMIT : CSV_MAX_JOBS;
   const pageQuery = (page: number): JobQuery => ({ ...query, page, pageSize: MAX_PAGE_SIZE });
   const first = await jobs.getJobs(pageQuery(1));
-  if (first.totalCount > limit) {
-    const count = (n: number) => n.toLocaleString('en-US');
-    throw new ValidationError([
-      {
-        field: rangeField,
-        message: `the range holds ${count(first.totalCount)} jobs and one CSV at most ${count(limit)}: narrow the range or add a filter`,
-      },
-    ]);
-  }
+  if (first.totalCount > limit) throw tooLarge(count(first.totalCount), limit);
+  return csvResponse(
+    query,
+    csvLines(first, { pages: Math.ceil(first.totalCount / MAX_PAGE_SIZE), read: (page) => jobs.getJobs(pageQuery(page)) }),
+  );
+}
+
+function csvResponse(query: JobQuery, body: AsyncIterable<Uint8Array>): HttpResponseInit {
   return {
     status: 200,
     headers: {
@@ -48,11 +61,12 @@ export async function jobsCsv(jobs: Pick<JobsService, 'getJobs'>, query: JobQuer
       'content-disposition': `attachment; filename="${csvFileName(query)}"`,
       'cache-control': 'no-store',
     },
-    body: csvLines(first, (page) => jobs.getJobs(pageQuery(page))),
+    body,
   };
 }
 
-async function* csvLines(first: JobsPage, read: (page: number) => Promise<JobsPage>): AsyncIterable<Uint8Array> {
+/** The rows of `first`, then of pages 2…`more.pages` of MAX_PAGE_SIZE jobs each, read as the body is consumed. */
+async function* csvLines(first: JobsPage, more?: { pages: number; read: (page: number) => Promise<JobsPage> }): AsyncIterable<Uint8Array> {
   const encoder = new TextEncoder();
   // Jobs that start while the range is read shift later pages by a few rows: each job is written once.
   const written = new Set<string>();
@@ -65,9 +79,9 @@ async function* csvLines(first: JobsPage, read: (page: number) => Promise<JobsPa
       })
       .join('');
   yield encoder.encode(`${BOM}${csvRow(CSV_COLUMNS)}${rows(first)}`);
-  const pages = Math.ceil(first.totalCount / MAX_PAGE_SIZE);
-  for (let page = 2, last = first; page <= pages && last.jobs.length === MAX_PAGE_SIZE; page++) {
-    last = await read(page);
+  if (!more) return;
+  for (let page = 2, last = first; page <= more.pages && last.jobs.length === MAX_PAGE_SIZE; page++) {
+    last = await more.read(page);
     yield encoder.encode(rows(last));
   }
 }

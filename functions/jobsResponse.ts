@@ -1,7 +1,8 @@
 import type { z } from 'zod';
 import { toJobFilterModel, type JobQuery, type JobsPage } from '../jobs/model';
 import { MERGED_RESULT_LIMIT } from '../jobs/limits';
-import { FILTER_PARAMETERS, STATUS_PARAMETER } from '../jobs/queryParameters';
+import { FILTER_PARAMETERS, REFINE_PARAMETERS, STATUS_PARAMETER } from '../jobs/queryParameters';
+import type { Refinement } from '../jobs/Refinement';
 import type { jobsPageResponseSchema } from '../jobs/apiSchemas';
 import { toJobView } from '../jobs/toJobView';
 
@@ -24,12 +25,16 @@ export function facadeLink(query: JobQuery, page: number, baseUrl: string): stri
   if (query.statuses.length > 0) params.set(STATUS_PARAMETER, query.statuses.join(','));
   if (query.organizationId !== undefined) params.set(name('organizationId'), query.organizationId);
   if (query.objectType !== undefined) params.set(name('objectType'), String(query.objectType));
+  for (const [field, value] of Object.entries(query.refine ?? {}) as [keyof Refinement, Refinement[keyof Refinement]][]) {
+    const text = Array.isArray(value) ? value.join(',') : value === undefined ? '' : String(value);
+    if (text !== '') params.set(REFINE_PARAMETERS[field], text);
+  }
   return `${baseUrl}${JOBS_PATH}?${params.toString()}`;
 }
 
 /**
  * The facade's answer: the upstream page with named enums, a nextLink to the facade, and the
- * effective filter. Links start at the configured public URL, never at the request's Host header,
+ * effective filter; on a refined query, the refinement and how much of the range was scanned. Links start at the configured public URL, never at the request's Host header,
  * which a client (or a cache in front) controls.
  */
 export function jobsResponse(page: JobsPage, query: JobQuery, baseUrl: string): JobsResponseBody {
@@ -43,5 +48,6 @@ export function jobsResponse(page: JobsPage, query: JobQuery, baseUrl: string): 
     jobs: page.jobs.map(toJobView),
     nextLink: hasNext ? facadeLink(query, query.page + 1, baseUrl) : null,
     filter: toJobFilterModel(query),
+    ...(page.refined && query.refine && { refine: query.refine, scan: page.refined }),
   };
 }

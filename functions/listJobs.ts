@@ -4,7 +4,14 @@ import { answerQuestion } from '../jobs/answerQuestion';
 import type { SummaryService } from '../jobs/createSummaryService';
 import { MAX_PAGE_SIZE } from '../jobs/limits';
 import { parseJobsQueryString } from '../jobs/parseJobsQueryString';
-import { checkParameters, FILTER_PARAMETERS, FORMAT_PARAMETER, SENTENCE_PARAMETERS, STATUS_PARAMETER } from '../jobs/queryParameters';
+import {
+  checkParameters,
+  FILTER_PARAMETERS,
+  FORMAT_PARAMETER,
+  REFINE_PARAMETERS,
+  SENTENCE_PARAMETERS,
+  STATUS_PARAMETER,
+} from '../jobs/queryParameters';
 import type { Understand } from '../reader/types';
 import { jobsCsv } from './jobsCsv';
 import { jobsFormat, refusePaging } from './jobsFormat';
@@ -23,7 +30,7 @@ export interface ListJobsDeps {
 }
 
 /**
- * GET /api/jobs: the filter as query parameters, or `q=<sentence>&tz=<IANA zone>[&locale=…]` read
+ * GET /api/jobs: the filter as query parameters (with refinements such as `excludeOrg`, `minSize`, `sort`), or `q=<sentence>&tz=<IANA zone>[&locale=…]` read
  * like the bot reads it (filter parameters beside `q` are refused: the sentence is the filter). A
  * question is answered beside its jobs (`answer`). A `q` with words that cannot be used, or that is not
  * about jobs (help, greeting, next, a job id), is a 400: paging and help belong to conversations, and the
@@ -37,7 +44,12 @@ export function listJobsHandler(deps: ListJobsDeps) {
       const csv = jobsFormat(params, request.headers.get('accept')) === 'csv';
       if (csv) refusePaging(params);
       if (!params.has('q')) {
-        checkParameters(params, ALL_FILTERS, [STATUS_PARAMETER, ...SENTENCE_PARAMETERS, FORMAT_PARAMETER]);
+        checkParameters(params, ALL_FILTERS, [
+          STATUS_PARAMETER,
+          ...Object.values(REFINE_PARAMETERS),
+          ...SENTENCE_PARAMETERS,
+          FORMAT_PARAMETER,
+        ]);
         readZoneAndLocale(params);
         const query = parseJobsQueryString(params, deps.now());
         if (csv) return await jobsCsv(deps.jobs, query, FILTER_PARAMETERS.start[0]!);

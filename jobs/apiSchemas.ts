@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { JobStatus, JobType, type JobStatusName } from './enums';
 import { jobSchema } from './jobSchema';
 import type { JobsSummary, OrganizationSummary, SummaryQuery } from './JobsSummary';
-import type { JobFilterModel } from './model';
+import type { JobFilterModel, RefinedScan } from './model';
+import { JOB_SORTS, type Refinement } from './Refinement';
 
 /**
  * The facade's answers as zod schemas: the handlers' body types are inferred from them and the
@@ -43,6 +44,26 @@ export const interpretationSchema = z.object({
   intent: z.enum(['query', 'summary']),
 });
 
+/** The refinement applied (GET /api/jobs's refinement parameters, or what a sentence asked for), in its normalised form. */
+export const refinementBodySchema = z.object({
+  excludeOrganizationIds: z.array(z.string()).optional(),
+  excludeTypes: z.array(integer).optional(),
+  modules: z.array(z.string()).optional(),
+  minSize: z.number().optional().describe('Bytes'),
+  maxSize: z.number().optional().describe('Bytes'),
+  minDurationHours: z.number().optional(),
+  maxDurationHours: z.number().optional(),
+  minFailedItems: count.optional(),
+  minSkippedItems: count.optional(),
+  sort: z.enum(JOB_SORTS).optional(),
+  limit: integer.min(1).optional(),
+});
+
+export const refinedScanSchema = z.object({
+  scanned: count.describe('Jobs of the range read and refined'),
+  complete: z.boolean().describe('False when the range held more jobs than the scan bound: narrow it for a complete answer'),
+});
+
 export const jobsPageResponseSchema = z.object({
   totalCount: count,
   pageIndex: integer.min(1),
@@ -50,6 +71,8 @@ export const jobsPageResponseSchema = z.object({
   jobs: z.array(jobViewSchema),
   nextLink: z.string().nullable().describe('The next page on this facade (add your function key), null on the last page'),
   filter: jobFilterModelSchema,
+  refine: refinementBodySchema.optional().describe('Only on a refined query: what was refined; totalCount counts the refined jobs'),
+  scan: refinedScanSchema.optional().describe('Only on a refined query: how much of the range was read'),
   interpretation: interpretationSchema.optional(),
 });
 
@@ -90,3 +113,5 @@ type Describes<S extends z.ZodType, T extends z.output<S>> = T;
 export type SummaryBody = Describes<typeof summaryResponseSchema, Omit<JobsSummary, 'query'> & { filter: SummaryQuery; answer: string }>;
 export type OrganizationSummaryBody = Describes<typeof organizationSummarySchema, OrganizationSummary>;
 export type FilterBody = Describes<typeof jobFilterModelSchema, JobFilterModel>;
+export type RefinementBody = Describes<typeof refinementBodySchema, Refinement>;
+export type RefinedScanBody = Describes<typeof refinedScanSchema, RefinedScan>;

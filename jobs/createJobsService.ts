@@ -1,11 +1,14 @@
-import type { JobSource, JobSourceFilter } from './JobSource';
+import type { JobSource } from './JobSource';
 import { jobIdStartTime } from './jobIdStartTime';
 import type { JobsService } from './JobsService';
 import { mergeNewestFirst } from './mergeNewestFirst';
-import type { Job, JobQuery, JobsPage, Organization } from './model';
-import { DEFAULT_RANGE_MS, MERGED_RESULT_LIMIT } from './limits';
+import type { Job, JobsPage, Organization } from './model';
+import { DEFAULT_RANGE_MS, MERGED_RESULT_LIMIT, REFINE_SCAN_LIMIT } from './limits';
 import { readListing } from './readListing';
+import { readRefinedPage } from './readRefinedPage';
+import { isRefining } from './refineJobs';
 import { HOUR_MS } from './time';
+import { upstreamFilter } from './upstreamFilter';
 
 /** A job id's timestamp is its start; the upstream filters by start time, so an hour either side is ample. */
 const JOB_ID_WINDOW_MS = HOUR_MS;
@@ -17,26 +20,22 @@ export interface JobsServiceDeps {
   /** Where organisation names come from (the Table Storage directory, cached). */
   organizations: (options?: { signal?: AbortSignal }) => Promise<Organization[]>;
   now: () => Date;
+  /** How many jobs of the range a refined query scans at most; REFINE_SCAN_LIMIT unless a test needs a small one. */
+  refineScanLimit?: number;
 }
-
-const upstreamFilter = (query: JobQuery, status?: number): Omit<JobSourceFilter, 'pageIndex' | 'pageSize'> => ({
-  type: query.type,
-  startTime: query.startTime,
-  endTime: query.endTime,
-  ...(status !== undefined && { status }),
-  ...(query.organizationId !== undefined && { organizationId: query.organizationId }),
-  ...(query.objectType !== undefined && { objectType: query.objectType }),
-});
 
 /**
  * JobsService over a job source (the AvePoint client in the app). One status (or none): one upstream call for the page.
  * Several: the first page × pageSize jobs of each status (at most MERGED_RESULT_LIMIT each,
- * 100 per call), merged newest first, with the summed totalCount. `nextLink` is left to the caller.
+ * 100 per call), merged newest first, with the summed totalCount. A refined query (JobQuery.refine):
+ * readRefinedPage. `nextLink` is left to the caller.
  */
 export function createJobsService(deps: JobsServiceDeps): JobsService {
   const { client } = deps;
   return {
     async getJobs(query, options) {
+      const { refine } = query;
+      if (isRefining(refine)) return readRefinedPage(client, { ...query, refine }, deps.refineScanLimit ?? REFINE_SCAN_LIMIT, options);
       if (query.statuses.length <= 1) {
         const page = await client.getJobs(
           { ...upstreamFilter(query, query.statuses[0]), pageIndex: query.page, pageSize: query.pageSize },

@@ -4,6 +4,7 @@ import { EARLIEST_MS, MAX_RANGE_DAYS, MERGED_RESULT_LIMIT } from './limits';
 import type { SummaryQuery } from './JobsSummary';
 import type { JobQuery } from './model';
 import type { Question } from './Question';
+import { refinementSchema } from './refinementSchema';
 import { DAY_MS } from './time';
 
 /** The range rules of resolveTimeRange, for ranges read back rather than resolved. */
@@ -31,6 +32,7 @@ export const jobQuerySchema: z.ZodType<JobQuery> = z
     statuses: z.array(jobStatusSchema).max(4),
     organizationId: organizationIdSchema.optional(),
     objectType: objectTypeSchema.optional(),
+    refine: refinementSchema.optional(),
   })
   .superRefine((query, ctx) => {
     checkRange(query, ctx);

@@ -15,6 +15,12 @@ export const MAX_PAGE = 1_000_000;
  * the facade reads at most this many jobs per status (ten upstream pages of 100).
  */
 export const MERGED_RESULT_LIMIT = 1000;
+/**
+ * The most jobs one answer walks upstream (100 pages of 100, a few MB): one CSV file, or the scan a
+ * refinement (jobs/Refinement.ts) filters and sorts. Past it, a CSV is refused and a refined list says
+ * it looked at this many only.
+ */
+export const REFINE_SCAN_LIMIT = 10_000;
 /** Without times, the last 7 days ending now (as COMMANDS.md says for sentences). */
 export const DEFAULT_RANGE_DAYS = 7;
 export const DEFAULT_RANGE_MS = DEFAULT_RANGE_DAYS * DAY_MS;

@@ -68,6 +68,14 @@ export interface JobsPage {
   pageSize: number;
   nextLink: string | null;
   jobs: Job[];
+  /** Only on a refined query (JobQuery.refine): how many jobs of the range were scanned, and whether that was all of them. */
+  refined?: RefinedScan;
+}
+
+/** A refinement's walk: `complete` is false when the range held more than the scan bound (REFINE_SCAN_LIMIT). */
+export interface RefinedScan {
+  scanned: number;
+  complete: boolean;
 }
 
 export interface Organization {

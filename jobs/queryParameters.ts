@@ -1,6 +1,7 @@
 import { ValidationError, type FieldIssue } from './errors';
 import type { FieldNames } from './normalizeJobQuery';
 import { editDistance } from './editDistance';
+import type { Refinement } from './Refinement';
 
 /** The filter fields of the GET endpoints and the names each answers to: the short one first (used in links), then documented aliases. */
 export const FILTER_PARAMETERS: Readonly<Record<keyof FieldNames, readonly string[]>> = {
@@ -12,8 +13,29 @@ export const FILTER_PARAMETERS: Readonly<Record<keyof FieldNames, readonly strin
   organizationId: ['org', 'organizationId'],
   objectType: ['objectType'],
 };
-/** The one parameter that may repeat (and be comma-separated). */
+/** Several statuses: repeated or comma-separated. */
 export const STATUS_PARAMETER = 'status';
+/** GET /api/jobs's refinements (jobs/Refinement.ts): what AvePoint cannot filter or sort on, one parameter per field. */
+export const REFINE_PARAMETERS = {
+  excludeOrganizationIds: 'excludeOrg',
+  excludeTypes: 'excludeType',
+  modules: 'module',
+  minSize: 'minSize',
+  maxSize: 'maxSize',
+  minDurationHours: 'minDuration',
+  maxDurationHours: 'maxDuration',
+  minFailedItems: 'minFailedItems',
+  minSkippedItems: 'minSkippedItems',
+  sort: 'sort',
+  limit: 'limit',
+} as const satisfies Record<keyof Refinement, string>;
+/** The parameters that may repeat (and be comma-separated): a status and the refinements' lists. */
+export const REPEATABLE_PARAMETERS: readonly string[] = [
+  STATUS_PARAMETER,
+  REFINE_PARAMETERS.excludeOrganizationIds,
+  REFINE_PARAMETERS.excludeTypes,
+  REFINE_PARAMETERS.modules,
+];
 /** A sentence and how to read it. */
 export const SENTENCE_PARAMETERS = ['q', 'tz', 'locale'] as const;
 /** GET /api/jobs only: `json` (default) or `csv`, for links that cannot send an Accept header. */
@@ -32,7 +54,7 @@ export function checkParameters(params: URLSearchParams, fields: readonly (keyof
   const seen = new Set<string>();
   for (const name of params.keys()) {
     if (seen.has(name)) {
-      if (name !== STATUS_PARAMETER && !issues.some((issue) => issue.field === name))
+      if (!REPEATABLE_PARAMETERS.includes(name) && !issues.some((issue) => issue.field === name))
         issues.push({ field: name, message: 'is given more than once; give it once' });
       continue;
     }

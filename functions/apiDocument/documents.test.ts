@@ -1,6 +1,6 @@
 import SwaggerParser from '@apidevtools/swagger-parser';
 import { JobStatus, JobType } from '../../jobs/enums';
-import { FILTER_PARAMETERS, FORMAT_PARAMETER, SENTENCE_PARAMETERS, STATUS_PARAMETER } from '../../jobs/queryParameters';
+import { FILTER_PARAMETERS, FORMAT_PARAMETER, REFINE_PARAMETERS, SENTENCE_PARAMETERS, STATUS_PARAMETER } from '../../jobs/queryParameters';
 import { openApiDocument, swaggerDocument } from '../openApiDocument';
 
 const BASE = 'https://jobs.example:8443/tenant';
@@ -31,6 +31,7 @@ describe('the OpenAPI 3.0.3 document', () => {
     const accepted = [
       ...Object.values(FILTER_PARAMETERS).map((aliases) => aliases[0]),
       STATUS_PARAMETER,
+      ...Object.values(REFINE_PARAMETERS),
       ...SENTENCE_PARAMETERS,
       FORMAT_PARAMETER,
     ];

@@ -11,6 +11,7 @@ import type { ApiModel, ApiOperation, ApiResponse } from './ApiModel';
 import { healthSchema, problemSchema } from './httpSchemas';
 import { COMPONENTS, componentsFromZod } from './jsonSchema';
 import { filterParameter, formatParameter, sentenceParameters, statusParameter } from './parameters';
+import { refineParameters } from './refineParameters';
 import { jobFilterModelInput, RANGE_RULES } from './requestSchemas';
 import { problemResponses, unauthorized } from './problemResponses';
 
@@ -47,6 +48,7 @@ const listJobs: ApiOperation = {
     ...SUMMARY_FILTERS.map(filterParameter),
     statusParameter,
     ...(['page', 'pageSize', 'objectType'] as const).map(filterParameter),
+    ...refineParameters,
     ...sentenceParameters,
     formatParameter,
   ],
