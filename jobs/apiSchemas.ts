@@ -39,7 +39,7 @@ export const jobFilterModelSchema = z.object({
 /** How `q` was read (only when `q` is given). */
 export const interpretationSchema = z.object({
   reading: z.string().describe('The filter in words, e.g. "Failed backup jobs · yesterday (Europe/Berlin)"'),
-  ignored: z.array(z.string()).describe('Words of the sentence that did not change the filter'),
+  ignored: z.array(z.string()).describe('Always empty on an answer: a sentence with words that cannot be used is a 400 naming them'),
   timeZone: z.string(),
   intent: z.enum(['query', 'summary']),
 });
@@ -73,6 +73,10 @@ export const jobsPageResponseSchema = z.object({
   filter: jobFilterModelSchema,
   refine: refinementBodySchema.optional().describe('Only on a refined query: what was refined; totalCount counts the refined jobs'),
   scan: refinedScanSchema.optional().describe('Only on a refined query: how much of the range was read'),
+  answer: z
+    .string()
+    .optional()
+    .describe('Only when q asks a question ("were there failures?", "when was the last good backup?"): the answer, as asked'),
   interpretation: interpretationSchema.optional(),
 });
 

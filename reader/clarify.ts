@@ -94,7 +94,7 @@ function draftFor(problem: Problem, tokens: readonly Token[], context: ClarifyCo
       const names = problem.suggestions.length > 0 ? problem.suggestions : context.organizations.map((o) => o.name);
       const message =
         problem.suggestions.length > 0
-          ? `I don't know the organisation "${problem.name}". Did you mean ${names.join(' or ')}?`
+          ? `I don't know the organisation "${problem.name}". Did you mean ${names.map((name) => `"${name}"`).join(' or ')}?`
           : `I don't know the organisation "${problem.name}". The ones I know are below.`;
       return { message, words: [problem.name], candidates: span ? names.map((name) => replaced(span.from, span.to, name)) : [] };
     }
@@ -118,7 +118,7 @@ function draftFor(problem: Problem, tokens: readonly Token[], context: ClarifyCo
       const names = suggestionsFor(text.toLowerCase(), organizationNames(context.organizations));
       if (names.length > 0) {
         return {
-          message: `I don't know "${text}". Did you mean ${names.join(' or ')}?`,
+          message: `I don't know "${text}". Did you mean ${names.map((name) => `"${name}"`).join(' or ')}?`,
           words: [text],
           candidates: [...names.map((name) => replaced(index, index + 1, name)), alone],
         };

@@ -1,4 +1,5 @@
 import type { JobQuery } from '../jobs/model';
+import { describeRefinement } from '../jobs/describeRefinement';
 import { wallOf, type Clock } from './clock';
 import type { Heard } from './readSentence';
 import { describeMoments } from './reading';
@@ -48,6 +49,10 @@ export function readingOf({ intent, heard, query, range, clock, question, timePr
     const wall = { now: clock.nowWall, start: wallOf(clock, range.start), end: wallOf(clock, range.end) };
     parts.push(describeMoments(query, clock.zone, { now: clock.now, ...range, wall }, heard.organization?.name, label));
     if (heard.range?.note !== undefined) parts.push(heard.range.note);
+    if (query.refine) {
+      const excluded = new Map(heard.excluded.organizations.map((o) => [o.id, o.name]));
+      parts.push(describeRefinement(query.refine, (id) => excluded.get(id)));
+    }
     if (timeProblem) parts.push(problemText(timeProblem));
     if (countFirst) parts.push('count first');
     if (heard.unknownOrganization) parts.push(`unknown org "${heard.unknownOrganization.name}"`);

@@ -56,6 +56,8 @@ function filtersOf(heard: Heard): Filters {
   if (leftOutOrganizations.length > 0) refine.excludeOrganizationIds = leftOutOrganizations;
   if (heard.modules.length > 0) refine.modules = unique(heard.modules);
   if (heard.sort !== undefined && heard.sort !== 'newest') refine.sort = heard.sort;
+  // "top 5 largest": with an order, the number is how many in all, not a page.
+  if (refine.sort !== undefined && heard.pageSize !== undefined) refine.limit = heard.pageSize;
   const filters: Filters = { statuses: statuses.sort((a, b) => a - b), type, refine };
   if (heard.organizationId !== undefined) filters.organizationId = heard.organizationId;
   const nothingLeft =

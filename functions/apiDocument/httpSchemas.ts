@@ -9,7 +9,14 @@ export const problemSchema = z.object({
   detail: z.string(),
   instance: z.string().describe('urn:invocation:<id>, to find the logs'),
   errors: z
-    .array(z.object({ field: z.string(), message: z.string() }))
+    .array(
+      z.object({
+        field: z.string(),
+        message: z.string(),
+        words: z.array(z.string()).optional().describe('For q: the words of the sentence that could not be used, as typed'),
+        suggestions: z.array(z.string()).optional().describe('For q: sentences that would be read in full instead'),
+      }),
+    )
     .optional()
     .describe('Each invalid field or parameter, named as you wrote it'),
 });

@@ -67,7 +67,7 @@ describe('"how are my backups?" gets the summary card', () => {
   test('Refresh answers the invoke with the summary again, in place, posting nothing', async () => {
     const card = await summaryCard('did the backups fail?');
     const refresh = executeActions(card).find((action) => action.verb === 'summary');
-    expect(refresh?.data).toMatchObject({ question: { kind: 'yesNo', statuses: [4] } });
+    expect(refresh?.data).toMatchObject({ question: { kind: 'any', statuses: [4] } });
     const response = await post(host.messagesUrl, execute(refresh!, options()));
     expect(response.status).toBe(200);
     const body = response.body as { statusCode: number; value: unknown };

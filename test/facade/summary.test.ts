@@ -101,6 +101,11 @@ describe('GET /api/summary', () => {
   it('refuses an unknown organisation in q with the nearest known names', async () => {
     const { status, body } = await getJson(`${host.url}/api/summary?q=${encodeURIComponent('summary for contosso')}`);
     expect(status).toBe(400);
-    expect(body.errors[0]).toMatchObject({ field: 'q', message: expect.stringMatching(/"contosso".*did you mean "Contoso"/) });
+    expect(body.errors[0]).toMatchObject({
+      field: 'q',
+      message: expect.stringMatching(/"contosso".*Did you mean "Contoso"/),
+      words: ['contosso'],
+      suggestions: ['summary for Contoso'],
+    });
   });
 });

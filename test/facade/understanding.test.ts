@@ -42,7 +42,31 @@ describe('GET /api/jobs?q=', () => {
     const { status, body } = await getJson(`${host.url}/api/jobs?q=${encodeURIComponent('failed jobs for contosso')}`);
     expect(status).toBe(400);
     expect(body.errors).toEqual([expect.objectContaining({ field: 'q', message: expect.stringContaining('"contosso"') })]);
-    expect(body.errors[0].message).toMatch(/did you mean "Contoso"/);
+    expect(body.errors[0].message).toMatch(/Did you mean "Contoso"/);
+    expect(body.errors[0].suggestions).toEqual(['failed jobs for Contoso']);
+  });
+
+  it('never answers a different question: a word it cannot use is named, with sentences that work', async () => {
+    const { status, body } = await getJson(`${host.url}/api/jobs?q=${encodeURIComponent('show aborted backups')}`);
+    expect(status).toBe(400);
+    expect(body.errors[0]).toMatchObject({ field: 'q', words: ['aborted'], suggestions: expect.arrayContaining(['show failed backups']) });
+  });
+
+  it('answers a question beside its jobs, and refuses a sentence about something else', async () => {
+    const asked = await getJson(`${host.url}/api/jobs?q=${encodeURIComponent('were there any failures yesterday?')}`);
+    expect(asked.status).toBe(200);
+    expect(asked.body.answer).toMatch(/^(Yes|No): /);
+    expect(asked.body.interpretation.intent).toBe('summary');
+    const weather = await getJson(`${host.url}/api/jobs?q=${encodeURIComponent("what's the weather")}`);
+    expect(weather.status).toBe(400);
+  });
+
+  it('reads an exclusion and refines over the range instead of dropping it', async () => {
+    const { status, body } = await getJson(`${host.url}/api/jobs?q=${encodeURIComponent('all jobs except backups this week')}`);
+    expect(status).toBe(200);
+    expect(body.filter.type).toBe(0);
+    expect(body.refine).toMatchObject({ excludeTypes: [1] });
+    expect(body.jobs.every((job: { type: number }) => job.type !== 1)).toBe(true);
   });
 
   it('pages a sentence through nextLink in the query-string form', async () => {
