@@ -69,6 +69,8 @@ export interface Heard {
   /** Tokens read by a reader that means something (fillers and punctuation not counted). */
   meaningful: number;
   unused: Unused[];
+  /** Whether "except …", "not …" left something out. */
+  exclusionsHeard: boolean;
   /** An open "except …": what follows is left out until something else is said. */
   exclusion?: { marker: Unused[]; used: boolean };
 }
@@ -127,6 +129,7 @@ function openExclusion(heard: Heard, tokens: readonly Token[], from: number, to:
 function excluding(heard: Heard): boolean {
   if (!heard.exclusion) return false;
   heard.exclusion.used = true;
+  heard.exclusionsHeard = true;
   return true;
 }
 
@@ -296,6 +299,7 @@ export function readSentence(tokens: readonly Token[], surroundings: Surrounding
     newestFirst: false,
     meaningful: 0,
     unused: [],
+    exclusionsHeard: false,
   };
   for (let i = 0; i < tokens.length;) i = readAt(heard, tokens, i, surroundings);
   closeExclusion(heard);

@@ -86,7 +86,7 @@ function toQuery(heard: Heard, filters: Filters, { start, end }: Range, maxPageS
  * Precedence: a job id, then help, then a summary or a question, then paging on its own, then any
  * filter; nothing meaningful at all asks for help.
  */
-function intentOf(heard: Heard, question: Question | undefined, tokenCount: number): Intent {
+function intentOf(heard: Heard, question: Question | undefined, tokens: readonly Token[]): Intent {
   if (heard.jobId !== undefined) return 'job';
   if (heard.help) return 'help';
   if (heard.summary || question) return 'summary';
@@ -97,14 +97,21 @@ function intentOf(heard: Heard, question: Question | undefined, tokenCount: numb
     heard.organizationId !== undefined ||
     heard.unknownOrganization !== undefined ||
     heard.pageSize !== undefined ||
-    heard.page !== undefined;
+    heard.page !== undefined ||
+    heard.sort !== undefined ||
+    heard.modules.length > 0 ||
+    Object.keys(heard.measures).length > 0 ||
+    heard.exclusionsHeard;
   if (!filtered && heard.next) return 'next';
   if (!filtered && heard.previous) return 'previous';
   if (filtered) return 'query';
-  if (heard.greeting || tokenCount === 0) return 'greeting';
+  // "hey bot, give me jobs" asks for jobs; "hi there" only greets.
+  if ((heard.greeting && !asksForJobs(tokens)) || tokens.length === 0) return 'greeting';
   // Only fillers ("show me all jobs") is every job; words of which none could be used is not.
   return heard.meaningful === 0 && heard.unused.length > 0 ? 'help' : 'query';
 }
+
+const asksForJobs = (tokens: readonly Token[]): boolean => asksForList(tokens) || tokens.some((token) => token.word === 'jobs');
 
 /** What keeps a query or summary from running as read: the caller asks back instead. */
 function problemsOf(heard: Heard, filters: Filters, question: Question | undefined, intent: Intent): Problem[] {
@@ -131,7 +138,7 @@ function read(sentence: string, context: UnderstandContext, clock: Clock): Read 
   const names = () => (prepared ??= organizationNames(context.organizations));
   const heard = readSentence(tokens, { clock, names, maxPageSize });
   const question = questionOf(heard, tokens);
-  const intent = intentOf(heard, question, tokens.length);
+  const intent = intentOf(heard, question, tokens);
   const filters = filtersOf(heard);
   const problems = intent === 'query' || intent === 'summary' ? problemsOf(heard, filters, question, intent) : [];
   const carriesFilters = intent === 'query' || intent === 'summary';
