@@ -109,8 +109,17 @@ export function imBackAction(text: string, title = text) {
 
 export type ImBackAction = ReturnType<typeof imBackAction>;
 
-/** The imBack payload Teams turns into a typed message; clients that do not (the Playground) send it as a Submit value. */
+/** The imBack payload Teams turns into a typed message; Web Chat and the Emulator send it as a Submit value instead. */
 export const imBackSchema = z.object({ msteams: z.object({ type: z.literal('imBack'), value: z.string() }) });
+
+/** A sentence button's data for a client that cannot send imBack (see withoutImBack): a plain Submit of the sentence. */
+export const sentenceData = (text: string) => ({ sentence: text });
+
+/** The sentence a Submit value carries, in either form a sentence button takes; the bot reads it as that sentence typed. */
+export const sentenceSchema = z.union([
+  imBackSchema.transform(({ msteams }) => msteams.value),
+  z.object({ sentence: z.string() }).transform(({ sentence }) => sentence),
+]);
 
 /** A page or retry action's data for `context`, with the reading capped like every list action's. */
 export const listAction = (verb: ListActionData['verb'], { query, reading, timeZone }: ListContext): ListActionData => ({

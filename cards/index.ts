@@ -13,6 +13,7 @@ export { refusalCard } from './refusalCard';
 export { cardActionSchema, listAction } from './actions';
 export type { CardActionData, CardVerbName, DetailActionData, ListActionData, ListContext } from './actions';
 export { cardSizeBytes } from './expand';
+export { withoutImBack } from './withoutImBack';
 export type { AdaptiveCardJson } from './expand';
 export { MAX_LIST_ROWS, TEAMS_MESSAGE_LIMIT_BYTES } from './limits';
 export { alertCard, alertSnapshot } from './alertCard';

@@ -15,6 +15,8 @@ interface Common {
   userName?: string;
   /** personal, groupChat or channel, when the channel says: where alerts will be posted. */
   conversationType?: string;
+  /** Sent by Microsoft 365 Agents Playground, which cannot send imBack buttons: its sentence buttons must be plain Submits. */
+  fromPlayground?: true;
 }
 
 /** The user's IANA zone from `localTimezone`, or UTC flagged as a fallback when Teams sent none (or an invalid one). */

@@ -1,4 +1,5 @@
 import { MAX_LIST_ROWS } from '../../cards';
+import type { Incoming } from './Incoming';
 import { UpstreamError } from '../../jobs/errors';
 import { EMPTY_PAGE, executed, fakeConversation, typed } from '../../test/bot/support/conversationFakes';
 import { executeActions, submitActions } from '../../test/cards/walkCard';
@@ -91,6 +92,25 @@ describe('conversation logic', () => {
     expect(submitActions(card).map((a) => [a.title, a.data])).toEqual([
       ['Try again', { msteams: { type: 'imBack', value: 'failed jobs for contoso' } }],
     ]);
+  });
+
+  test('for the Playground, every sentence button is a plain Submit of its sentence; for Teams, an imBack', async () => {
+    const { conversation } = fakeConversation();
+    const help = typed('help');
+    const installed = { kind: 'installed' as const, conversationId: 'c1' };
+    const sentences = async (incoming: Incoming) =>
+      cardsOf((await conversation.respond(incoming)).replies)
+        .flatMap(submitActions)
+        .map((a) => a.data);
+
+    const teams = [...(await sentences(help)), ...(await sentences(installed))];
+    const playground = [
+      ...(await sentences({ ...help, fromPlayground: true })),
+      ...(await sentences({ ...installed, fromPlayground: true })),
+    ];
+
+    expect(teams.length).toBeGreaterThan(3);
+    expect(playground).toEqual(teams.map((data) => ({ sentence: (data as { msteams: { value: string } }).msteams.value })));
   });
 
   test('a failed list fetch offers "Try again" of the same list (verb retry)', async () => {

@@ -1,4 +1,4 @@
-import { helpCard, refusalCard, welcomeCard } from '../../cards';
+import { helpCard, refusalCard, welcomeCard, withoutImBack } from '../../cards';
 import type { AdaptiveCardJson } from '../../cards/expand';
 import type { Incoming, IncomingKind } from './Incoming';
 import { card } from './Reply';
@@ -84,16 +84,22 @@ export function createConversation(deps: ConversationDeps): Conversation {
   const isAllowed = (tenantId: string | undefined) => allowed.size === 0 || (tenantId !== undefined && allowed.has(tenantId.toLowerCase()));
   return {
     async respond(incoming) {
-      if (!isAllowed(incoming.tenantId)) return refusal(incoming);
-      const handler = kindHandlers[incoming.kind] as (incoming: Incoming, deps: ConversationDeps) => Promise<Outcome>;
-      const outcome = await handler(incoming, deps);
-      // The first message a (this instance) sees from a conversation also keeps its reference, for alerts.
-      if (deps.alerts && incoming.kind === 'message' && !outcome.reference && !spoken.has(incoming.conversationId)) {
-        if (spoken.size >= SPOKEN_MAX) spoken.clear();
-        spoken.add(incoming.conversationId);
-        return { ...outcome, reference: 'save' };
-      }
-      return outcome;
+      const outcome = await answer(incoming);
+      // Its cards cannot send imBack: there every sentence button becomes a plain Submit of the sentence.
+      return incoming.fromPlayground ? withoutImBack(outcome) : outcome;
     },
   };
+
+  async function answer(incoming: Incoming): Promise<Outcome> {
+    if (!isAllowed(incoming.tenantId)) return refusal(incoming);
+    const handler = kindHandlers[incoming.kind] as (incoming: Incoming, deps: ConversationDeps) => Promise<Outcome>;
+    const outcome = await handler(incoming, deps);
+    // The first message a (this instance) sees from a conversation also keeps its reference, for alerts.
+    if (deps.alerts && incoming.kind === 'message' && !outcome.reference && !spoken.has(incoming.conversationId)) {
+      if (spoken.size >= SPOKEN_MAX) spoken.clear();
+      spoken.add(incoming.conversationId);
+      return { ...outcome, reference: 'save' };
+    }
+    return outcome;
+  }
 }

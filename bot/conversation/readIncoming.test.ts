@@ -57,13 +57,30 @@ describe('readIncoming', () => {
 
   test.each([
     [
-      'an imBack value without text is read as that text typed (the Playground sends imBack this way)',
+      'an imBack value without text is read as that text typed (Web Chat and the Emulator send imBack this way)',
       { value: { msteams: { type: 'imBack', value: ' help ' } } },
       'help',
     ],
+    ["a sentence button's plain Submit (the Playground's form) is read as that sentence typed", { value: { sentence: ' help ' } }, 'help'],
     ['typed text wins over an imBack value', { text: 'next', value: { msteams: { type: 'imBack', value: 'help' } } }, 'next'],
   ])('%s', (_, activity, text) => {
     expect(readIncoming({ ...base, ...activity })).toMatchObject({ kind: 'message', text });
+  });
+
+  test.each([
+    ['the Playground (its connector on localhost)', 'http://localhost:56150/_connector', true],
+    ['the Playground on 127.0.0.1, with a trailing slash', 'http://127.0.0.1:40123/_connector/', true],
+    ['Teams', 'https://smba.trafficmanager.net/emea/', false],
+    ["a connector on this machine that is not the Playground (the protocol tests' stand-in)", 'http://127.0.0.1:40123/', false],
+    ['a public host with the same path', 'https://example.com/_connector', false],
+  ])('client: %s', (_, serviceUrl, fromPlayground) => {
+    for (const activity of [
+      { text: 'x' },
+      { type: 'installationUpdate', action: 'add' },
+      { type: 'invoke', name: 'adaptiveCard/action' },
+    ]) {
+      expect(readIncoming({ ...base, ...activity, serviceUrl }).fromPlayground).toBe(fromPlayground || undefined);
+    }
   });
 
   test('an invoke carries the zone of the click, or UTC flagged as a fallback', () => {

@@ -1,11 +1,13 @@
 import { z } from 'zod';
-import { imBackSchema } from '../../cards/actions';
+import { sentenceSchema } from '../../cards/actions';
 import { luxonZoneName } from '../../jobs/timeZone';
 import type { ActivityShape } from '../activitySchema';
 import type { Incoming } from './Incoming';
 
 const UTC = 'UTC';
 const TEAMS = 'msteams';
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+const PLAYGROUND_CONNECTOR_PATH = '/_connector';
 
 const tenantSchema = z.object({ tenant: z.object({ id: z.string() }) });
 const mentionSchema = z.object({ type: z.literal('mention'), mentioned: z.object({ id: z.string() }), text: z.string() });
@@ -18,14 +20,15 @@ export function readIncoming(activity: ActivityShape): Incoming {
     tenantId: tenant.success ? tenant.data.tenant.id : (activity.conversation.tenantId ?? undefined),
     ...(activity.from?.name && { userName: activity.from.name }),
     ...(activity.conversation.conversationType && { conversationType: activity.conversation.conversationType }),
+    ...(fromPlayground(activity.serviceUrl) && { fromPlayground: true as const }),
   };
   const valid = activity.localTimezone ? luxonZoneName(activity.localTimezone) : undefined;
   const zone = { timeZone: valid ?? UTC, timeZoneIsFallback: !valid };
   switch (activity.type) {
     case 'message': {
       const typed = withoutMention(activity.text ?? '', activity.entities ?? [], activity.recipient?.id ?? undefined);
-      // Teams posts an imBack button's value as typed text; clients that do not (the Playground) send it as a Submit value.
-      const text = typed || (imBackSchema.safeParse(activity.value).data?.msteams.value.trim() ?? '');
+      // Teams posts an imBack button's sentence as typed text; other clients send a sentence button's data as a Submit value.
+      const text = typed || (sentenceSchema.safeParse(activity.value).data?.trim() ?? '');
       // Action.Submit (the fallback of Action.Execute) arrives as a message with `value` and no text.
       if (!text && activity.value !== undefined) return { ...common, ...zone, kind: 'submit', value: activity.value };
       return { ...common, ...zone, kind: 'message', text, locale: activity.locale ?? undefined };
@@ -58,6 +61,16 @@ function welcomesOnConversationUpdate(activity: ActivityShape): boolean {
 /** The bot itself was removed from the conversation (its stored conversation reference is then useless). */
 const botRemoved = (activity: ActivityShape): boolean =>
   activity.membersRemoved?.some((member) => member.id === activity.recipient?.id) ?? false;
+
+/**
+ * Microsoft 365 Agents Playground sends activities with its own connector on this machine as
+ * serviceUrl, `http://localhost:<port>/_connector`; Teams' is a public https URL.
+ */
+function fromPlayground(serviceUrl: string): boolean {
+  if (!URL.canParse(serviceUrl)) return false;
+  const { hostname, pathname } = new URL(serviceUrl);
+  return LOOPBACK_HOSTS.has(hostname) && pathname.replace(/\/$/, '') === PLAYGROUND_CONNECTOR_PATH;
+}
 
 /** Removes the bot's own @mention (`<at>Bot</at>` in Teams) so only the sentence remains. */
 function withoutMention(text: string, entities: unknown[], botId: string | undefined): string {

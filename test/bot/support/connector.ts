@@ -13,11 +13,13 @@ export interface Posted {
 export interface Connector {
   /** The `serviceUrl` to put in activities (ends with a slash, as Teams' does). */
   serviceUrl: string;
+  /** The same connector at the path Microsoft 365 Agents Playground gives its own: activities with it are read as the Playground's. */
+  playgroundServiceUrl: string;
   posted: Posted[];
   close(): Promise<void>;
 }
 
-const ROUTE = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?$/;
+const ROUTE = /^(?:\/_connector)?\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?$/;
 
 /** A Bot Connector stand-in: records every activity the bot sends and acknowledges it like Teams. */
 export async function startConnector(): Promise<Connector> {
@@ -42,7 +44,7 @@ export async function startConnector(): Promise<Connector> {
       })(),
   );
   const listening = await listen(server);
-  return { serviceUrl: `${listening.url}/`, posted, close: () => listening.close() };
+  return { serviceUrl: `${listening.url}/`, playgroundServiceUrl: `${listening.url}/_connector`, posted, close: () => listening.close() };
 }
 
 /** The Adaptive Cards among posted activities, in order. */
