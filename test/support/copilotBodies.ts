@@ -13,7 +13,11 @@ export function summaryBody() {
   const { query, ...summary } = summaryOf([
     organization('Contoso', counts(2, 5), { lastFailure: { jobId: 'job-7', startTime: '2026-12-01T08:00:00.000Z' } }),
     organization('Fabrikam', counts(0, 4), { stale: true, hoursSinceSuccessfulBackup: 30 }),
-    organization('Northwind', counts(0, 6, 1, 1), { lastSuccessfulBackup: null, hoursSinceSuccessfulBackup: null }),
+    organization('Northwind', counts(0, 6, 1, 1), { lastSuccessfulBackup: null, hoursSinceSuccessfulBackup: null, stale: true }),
   ]);
-  return { filter: query, answer: '2 backups failed in the last 24 hours, both for Contoso; Fabrikam is outside its RPO.', ...summary };
+  return {
+    filter: query,
+    answer: '2 backups failed in the last 24 hours, both for Contoso; Fabrikam and Northwind are outside their RPO.',
+    ...summary,
+  };
 }
