@@ -1,5 +1,6 @@
-// Writes the Teams app icons (color.png 192x192, outline.png 32x32 white on transparent) with
-// nothing but node:zlib, so they can be regenerated anywhere: `node appPackage/make-icons.js [outDir]`.
+// Writes the Teams app icons (color.png 192x192, outline.png 32x32 white on transparent) and the Power
+// Platform connector's icon (connector-icon.png 230x230 on the brand colour, as certification asks)
+// with nothing but node:zlib, so they can be regenerated anywhere: `node appPackage/make-icons.js [outDir]`.
 'use strict';
 const { deflateSync } = require('node:zlib');
 const { writeFileSync } = require('node:fs');
@@ -63,7 +64,9 @@ const ACCENT = [0x1f, 0x5f, 0xbf, 255];
 
 const color = png(192, (x, y) => (glyph(x / 192, y / 192) ? WHITE : ACCENT));
 const outline = png(32, (x, y) => (glyph(x / 32, y / 32) ? WHITE : CLEAR));
+const connector = png(230, (x, y) => (glyph(x / 230, y / 230) ? WHITE : ACCENT));
 
 const outDir = process.argv[2] ?? __dirname;
 writeFileSync(join(outDir, 'color.png'), color);
 writeFileSync(join(outDir, 'outline.png'), outline);
+writeFileSync(join(outDir, 'connector-icon.png'), connector);

@@ -11,7 +11,7 @@ export function banner(host: LocalHost): string {
     `  GET  ${api}/jobs?status=failed&type=backup&size=5`,
     `  GET  ${api}/jobs?q=failed%20backups%20yesterday&tz=Europe/Berlin`,
     `  GET  ${api}/summary?q=how%20are%20my%20backups&tz=Europe/Berlin`,
-    `  GET  ${api}/jobs?status=failed&format=csv   (for Excel)`,
+    `  GET  ${api}/jobs.csv?status=failed         (for Excel)`,
     `  GET  ${api}/health    GET ${api}/openapi.json    GET ${api}/swagger.json (Power Platform)`,
     `  POST ${api}/messages   Teams bot (Bot Framework activities)`,
     `  POST ${host.url}/admin/functions/refreshOrganizations, …/deliverAlerts   (runs a timer once)`,

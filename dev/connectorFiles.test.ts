@@ -1,5 +1,8 @@
 import SwaggerParser from '@apidevtools/swagger-parser';
-import { connectorFiles } from './connectorFiles';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CONNECTOR_BRAND_COLOR, CONNECTOR_ICON, connectorFiles } from './connectorFiles';
+import { projectRoot } from './projectRoot';
 
 describe('the Power Platform connector definition', () => {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- response JSON that the tests walk and check with expect(); typed bodies are still to do.
@@ -18,5 +21,14 @@ describe('the Power Platform connector definition', () => {
     expect(Object.values(files['apiDefinition.swagger.json'].securityDefinitions)).toEqual([
       expect.objectContaining({ type: 'apiKey', name: 'x-functions-key' }),
     ]);
+  });
+
+  it('has an icon of 230x230 on the brand colour, which apiProperties names', () => {
+    const png = readFileSync(join(projectRoot(), 'appPackage', CONNECTOR_ICON));
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([230, 230]);
+    expect(files['apiProperties.json'].properties.iconBrandColor).toBe(CONNECTOR_BRAND_COLOR);
+    // make-icons.js paints the background in the Teams accent colour, which is the brand colour.
+    const manifest = JSON.parse(readFileSync(join(projectRoot(), 'appPackage', 'manifest.json'), 'utf8'));
+    expect(manifest.accentColor.toLowerCase()).toBe(CONNECTOR_BRAND_COLOR);
   });
 });

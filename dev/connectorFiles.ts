@@ -1,13 +1,22 @@
+import type { Publisher } from '../functions/apiDocument/Publisher';
 import { swaggerDocument } from '../functions/openApiDocument';
+
+/** The connector icon's background: certification asks that it be iconBrandColor (appPackage/make-icons.js). */
+export const CONNECTOR_BRAND_COLOR = '#1f5fbf';
+/** The icon written beside the definition files, from appPackage/. */
+export const CONNECTOR_ICON = 'connector-icon.png';
 
 /**
  * A Power Platform custom connector for the facade, as `pac connector create` reads it: the Swagger 2.0
- * document (host from the app's public URL) and the connection's one parameter, the function key,
- * which connectors send as the document's apiKey header (x-functions-key).
+ * document (host from the app's public URL, contact and metadata from the publisher) and the connection's
+ * one parameter, the function key, which connectors send as the document's apiKey header (x-functions-key).
  */
-export function connectorFiles(publicBaseUrl: string): Record<'apiDefinition.swagger.json' | 'apiProperties.json', unknown> {
+export function connectorFiles(
+  publicBaseUrl: string,
+  publisher?: Publisher,
+): Record<'apiDefinition.swagger.json' | 'apiProperties.json', unknown> {
   return {
-    'apiDefinition.swagger.json': swaggerDocument(publicBaseUrl),
+    'apiDefinition.swagger.json': swaggerDocument(publicBaseUrl, publisher),
     'apiProperties.json': {
       properties: {
         connectionParameters: {
@@ -22,10 +31,10 @@ export function connectorFiles(publicBaseUrl: string): Record<'apiDefinition.swa
             },
           },
         },
-        iconBrandColor: '#0078d4',
+        iconBrandColor: CONNECTOR_BRAND_COLOR,
         capabilities: [],
-        publisher: 'AvePoint Dynamics 365 jobs',
-        stackOwner: 'AvePoint Dynamics 365 jobs',
+        publisher: publisher?.name ?? 'AvePoint Dynamics 365 jobs',
+        stackOwner: publisher?.name ?? 'AvePoint Dynamics 365 jobs',
       },
     },
   };

@@ -2,24 +2,14 @@ import type { HttpRequest, HttpResponseInit, InvocationContext } from '@azure/fu
 import type { JobsService } from '../jobs/JobsService';
 import { answerQuestion } from '../jobs/answerQuestion';
 import type { SummaryService } from '../jobs/createSummaryService';
-import { MAX_PAGE_SIZE } from '../jobs/limits';
-import { parseJobsQueryString } from '../jobs/parseJobsQueryString';
-import {
-  checkParameters,
-  FILTER_PARAMETERS,
-  FORMAT_PARAMETER,
-  REFINE_PARAMETERS,
-  SENTENCE_PARAMETERS,
-  STATUS_PARAMETER,
-} from '../jobs/queryParameters';
+import { FORMAT_PARAMETER } from '../jobs/queryParameters';
 import type { Understand } from '../reader/types';
 import { jobsCsv } from './jobsCsv';
 import { jobsFormat, refusePaging } from './jobsFormat';
 import { jobsResponse } from './jobsResponse';
 import { errorResponse } from './problem';
-import { interpretationOf, readSentenceParams, readZoneAndLocale } from './readSentenceParams';
-
-const ALL_FILTERS = Object.keys(FILTER_PARAMETERS) as (keyof typeof FILTER_PARAMETERS)[];
+import { readJobsRequest } from './readJobsRequest';
+import { interpretationOf } from './readSentenceParams';
 
 export interface ListJobsDeps {
   jobs: Pick<JobsService, 'getJobs' | 'organizations'>;
@@ -30,40 +20,28 @@ export interface ListJobsDeps {
 }
 
 /**
- * GET /api/jobs: the filter as query parameters (with refinements such as `excludeOrg`, `minSize`, `sort`), or `q=<sentence>&tz=<IANA zone>[&locale=…]` read
- * like the bot reads it (filter parameters beside `q` are refused: the sentence is the filter). A
- * question is answered beside its jobs (`answer`). A `q` with words that cannot be used, or that is not
- * about jobs (help, greeting, next, a job id), is a 400: paging and help belong to conversations, and the
- * nextLink of every answer already pages. `Accept: text/csv` or `format=csv`: the whole range as CSV (jobsCsv.ts).
+ * GET /api/jobs: a page of the jobs the query parameters or the sentence `q` ask for (readJobsRequest.ts); a
+ * question in `q` is answered beside its jobs (`answer`).
+ * A `q` that is not a query for jobs (help, greeting, next, a job id) is a 400: paging and help belong to
+ * conversations, and the nextLink of every answer already pages. `Accept: text/csv` or `format=csv` still
+ * answer the whole range as CSV for callers written before GET /api/jobs.csv (listJobsCsv.ts), which the
+ * API documents instead: one media type per operation is what Copilot and message extensions take.
  */
 export function listJobsHandler(deps: ListJobsDeps) {
-  const sentenceDeps = { understand: deps.understand, organizations: () => deps.jobs.organizations(), now: deps.now };
   return async (request: HttpRequest, context: InvocationContext): Promise<HttpResponseInit> => {
     try {
       const params = new URL(request.url).searchParams;
       const csv = jobsFormat(params, request.headers.get('accept')) === 'csv';
       if (csv) refusePaging(params);
-      if (!params.has('q')) {
-        checkParameters(params, ALL_FILTERS, [
-          STATUS_PARAMETER,
-          ...Object.values(REFINE_PARAMETERS),
-          ...SENTENCE_PARAMETERS,
-          FORMAT_PARAMETER,
-        ]);
-        readZoneAndLocale(params);
-        const query = parseJobsQueryString(params, deps.now());
-        if (csv) return await jobsCsv(deps.jobs, query, FILTER_PARAMETERS.start[0]!);
-        return { status: 200, jsonBody: jobsResponse(await deps.jobs.getJobs(query), query, deps.publicBaseUrl) };
-      }
-      checkParameters(params, [], [...SENTENCE_PARAMETERS, FORMAT_PARAMETER]);
-      const understanding = await readSentenceParams(params, ['query', 'summary'], sentenceDeps, MAX_PAGE_SIZE);
-      if (csv) return await jobsCsv(deps.jobs, understanding.query, 'q');
+      const { query, understanding, rangeField } = await readJobsRequest(params, deps, [FORMAT_PARAMETER]);
+      if (csv) return await jobsCsv(deps.jobs, query, rangeField);
       const [page, answered] = await Promise.all([
-        deps.jobs.getJobs(understanding.query),
+        deps.jobs.getJobs(query),
         // A question ("were there failures?", "when was the last good backup?") is answered beside its jobs.
-        understanding.intent === 'summary' ? answerQuestion(understanding, deps) : undefined,
+        understanding?.intent === 'summary' ? answerQuestion(understanding, deps) : undefined,
       ]);
-      const body = jobsResponse(page, understanding.query, deps.publicBaseUrl);
+      const body = jobsResponse(page, query, deps.publicBaseUrl);
+      if (!understanding) return { status: 200, jsonBody: body };
       return {
         status: 200,
         jsonBody: { ...body, ...(answered && { answer: answered.answer }), interpretation: interpretationOf(understanding) },

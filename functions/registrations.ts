@@ -5,6 +5,7 @@ import { getJobsHandler } from './getJobs';
 import { getSummaryHandler } from './getSummary';
 import { healthHandler } from './health';
 import { listJobsHandler } from './listJobs';
+import { JOBS_CSV_ROUTE, listJobsCsvHandler } from './listJobsCsv';
 import { messagesHandler } from './messages';
 import { openApiHandler } from './openApi';
 import { REFRESH_ORGANIZATIONS_SCHEDULE, refreshOrganizationsHandler } from './refreshOrganizations';
@@ -47,6 +48,13 @@ export function registrations(app: ComposedApp): { http: HttpRegistration[]; tim
         authLevel: 'function',
         route: 'jobs',
         handler: listJobsHandler({ jobs, summaries: app.summaries, now, understand: app.understand, publicBaseUrl }),
+      },
+      {
+        name: 'listJobsCsv',
+        methods: ['GET'],
+        authLevel: 'function',
+        route: JOBS_CSV_ROUTE,
+        handler: listJobsCsvHandler({ jobs, now, understand: app.understand }),
       },
       {
         name: 'getSummary',

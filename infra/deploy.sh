@@ -27,7 +27,8 @@ The Key Vault secret names are the parameters avepointCredentialName and botCred
 Other environment: AVEPOINT_CLIENT_ID, AVEPOINT_DATA_CENTER (Bicep parameters), BOT_APP_PASSWORD
 or BOT_APP_PASSWORD_FILE (SingleTenant bot only), DEPLOYER_PRINCIPAL_ID / DEPLOYER_PRINCIPAL_TYPE,
 TEAMS_APP_ID, TEAMS_DEVELOPER_NAME, TEAMS_DEVELOPER_WEBSITE_URL, TEAMS_DEVELOPER_PRIVACY_URL,
-TEAMS_DEVELOPER_TERMS_URL, DEPLOY_ATTEMPTS (5), DEPLOY_RETRY_DELAY (30 s), UPLOAD_TIMEOUT (900 s),
+TEAMS_DEVELOPER_TERMS_URL, JOBS_API_KEY_REGISTRATION_ID (the Copilot agent's API key, docs/COPILOT.md),
+DEPLOY_ATTEMPTS (5), DEPLOY_RETRY_DELAY (30 s), UPLOAD_TIMEOUT (900 s),
 HEALTH_TIMEOUT (300 s), HEALTH_INTERVAL (10 s), HEALTH_REQUEST_TIMEOUT (30 s).
 EOF
 }
@@ -410,19 +411,45 @@ if [[ "$skip_app" != true || "$secret_changed" == true ]]; then
 fi
 
 # --- Teams app package ------------------------------------------------------------------------
+# The bot, the "Find jobs" message extension, link unfurling for this host and the Copilot agent with
+# its API plugin. The plugin sends the function key that the Teams Developer Portal keeps for it (an API
+# key registration, docs/COPILOT.md); without its id the package leaves the agent out and says how to add it.
 teams_dir="$out_dir/teams"
 teams_zip="$out_dir/teams-app.zip"
 rm -rf "$teams_dir"
-mkdir -p "$teams_dir"
-cp "$ROOT/appPackage/color.png" "$ROOT/appPackage/outline.png" "$teams_dir/"
+mkdir -p "$teams_dir/adaptiveCards"
+cp "$ROOT/appPackage/color.png" "$ROOT/appPackage/outline.png" "$ROOT/appPackage/declarativeAgent.json" "$teams_dir/"
+cp "$ROOT/appPackage/adaptiveCards/"*.json "$teams_dir/adaptiveCards/"
+package_files=(manifest.json color.png outline.png)
+agent_note=""
+JOBS_API_KEY_REGISTRATION_ID="${JOBS_API_KEY_REGISTRATION_ID:-}"
+if [[ -n "$JOBS_API_KEY_REGISTRATION_ID" ]]; then
+  # The plugin's OpenAPI document is the one the app serves: its server is this app's public URL.
+  retry "GET https://$host_name/api/openapi.json" \
+    curl --silent --show-error --fail --max-time "$health_request_timeout" --output "$teams_dir/openapi.json" "https://$host_name/api/openapi.json"
+  JOBS_API_KEY_REGISTRATION_ID="$JOBS_API_KEY_REGISTRATION_ID" \
+    node "$ROOT/infra/fill-manifest.js" "$ROOT/appPackage/ai-plugin.json" "$teams_dir/ai-plugin.json"
+  package_files+=(declarativeAgent.json ai-plugin.json openapi.json adaptiveCards)
+else
+  agent_note="without the Copilot agent: register the function key in the Teams Developer Portal (docs/COPILOT.md), then run again with JOBS_API_KEY_REGISTRATION_ID=<its id>"
+  log "Packaging the Teams app $agent_note"
+fi
 TEAMS_APP_ID="${TEAMS_APP_ID:-$bot_app_id}" BOT_ID="$bot_app_id" APP_HOST="$host_name" \
   DEVELOPER_NAME="${TEAMS_DEVELOPER_NAME:-IT Operations}" \
   DEVELOPER_WEBSITE_URL="${TEAMS_DEVELOPER_WEBSITE_URL:-https://$host_name/}" \
   DEVELOPER_PRIVACY_URL="${TEAMS_DEVELOPER_PRIVACY_URL:-https://$host_name/}" \
   DEVELOPER_TERMS_URL="${TEAMS_DEVELOPER_TERMS_URL:-https://$host_name/}" \
   node "$ROOT/infra/fill-manifest.js" "$ROOT/appPackage/manifest.json" "$teams_dir/manifest.json"
+if [[ -z "$JOBS_API_KEY_REGISTRATION_ID" ]]; then
+  node -e '
+    const fs = require("fs");
+    const file = process.argv[1];
+    const { copilotAgents: _agent, ...manifest } = JSON.parse(fs.readFileSync(file, "utf8"));
+    fs.writeFileSync(file, JSON.stringify(manifest, null, 2));
+  ' "$teams_dir/manifest.json"
+fi
 rm -f "$teams_zip"
-(cd "$teams_dir" && zip -q -X "$teams_zip" manifest.json color.png outline.png)
+(cd "$teams_dir" && zip -q -X -r "$teams_zip" "${package_files[@]}")
 
 cat <<EOF
 
@@ -434,5 +461,8 @@ Deployed $app_name ($resource_group).
   Function key:  az functionapp keys list --resource-group $resource_group --name $app_name --query functionKeys.default --output tsv
                  (send it as the x-functions-key header)
   Bot endpoint:  https://$host_name/api/messages (app id $bot_app_id)
-  Teams app:     $teams_zip (upload in Teams > Apps > Manage your apps, or in the Teams admin center)
+  Teams app:     $teams_zip (upload in Teams > Apps > Manage your apps, or in the Teams admin center)${agent_note:+
+                 $agent_note}
+  Copilot key:   register the function key for https://$host_name/api in the Teams Developer Portal
+                 (Tools > API key registration, docs/COPILOT.md); its id goes in JOBS_API_KEY_REGISTRATION_ID
 EOF

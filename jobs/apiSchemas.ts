@@ -46,17 +46,17 @@ export const interpretationSchema = z.object({
 
 /** The refinement applied (GET /api/jobs's refinement parameters, or what a sentence asked for), in its normalised form. */
 export const refinementBodySchema = z.object({
-  excludeOrganizationIds: z.array(z.string()).optional(),
-  excludeTypes: z.array(integer).optional(),
-  modules: z.array(z.string()).optional(),
-  minSize: z.number().optional().describe('Bytes'),
-  maxSize: z.number().optional().describe('Bytes'),
-  minDurationHours: z.number().optional(),
-  maxDurationHours: z.number().optional(),
-  minFailedItems: count.optional(),
-  minSkippedItems: count.optional(),
-  sort: z.enum(JOB_SORTS).optional(),
-  limit: integer.min(1).optional(),
+  excludeOrganizationIds: z.array(z.string()).optional().describe('Organisations left out (ids)'),
+  excludeTypes: z.array(integer).optional().describe('Job types left out'),
+  modules: z.array(z.string()).optional().describe('Modules kept (job.module), any of them'),
+  minSize: z.number().optional().describe('Smallest backup size kept, bytes'),
+  maxSize: z.number().optional().describe('Largest backup size kept, bytes'),
+  minDurationHours: z.number().optional().describe('Shortest duration kept, hours'),
+  maxDurationHours: z.number().optional().describe('Longest duration kept, hours'),
+  minFailedItems: count.optional().describe('Fewest failed records kept'),
+  minSkippedItems: count.optional().describe('Fewest skipped records kept'),
+  sort: z.enum(JOB_SORTS).optional().describe('Order of the whole refined list'),
+  limit: integer.min(1).optional().describe('At most this many jobs in all'),
 });
 
 export const refinedScanSchema = z.object({

@@ -5,9 +5,12 @@ import type { JsonSchema } from './jsonSchema';
  * Power Platform connectors (toSwagger2.ts).
  */
 export interface ApiModel {
+  /** At most 30 characters: a certified connector's title. */
   title: string;
   version: string;
   description: string;
+  /** Groups of operations, in the order readers see them; each operation names one. */
+  tags: { name: string; description: string }[];
   /** Named schemas, referenced as `#/components/schemas/<name>`. */
   schemas: Record<string, JsonSchema>;
   operations: ApiOperation[];
@@ -38,10 +41,13 @@ export interface ApiOperation {
   operationId: string;
   summary: string;
   description: string;
+  tag: string;
   /** Anonymous at the Functions level (no function key). */
   anonymous?: boolean;
+  /** `internal`: a connector hides the operation from makers (`x-ms-visibility`). */
+  visibility?: 'internal';
   parameters: ApiParameter[];
-  requestBody?: { summary: string; description: string; contentTypes: string[]; schema: JsonSchema };
+  requestBody?: { summary: string; description: string; contentType: string; schema: JsonSchema };
   responses: Record<string, ApiResponse>;
   /** Connectors page by themselves by following this property (`x-ms-pageable`). */
   pageable?: { nextLinkName: string; itemName: string };

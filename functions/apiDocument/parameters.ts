@@ -1,6 +1,5 @@
 import type { FieldNames } from '../../jobs/normalizeJobQuery';
-import { FILTER_PARAMETERS, FORMAT_PARAMETER, SENTENCE_PARAMETERS, STATUS_PARAMETER } from '../../jobs/queryParameters';
-import { CSV_MAX_JOBS } from '../jobsCsv';
+import { FILTER_PARAMETERS, SENTENCE_PARAMETERS, STATUS_PARAMETER } from '../../jobs/queryParameters';
 import type { ApiParameter } from './ApiModel';
 import { instant, jobStatus, jobType, objectType, organizationId, page, pageSize } from './requestSchemas';
 
@@ -58,10 +57,3 @@ export const statusParameter: ApiParameter = {
 };
 
 export const sentenceParameters: ApiParameter[] = SENTENCE_PARAMETERS.map((name) => ({ name, ...SENTENCE_DOCS[name] }));
-
-export const formatParameter: ApiParameter = {
-  name: FORMAT_PARAMETER,
-  summary: 'Format',
-  description: `json (default) or csv: the whole range as one CSV file (at most ${CSV_MAX_JOBS.toLocaleString('en-US')} jobs), like Accept: text/csv`,
-  schema: { type: 'string', enum: ['json', 'csv'], default: 'json' },
-};

@@ -1,19 +1,39 @@
 import type { ApiModel, ApiOperation, ApiResponse } from './ApiModel';
+import { flatSchema } from './flatSchema';
+import { FUNCTION_KEY_SECURITY } from './toSwagger2';
+import { contactOf, defaultPublisher, type Publisher } from './Publisher';
 
 /** The facade as OpenAPI 3.0.3, its server the app's public URL. */
-export function toOpenApi3(model: ApiModel, publicBaseUrl: string): Record<string, unknown> {
+export function toOpenApi3(
+  model: ApiModel,
+  publicBaseUrl: string,
+  publisher: Publisher = defaultPublisher(publicBaseUrl),
+): Record<string, unknown> {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const operation of model.operations) (paths[operation.path] ??= {})[operation.method] = renderOperation(operation);
   return {
     openapi: '3.0.3',
-    info: { title: model.title, version: model.version, description: model.description },
+    info: {
+      title: model.title,
+      version: model.version,
+      description: model.description,
+      contact: contactOf(publisher),
+      license: publisher.license,
+    },
     servers: [{ url: `${publicBaseUrl}/api` }],
-    security: [{ functionKeyHeader: [] }, { functionKeyQuery: [] }],
+    tags: model.tags,
+    // One scheme: Copilot sends the key of an API plugin as the document's scheme says (the `code` query
+    // parameter works too, but two schemes leave a client to guess).
+    security: [{ [FUNCTION_KEY_SECURITY]: [] }],
     paths,
     components: {
       securitySchemes: {
-        functionKeyHeader: { type: 'apiKey', in: 'header', name: 'x-functions-key' },
-        functionKeyQuery: { type: 'apiKey', in: 'query', name: 'code' },
+        [FUNCTION_KEY_SECURITY]: {
+          type: 'apiKey',
+          in: 'header',
+          name: 'x-functions-key',
+          description: 'The function key of the app (or the query parameter `code`)',
+        },
       },
       schemas: model.schemas,
     },
@@ -26,6 +46,7 @@ function renderOperation(operation: ApiOperation): Record<string, unknown> {
     operationId,
     summary,
     description,
+    tags: [operation.tag],
     ...(operation.anonymous && { security: [] }),
     ...(operation.parameters.length > 0 && {
       parameters: operation.parameters.map(({ name, summary: label, description: text, schema }) => ({
@@ -34,16 +55,14 @@ function renderOperation(operation: ApiOperation): Record<string, unknown> {
         required: false,
         description: text,
         'x-ms-summary': label,
-        schema,
-        // Lists are comma-separated (status=failed,finished); repeating the parameter works too.
-        ...(schema.type === 'array' && { style: 'form', explode: false }),
+        schema: flatSchema(schema),
       })),
     }),
     ...(requestBody && {
       requestBody: {
         required: false,
         description: requestBody.description,
-        content: Object.fromEntries(requestBody.contentTypes.map((type) => [type, { schema: requestBody.schema }])),
+        content: { [requestBody.contentType]: { schema: requestBody.schema } },
       },
     }),
     responses: Object.fromEntries(Object.entries(operation.responses).map(([status, response]) => [status, renderResponse(response)])),

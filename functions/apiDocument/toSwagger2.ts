@@ -1,22 +1,44 @@
 import type { ApiModel, ApiOperation, ApiParameter } from './ApiModel';
+import { flatSchema } from './flatSchema';
 import type { JsonSchema } from './jsonSchema';
+import { contactOf, defaultPublisher, type Publisher } from './Publisher';
 import { toSwagger2Schema } from './toSwagger2Schema';
 
 /** The function key as connectors send it: one header, the connection's API key. */
 export const FUNCTION_KEY_SECURITY = 'functionKey';
 
+/** The categories a certified connector is listed under (Power Platform's fixed list). */
+export const CONNECTOR_CATEGORIES = ['IT Operations', 'Data'];
+
 /**
  * The facade as Swagger 2.0 for Power Platform custom connectors (which import no OpenAPI 3):
  * `host`, `basePath` and `schemes` from the app's public URL, the function key as an apiKey header,
- * `x-ms-summary` on every parameter, no choices (see toSwagger2Schema).
+ * `x-ms-summary` on every parameter and response field, no choices (see toSwagger2Schema), and what
+ * certification asks for: contact, `x-ms-connector-metadata`, internal operations hidden.
  */
-export function toSwagger2(model: ApiModel, publicBaseUrl: string): Record<string, unknown> {
+export function toSwagger2(
+  model: ApiModel,
+  publicBaseUrl: string,
+  publisher: Publisher = defaultPublisher(publicBaseUrl),
+): Record<string, unknown> {
   const url = new URL(publicBaseUrl);
   const paths: Record<string, Record<string, unknown>> = {};
   for (const operation of model.operations) (paths[operation.path] ??= {})[operation.method] = renderOperation(operation);
   return {
     swagger: '2.0',
-    info: { title: model.title, version: model.version, description: model.description },
+    info: {
+      title: model.title,
+      version: model.version,
+      description: model.description,
+      contact: contactOf(publisher),
+      license: publisher.license,
+    },
+    'x-ms-connector-metadata': [
+      { propertyName: 'Website', propertyValue: publisher.url },
+      { propertyName: 'Privacy policy', propertyValue: publisher.privacyUrl },
+      { propertyName: 'Categories', propertyValue: CONNECTOR_CATEGORIES.join(';') },
+    ],
+    tags: model.tags,
     host: url.host,
     basePath: `${url.pathname.replace(/\/+$/, '')}/api`,
     schemes: [url.protocol.replace(':', '')],
@@ -41,15 +63,13 @@ const parameterFields = (schema: JsonSchema): JsonSchema =>
   );
 
 function queryParameter({ name, summary, description, schema }: ApiParameter): Record<string, unknown> {
-  const fields = parameterFields(toSwagger2Schema(schema));
   return {
     name,
     in: 'query',
     required: false,
     description,
     'x-ms-summary': summary,
-    ...fields,
-    ...(fields.type === 'array' && { collectionFormat: 'csv' }),
+    ...parameterFields(toSwagger2Schema(flatSchema(schema))),
   };
 }
 
@@ -68,14 +88,16 @@ function renderOperation(operation: ApiOperation): Record<string, unknown> {
     operationId,
     summary,
     description,
+    tags: [operation.tag],
+    ...(operation.visibility && { 'x-ms-visibility': operation.visibility }),
     ...(operation.anonymous && { security: [] }),
-    ...(requestBody && { consumes: requestBody.contentTypes }),
+    ...(requestBody && { consumes: [requestBody.contentType] }),
     produces,
     parameters: [...operation.parameters.map(queryParameter), ...(body ? [body] : [])],
     responses: Object.fromEntries(
       Object.entries(operation.responses).map(([status, { description: text, bodies, headers }]) => {
-        // Swagger 2.0 has one schema per response: the JSON one (CSV is described in the operation).
-        const schema = bodies.find((b) => b.contentType !== 'text/csv')?.schema;
+        // Swagger 2.0 has one schema per response, and each operation answers one media type.
+        const schema = bodies[0]?.schema;
         const swaggerHeaders =
           headers &&
           Object.fromEntries(

@@ -1,3 +1,4 @@
+import { fieldLabel } from './fieldLabel';
 import { COMPONENTS, type JsonSchema } from './jsonSchema';
 
 /** Swagger 2.0 keeps named schemas here. */
@@ -7,7 +8,8 @@ export const DEFINITIONS = '#/definitions/';
  * An OpenAPI 3.0 schema as Swagger 2.0 says it, in the subset Power Platform connectors import:
  * `nullable` becomes `x-nullable`, references point at definitions, and a choice (`anyOf`/`oneOf`,
  * which connectors refuse) becomes its first alternative, the others left to the description.
- * Every choice in the facade's model lists the form connectors should send first.
+ * Every choice in the facade's model lists the form connectors should send first. Each property gets
+ * its label (`x-ms-summary`), which certification asks of every field.
  */
 export function toSwagger2Schema(schema: JsonSchema): JsonSchema {
   const { anyOf, oneOf, allOf, nullable, $ref, properties, items, additionalProperties, ...rest } = schema;
@@ -24,7 +26,10 @@ export function toSwagger2Schema(schema: JsonSchema): JsonSchema {
     ...(nullable === true && { 'x-nullable': true }),
     ...(properties !== undefined && {
       properties: Object.fromEntries(
-        Object.entries(properties as Record<string, JsonSchema>).map(([name, value]) => [name, toSwagger2Schema(value)]),
+        Object.entries(properties as Record<string, JsonSchema>).map(([name, value]) => [
+          name,
+          { 'x-ms-summary': fieldLabel(name), ...toSwagger2Schema(value) },
+        ]),
       ),
     }),
     ...(items !== undefined && { items: toSwagger2Schema(items as JsonSchema) }),

@@ -16,7 +16,7 @@ describe('GET /api/openapi.json', () => {
     expect(status).toBe(200);
     await expect(validate(doc)).resolves.toBeDefined();
     expect(doc.servers).toEqual([{ url: `${host.url}/api` }]);
-    expect(Object.keys(doc.paths)).toEqual(['/OpenApi/GetJobs', '/jobs', '/summary', '/health']);
+    expect(Object.keys(doc.paths)).toEqual(['/OpenApi/GetJobs', '/jobs', '/jobs.csv', '/summary', '/health']);
   });
 
   it('describes every field a job has, and the page as it is answered', async () => {

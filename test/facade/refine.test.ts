@@ -87,7 +87,7 @@ describe('GET /api/jobs refinements through the local host', () => {
 
   it('writes the refined jobs as CSV, in the refined order', async () => {
     const json = await jobs('module=Dataverse&sort=oldest');
-    const { status, bytes } = await getBody(`${host.url}/api/jobs?format=csv&${DAY}&module=Dataverse&sort=oldest`);
+    const { status, bytes } = await getBody(`${host.url}/api/jobs.csv?${DAY}&module=Dataverse&sort=oldest`);
     expect(status).toBe(200);
     const lines = bytes.subarray(3).toString('utf8').split('\r\n').slice(1, -1);
     expect(lines).toHaveLength(json.totalCount);

@@ -159,6 +159,41 @@ describe('infra/deploy.sh against recording stand-ins for az, npm, curl and zip'
     for (const icon of ['color.png', 'outline.png']) expect(existsSync(join(h.repo, 'dist', 'deploy', 'teams', icon))).toBe(true);
   });
 
+  test('without an API key registration id, the Teams app is packaged without the Copilot agent, and the output says how to add it', () => {
+    const h = createHarness();
+    const run = h.run(BASE);
+    expect(run.status).toBe(0);
+    const manifest = JSON.parse(readFileSync(join(h.repo, 'dist', 'deploy', 'teams', 'manifest.json'), 'utf8'));
+    expect(manifest.copilotAgents).toBeUndefined();
+    expect(manifest.composeExtensions[0].messageHandlers[0].value.domains).toEqual([OUTPUTS.functionAppHostName]);
+    expect(run.stdout).toMatch(/without the Copilot agent: register the function key .* JOBS_API_KEY_REGISTRATION_ID=<its id>/);
+  });
+
+  test('with one, the package holds the agent, its plugin filled with the id, the cards and the OpenAPI document the app serves', () => {
+    const h = createHarness();
+    const run = h.run(BASE, { JOBS_API_KEY_REGISTRATION_ID: 'reg-id-123' });
+    expect(run.status).toBe(0);
+    const teams = join(h.repo, 'dist', 'deploy', 'teams');
+    expect(JSON.parse(readFileSync(join(teams, 'manifest.json'), 'utf8')).copilotAgents.declarativeAgents).toHaveLength(1);
+    const plugin = readFileSync(join(teams, 'ai-plugin.json'), 'utf8');
+    expect(plugin).not.toMatch(/\$\{\{/);
+    expect(JSON.parse(plugin).runtimes[0].auth).toEqual({ type: 'ApiKeyPluginVault', reference_id: 'reg-id-123' });
+    const fetched = run.calls.filter((c) => c.tool === 'curl').map((c) => c.args[c.args.length - 1]);
+    expect(fetched).toContain(`https://${OUTPUTS.functionAppHostName}/api/openapi.json`);
+    const teamsZip = run.calls.filter((c) => c.tool === 'zip')[1];
+    expect(teamsZip?.args.filter((a) => !a.startsWith('-')).slice(1)).toEqual([
+      'manifest.json',
+      'color.png',
+      'outline.png',
+      'declarativeAgent.json',
+      'ai-plugin.json',
+      'openapi.json',
+      'adaptiveCards',
+    ]);
+    for (const file of ['openapi.json', 'adaptiveCards/job.json', 'adaptiveCards/summary.json'])
+      expect(existsSync(join(teams, file))).toBe(true);
+  });
+
   test('a second run converges: no group creation, the previous parameters kept, no credential or restart when none is given', () => {
     const h = createHarness();
     const first = h.run(BASE, { AVEPOINT_CREDENTIAL: SECRET });
@@ -430,7 +465,7 @@ describe('infra/deploy.sh against recording stand-ins for az, npm, curl and zip'
       expect({ bash4: String(bash4), found: bash4.test(script) }).toEqual({ bash4: String(bash4), found: false });
     }
     // Under set -u, bash before 4.4 calls "${a[@]}" of an empty array unbound; ${a[@]+"${a[@]}"} is safe.
-    const neverEmpty = ['params']; // starts with --parameters @file
+    const neverEmpty = ['params', 'package_files']; // params starts with --parameters @file, package_files with manifest.json
     const unguarded = [...script.matchAll(/(?<!\+)"\$\{(\w+)\[@\]\}"/g)].map((m) => m[1]).filter((name) => !neverEmpty.includes(name!));
     expect(unguarded).toEqual([]);
     expect(script).toMatch(/\$\{overrides\[@\]\+"\$\{overrides\[@\]\}"\}/); // the --parameter list, empty without --parameter

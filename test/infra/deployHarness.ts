@@ -202,7 +202,8 @@ export function createHarness(): Harness {
   const repo = join(base, 'repo');
   const bin = join(base, 'bin');
   const state = join(base, 'state');
-  for (const dir of [join(repo, 'infra', 'modules'), join(repo, 'appPackage'), bin, state]) mkdirSync(dir, { recursive: true });
+  for (const dir of [join(repo, 'infra', 'modules'), join(repo, 'appPackage', 'adaptiveCards'), bin, state])
+    mkdirSync(dir, { recursive: true });
   for (const file of [
     'infra/deploy.sh',
     'infra/fill-manifest.js',
@@ -211,6 +212,10 @@ export function createHarness(): Harness {
     'appPackage/manifest.json',
     'appPackage/color.png',
     'appPackage/outline.png',
+    'appPackage/declarativeAgent.json',
+    'appPackage/ai-plugin.json',
+    'appPackage/adaptiveCards/job.json',
+    'appPackage/adaptiveCards/summary.json',
     'host.json',
     'package.json',
   ]) {

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
@@ -18,6 +18,12 @@ interface Manifest {
   icons: { color: string; outline: string };
   accentColor: string;
   bots: { botId: string; scopes: string[]; commandLists: { scopes: string[]; commands: { title: string; description: string }[] }[] }[];
+  composeExtensions: {
+    botId: string;
+    commands: { id: string; type: string; title: string; context: string[]; parameters: { name: string }[] }[];
+    messageHandlers: { type: string; value: { domains: string[] } }[];
+  }[];
+  copilotAgents: { declarativeAgents: { id: string; file: string }[] };
   validDomains: string[];
 }
 
@@ -31,10 +37,10 @@ function pngHeader(file: string) {
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20), bitDepth: bytes[24], colourType: bytes[25] };
 }
 
-/** The manifest as deploy.sh writes it: infra/fill-manifest.js with the values of a deployment. */
-function filledManifest(): Record<string, unknown> {
-  const out = join(mkdtempSync(join(tmpdir(), 'manifest-')), 'manifest.json');
-  const result = spawnSync(process.execPath, [join(ROOT, 'infra', 'fill-manifest.js'), join(dir, 'manifest.json'), out], {
+/** A file of the app package as deploy.sh writes it: infra/fill-manifest.js with the values of a deployment. */
+function filledManifest(file = 'manifest.json'): Record<string, unknown> {
+  const out = join(mkdtempSync(join(tmpdir(), 'manifest-')), file);
+  const result = spawnSync(process.execPath, [join(ROOT, 'infra', 'fill-manifest.js'), join(dir, file), out], {
     encoding: 'utf8',
     env: {
       ...process.env,
@@ -45,13 +51,14 @@ function filledManifest(): Record<string, unknown> {
       DEVELOPER_WEBSITE_URL: 'https://func-test-abc.azurewebsites.net/',
       DEVELOPER_PRIVACY_URL: 'https://func-test-abc.azurewebsites.net/',
       DEVELOPER_TERMS_URL: 'https://func-test-abc.azurewebsites.net/',
+      JOBS_API_KEY_REGISTRATION_ID: 'MjIyMjIyMjItMjIyMi0yMjIyLTIyMjItMjIyMjIyMjIyMjIy',
     },
   });
   expect(result.stderr).toBe('');
   return JSON.parse(readFileSync(out, 'utf8')) as Record<string, unknown>;
 }
 
-/** Schema errors from Microsoft's JSON schema for the manifest's manifestVersion (see manifestSchema.js). */
+/** Schema errors from Microsoft's JSON schema that the document's $schema names (see manifestSchema.js). */
 function schemaErrors(m: Record<string, unknown>): string[] {
   const file = join(mkdtempSync(join(tmpdir(), 'manifest-')), 'manifest.json');
   writeFileSync(file, JSON.stringify(m));
@@ -61,9 +68,23 @@ function schemaErrors(m: Record<string, unknown>): string[] {
   return JSON.parse(result.stdout) as string[];
 }
 
+/** The versions of one kind of schema that @microsoft/app-manifest ships, newest last (`teams`: no preview). */
+function shippedVersions(kind: string): string[] {
+  const root = join(ROOT, 'node_modules', '@microsoft', 'app-manifest', 'build', 'json-schemas', kind);
+  const numbers = (v: string) => v.slice(1).split('.').map(Number);
+  return readdirSync(root)
+    .filter((v) => /^v\d+\.\d+$/.test(v))
+    .sort((a, b) => numbers(a)[0]! - numbers(b)[0]! || numbers(a)[1]! - numbers(b)[1]!);
+}
+const newest = (kind: string) => shippedVersions(kind).at(-1)!;
+
 describe("the filled Teams manifest against Microsoft's JSON schema for its manifestVersion", () => {
   test('is valid', () => {
     expect(schemaErrors(filledManifest())).toEqual([]);
+  });
+
+  test('is of the newest manifest version @microsoft/app-manifest ships (previews aside)', () => {
+    expect(`v${manifest.manifestVersion}`).toBe(newest('teams'));
   });
 
   test('the schema does catch mistakes (so a clean validation means something)', () => {
@@ -89,9 +110,10 @@ describe("the filled Teams manifest against Microsoft's JSON schema for its mani
 });
 
 describe('Teams app manifest', () => {
-  test('uses the stable 1.22 schema', () => {
-    expect(manifest.manifestVersion).toBe('1.22');
-    expect(manifest.$schema).toBe('https://developer.microsoft.com/json-schemas/teams/v1.22/MicrosoftTeams.schema.json');
+  test('uses the schema of its manifestVersion, and a semantic version', () => {
+    expect(manifest.$schema).toBe(
+      `https://developer.microsoft.com/json-schemas/teams/v${manifest.manifestVersion}/MicrosoftTeams.schema.json`,
+    );
     expect(manifest.version).toMatch(/^\d+\.\d+\.\d+$/);
   });
 
@@ -108,7 +130,9 @@ describe('Teams app manifest', () => {
     expect(manifest.id).toBe('${{TEAMS_APP_ID}}');
     expect(manifest.bots[0]?.botId).toBe('${{BOT_ID}}');
     expect(manifest.validDomains).toEqual(['${{APP_HOST}}']);
-    const placeholders = [...readFileSync(join(dir, 'manifest.json'), 'utf8').matchAll(/\$\{\{(\w+)\}\}/g)].map((m) => m[1]);
+    const placeholders = ['manifest.json', 'ai-plugin.json'].flatMap((file) =>
+      [...readFileSync(join(dir, file), 'utf8').matchAll(/\$\{\{(\w+)\}\}/g)].map((m) => m[1]),
+    );
     const script = readFileSync(join(ROOT, 'infra', 'deploy.sh'), 'utf8');
     for (const name of new Set(placeholders)) expect(script).toMatch(new RegExp(`\\b${name}=`)); // deploy.sh provides each
   });
@@ -166,6 +190,7 @@ describe('Teams app manifest', () => {
     const out = mkdtempSync(join(tmpdir(), 'icons-'));
     const result = spawnSync(process.execPath, [join(dir, 'make-icons.js'), out], { encoding: 'utf8' });
     expect(result.status).toBe(0);
-    for (const icon of ['color.png', 'outline.png']) expect(readFileSync(join(out, icon)).equals(readFileSync(join(dir, icon)))).toBe(true);
+    for (const icon of ['color.png', 'outline.png', 'connector-icon.png'])
+      expect(readFileSync(join(out, icon)).equals(readFileSync(join(dir, icon)))).toBe(true);
   });
 });

@@ -1,0 +1,30 @@
+import type { HttpRequest, HttpResponseInit, InvocationContext } from '@azure/functions';
+import type { JobsService } from '../jobs/JobsService';
+import type { Understand } from '../reader/types';
+import { jobsCsv } from './jobsCsv';
+import { refusePaging } from './jobsFormat';
+import { errorResponse } from './problem';
+import { readJobsRequest } from './readJobsRequest';
+
+export interface ListJobsCsvDeps {
+  jobs: Pick<JobsService, 'getJobs' | 'organizations'>;
+  understand: Understand;
+  now: () => Date;
+}
+
+/** The route of GET /api/jobs.csv: beside /api/jobs, clear of any /api/jobs/{jobId}. */
+export const JOBS_CSV_ROUTE = 'jobs.csv';
+
+/** GET /api/jobs.csv: the whole range of the same query as GET /api/jobs, as one CSV file (jobsCsv.ts). */
+export function listJobsCsvHandler(deps: ListJobsCsvDeps) {
+  return async (request: HttpRequest, context: InvocationContext): Promise<HttpResponseInit> => {
+    try {
+      const params = new URL(request.url).searchParams;
+      refusePaging(params);
+      const { query, rangeField } = await readJobsRequest(params, deps, []);
+      return await jobsCsv(deps.jobs, query, rangeField);
+    } catch (error) {
+      return errorResponse(error, context);
+    }
+  };
+}
