@@ -223,6 +223,38 @@ describe('one card per conversation per run', () => {
   });
 });
 
+describe('the tenant allowlist', () => {
+  test('a conversation whose tenant was removed from BOT_ALLOWED_TENANTS gets nothing, and its subscriptions are disabled with the reason', async () => {
+    const w = world('2026-11-28T11:00:00.000Z');
+    await w.subscribe('c1', {});
+    await w.subscribe('c2', {});
+    const tenants: Record<string, string> = { c1: 'tenant-kept', c2: 'tenant-removed' };
+    w.deps.references.get = async (conversationId) => ({
+      reference: { conversation: { id: conversationId, tenantId: tenants[conversationId] } },
+    });
+    w.deps.settings = { ...w.deps.settings, allowedTenants: ['TENANT-KEPT'] };
+    w.advance(60);
+    w.upstream.push(job({}));
+    expect(await w.run()).toMatchObject({ sent: 1, refusedTenant: 1 });
+    expect(w.sent.map((s) => s.conversationId)).toEqual(['c1']);
+    expect(w.subs.find((s) => s.conversationId === 'c2')).toMatchObject({
+      enabled: false,
+      disabledReason: 'tenant tenant-removed is not in BOT_ALLOWED_TENANTS',
+    });
+    expect(w.subs.find((s) => s.conversationId === 'c1')).toMatchObject({ enabled: true });
+  });
+
+  test('with an allowlist, a conversation whose reference names no tenant is refused too', async () => {
+    const w = world('2026-11-28T11:00:00.000Z');
+    await w.subscribe('c1', {});
+    w.deps.settings = { ...w.deps.settings, allowedTenants: ['tenant-kept'] };
+    w.advance(60);
+    w.upstream.push(job({}));
+    expect(await w.run()).toMatchObject({ sent: 0, refusedTenant: 1 });
+    expect(w.subs[0]).toMatchObject({ enabled: false });
+  });
+});
+
 describe('mute windows', () => {
   test('nothing about a muted organisation until the window passes; others still alerted', async () => {
     const w = world('2026-11-28T11:00:00.000Z');

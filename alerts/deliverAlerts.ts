@@ -8,6 +8,7 @@ import type { AlertsSettings } from './AlertsSettings';
 import { describeFilter, describeShort } from './describeSubscription';
 import { digestDue } from './digestDueFor';
 import { backupStandings, missedItem } from './missedBackups';
+import { isTenantAllowed, tenantOfReference } from './isTenantAllowed';
 import { isMuted, newCandidates } from './newJobs';
 import type { Candidate } from './newJobs';
 import type {
@@ -53,6 +54,8 @@ export interface AlertRunReport {
   retryLater: number;
   gone: number;
   deferred: number;
+  /** Conversations of a tenant no longer served (BOT_ALLOWED_TENANTS): their subscriptions were disabled. */
+  refusedTenant: number;
 }
 
 interface MissedPlan {
@@ -99,6 +102,7 @@ export async function deliverAlerts(deps: AlertRunDeps): Promise<AlertRunReport>
     retryLater: 0,
     gone: 0,
     deferred: 0,
+    refusedTenant: 0,
   };
   const counter = { calls: 0 };
 
@@ -212,6 +216,18 @@ async function deliverTo(
   const stored = await deps.references.get(conversationId);
   if (!stored) {
     await gone(conversationId, plan, deps, 'no conversation reference (the bot was removed from the conversation)', report);
+    return;
+  }
+  const tenantId = tenantOfReference(stored.reference);
+  if (!isTenantAllowed(deps.settings.allowedTenants ?? [], tenantId)) {
+    // The tenant was removed from the allowlist after subscribing: stop for good, with a reason an admin can read.
+    report.refusedTenant += 1;
+    deps.logger.warn('Conversation of a tenant not served; its subscriptions are disabled', {
+      tenantId: tenantId ?? 'unknown',
+      subscriptions: plan.subscriptions.map((s) => s.id),
+    });
+    const reason = `tenant ${tenantId ?? '(unknown)'} is not in BOT_ALLOWED_TENANTS`;
+    await Promise.all(plan.subscriptions.map((s) => deps.subscriptions.disable(s, reason)));
     return;
   }
   if (stored.notBefore && Date.parse(stored.notBefore) > now.getTime()) {

@@ -1,3 +1,4 @@
+import { isTenantAllowed } from '../../alerts/isTenantAllowed';
 import { helpCard, refusalCard, welcomeCard } from '../../cards';
 import type { AdaptiveCardJson } from '../../cards/expand';
 import type { Incoming, IncomingKind } from './Incoming';
@@ -79,9 +80,8 @@ function refusal(incoming: Incoming): Outcome {
 }
 
 export function createConversation(deps: ConversationDeps): Conversation {
-  const allowed = new Set(deps.allowedTenants.map((id) => id.toLowerCase()));
   const spoken = new Set<string>();
-  const isAllowed = (tenantId: string | undefined) => allowed.size === 0 || (tenantId !== undefined && allowed.has(tenantId.toLowerCase()));
+  const isAllowed = (tenantId: string | undefined) => isTenantAllowed(deps.allowedTenants, tenantId);
   return {
     async respond(incoming) {
       if (!isAllowed(incoming.tenantId)) return refusal(incoming);
