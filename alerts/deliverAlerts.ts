@@ -1,4 +1,5 @@
 import { alertCard, alertSnapshot, missedBackupCard } from '../cards';
+import type { AlertSnapshot } from '../cards/alertSnapshot';
 import type { AdaptiveCardJson } from '../cards/expand';
 import type { JobsService } from '../jobs/JobsService';
 import type { Logger } from '../jobs/Logger';
@@ -11,6 +12,7 @@ import { backupStandings, missedItem } from './missedBackups';
 import { isTenantAllowed, tenantOfReference } from './isTenantAllowed';
 import { isMuted, newCandidates } from './newJobs';
 import type { Candidate } from './newJobs';
+import { ALERT_SNAPSHOT } from './ports';
 import type {
   AlertSender,
   ConversationReferenceStore,
@@ -264,12 +266,14 @@ async function deliverTo(
 
   let messageSent = false;
   if (claimed.length > 0) {
-    const card = alertCardFor(
+    const first = keyOf(claimed[0]!.candidate.subscription, claimed[0]!.candidate.item);
+    const snapshot = alertSnapshotFor(
       claimed.map((c) => c.candidate),
       deps.settings,
       now,
+      { subscriptionId: first.subscriptionId, item: first.item },
     );
-    const outcome = await send(() => deps.sender.send(reference, card));
+    const outcome = await send(() => deps.sender.send(reference, alertCard(snapshot)));
     if (outcome.kind === 'gone') {
       await Promise.all(
         claimed.map(({ candidate, token }) => deps.deliveries.release(keyOf(candidate.subscription, candidate.item), token)),
@@ -285,9 +289,15 @@ async function deliverTo(
       return;
     }
     // NOTE: the one window that cannot be closed: the connector accepted the card and this record is not yet written.
+    // The first record keeps what the card shows: Acknowledge redraws it from here, never from the invoke.
     await Promise.all(
-      claimed.map(({ candidate, token }) =>
-        deps.deliveries.markSent(keyOf(candidate.subscription, candidate.item), token, outcome.activityId),
+      claimed.map(({ candidate, token }, index) =>
+        deps.deliveries.markSent(
+          keyOf(candidate.subscription, candidate.item),
+          token,
+          outcome.activityId,
+          index === 0 ? { [ALERT_SNAPSHOT]: JSON.stringify(snapshot) } : undefined,
+        ),
       ),
     );
     report.sent += 1;
@@ -409,7 +419,7 @@ function missedInput(plan: MissedPlan, detail: Record<string, string> | undefine
 }
 
 /** One card for everything new in a conversation: each job once, whichever subscriptions matched it. */
-function alertCardFor(candidates: Candidate[], settings: AlertsSettings, now: Date): AdaptiveCardJson {
+function alertSnapshotFor(candidates: Candidate[], settings: AlertsSettings, now: Date, ledger: AlertSnapshot['ledger']): AlertSnapshot {
   const jobs = [...new Map(candidates.map((c) => [`${c.job.jobId}:${c.job.status}`, c.job])).values()].sort(
     (a, b) => Date.parse(b.startTime) - Date.parse(a.startTime),
   );
@@ -430,5 +440,5 @@ function alertCardFor(candidates: Candidate[], settings: AlertsSettings, now: Da
     reading: describeFilter(only.filter),
     timeZone: only.timeZone,
   };
-  return alertCard(alertSnapshot({ jobs, about, timeZone: subscriptions[0]?.timeZone ?? 'UTC', now, ...(showAll && { showAll }) }));
+  return alertSnapshot({ jobs, about, timeZone: subscriptions[0]?.timeZone ?? 'UTC', now, ledger, ...(showAll && { showAll }) });
 }

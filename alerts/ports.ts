@@ -20,6 +20,9 @@ export interface SubscriptionStore {
   activeMutes(now: Date): Promise<Mute[]>;
 }
 
+/** The delivery record's detail field holding what a sent alert card showed (its snapshot, JSON). */
+export const ALERT_SNAPSHOT = 'alert';
+
 /** One thing announced once per subscription: `${jobId}:${status}`, or `missed:${organizationId}` for an episode. */
 export interface DeliveryKey {
   conversationId: string;

@@ -87,7 +87,7 @@ export function compose(config: AppConfig, options: ComposeOptions): ComposedApp
     logger,
     now,
     loopbackOnly,
-    alerts: { subscriptions, references, settings: config.alerts },
+    alerts: { subscriptions, deliveries, references, settings: config.alerts },
     ...(options.connectorToken && { connectorToken: options.connectorToken }),
   });
   return {

@@ -22,6 +22,8 @@ export interface AlertCardInput {
   now: Date;
   /** The list of exactly these jobs' range and filter, for "Show all" when they collapse. */
   showAll?: AlertSnapshot['showAll'];
+  /** Where the run stores this snapshot; what Acknowledge names. */
+  ledger: AlertSnapshot['ledger'];
 }
 
 interface AlertData {
@@ -50,7 +52,7 @@ const toAlertJob = (job: Job): AlertJob => ({
 });
 
 /** Pure: what an alert card shows (more than ALERT_MAX_ROWS jobs collapse into counts per status). */
-export function alertSnapshot({ jobs, about, timeZone, now, showAll }: AlertCardInput): AlertSnapshot {
+export function alertSnapshot({ jobs, about, timeZone, now, showAll, ledger }: AlertCardInput): AlertSnapshot {
   const failed = jobs.filter((job) => job.status === JobStatus.failed).length;
   const noun = jobs.length === 1 ? 'job' : 'jobs';
   const title = failed > 0 ? `🔔 ${jobs.length} new ${noun}, ${failed} failed` : `🔔 ${jobs.length} new ${noun}`;
@@ -60,6 +62,7 @@ export function alertSnapshot({ jobs, about, timeZone, now, showAll }: AlertCard
     count: jobs.filter((job) => job.status === JobStatus[name]).length,
   })).filter((c) => c.count > 0);
   return {
+    ledger,
     title,
     about: displayText(about, 300),
     timeZone,
@@ -86,7 +89,7 @@ export function alertData(snapshot: AlertSnapshot, acknowledgement?: Acknowledge
   const anyFailed =
     snapshot.jobs.some((job) => job.status === JobStatus.failed) || (snapshot.counts ?? []).some((c) => c.status === JobStatus.failed);
   const actions = [
-    ...(acknowledgement ? [] : [executeAction({ verb: 'acknowledge', alert: snapshot }, 'Acknowledge')]),
+    ...(acknowledgement ? [] : [executeAction({ verb: 'acknowledge', ...snapshot.ledger }, 'Acknowledge')]),
     ...(snapshot.showAll
       ? [executeAction({ verb: 'page', ...snapshot.showAll, query: { ...snapshot.showAll.query, page: 1 } }, 'Show all')]
       : []),

@@ -3,12 +3,14 @@ import type { JobsService } from '../../jobs/JobsService';
 import type { Logger } from '../../jobs/Logger';
 import type { Understand } from '../../reader/types';
 import type { AlertsSettings } from '../../alerts/AlertsSettings';
-import type { SubscriptionStore } from '../../alerts/ports';
+import type { DeliveryStore, SubscriptionStore } from '../../alerts/ports';
 import type { ConversationStore } from '../ConversationStore';
 
 /** What subscription commands need; absent, the bot has no alerts (older composition, unit fakes). */
 export interface AlertsTurnDeps {
   subscriptions: SubscriptionStore;
+  /** Read only: what a sent alert card showed, for Acknowledge. */
+  deliveries: Pick<DeliveryStore, 'get'>;
   settings: AlertsSettings;
 }
 

@@ -13,6 +13,7 @@ const job = (i: number, name = 'Contoso'): Job =>
     backupSize: 1024,
     organizationName: name,
   });
+const ledger = { subscriptionId: 1, item: 'DCIB2026112810000100000000:4' };
 const showAll = {
   query: {
     page: 1,
@@ -33,6 +34,7 @@ describe('alert cards keep the card rules', () => {
       about: '#1 · each new failed backup jobs',
       timeZone: 'Europe/Berlin',
       now: NOW,
+      ledger,
     });
     const card = alertCard(snapshot);
     expectValidCard(card);
@@ -49,6 +51,7 @@ describe('alert cards keep the card rules', () => {
       about: 'x'.repeat(400),
       timeZone: 'Europe/Berlin',
       now: NOW,
+      ledger,
       showAll,
     });
     const card = alertCard(snapshot);
@@ -60,6 +63,7 @@ describe('alert cards keep the card rules', () => {
         about: 'x'.repeat(400),
         timeZone: 'Europe/Berlin',
         now: NOW,
+        ledger,
       }),
     );
     expect(cardSizeBytes(ten)).toBeLessThan(TEAMS_MESSAGE_LIMIT_BYTES);
