@@ -1,18 +1,18 @@
 import { z } from 'zod';
 import { imBackSchema } from '../../cards/actions';
 import { luxonZoneName } from '../../jobs/timeZone';
+import { channelTenantSchema } from '../activitySchema';
 import type { ActivityShape } from '../activitySchema';
 import type { Incoming } from './Incoming';
 
 const UTC = 'UTC';
 const TEAMS = 'msteams';
 
-const tenantSchema = z.object({ tenant: z.object({ id: z.string() }) });
 const mentionSchema = z.object({ type: z.literal('mention'), mentioned: z.object({ id: z.string() }), text: z.string() });
 
 /** Pure: what an (authenticated, checked) activity asks of the bot. */
 export function readIncoming(activity: ActivityShape): Incoming {
-  const tenant = tenantSchema.safeParse(activity.channelData);
+  const tenant = channelTenantSchema.safeParse(activity.channelData);
   const common = {
     conversationId: activity.conversation.id,
     tenantId: tenant.success ? tenant.data.tenant.id : (activity.conversation.tenantId ?? undefined),

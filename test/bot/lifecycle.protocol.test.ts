@@ -109,6 +109,15 @@ describe("activities botbuilder cannot process are the sender's fault: 400, neve
     ['a numeric channelId', { channelId: 1 }],
     ['a numeric type', { type: 1 }],
     ['a numeric locale', { locale: 1 }],
+    // botbuilder puts the conversation id in a header and in the saved reference: only printable, bounded ids.
+    ['a conversation id with an emoji', { conversation: { id: 'a:1chat-🔥' } }],
+    ['a conversation id with NUL', { conversation: { id: 'a:1chat\u0000x' } }],
+    ['a conversation id with DEL', { conversation: { id: 'a:1chat\u007fx' } }],
+    ['a conversation id with a lone surrogate', { conversation: { id: 'a:1chat\ud800x' } }],
+    ['a conversation id with a line break', { conversation: { id: 'a:1chat\r\nx-injected: 1' } }],
+    ['a conversation id over 512 characters', { conversation: { id: `a:1${'x'.repeat(700)}` } }],
+    // Two tenant fields that disagree: neither may win.
+    ['conversation.tenantId and channelData.tenant.id that differ', { channelData: { tenant: { id: OTHER_TENANT } } }],
   ])('%s → 400, nothing posted', async (_, change) => {
     const response = await post(host.messagesUrl, { ...activity(), ...change });
     expect(response.status).toBe(400);
@@ -119,6 +128,8 @@ describe("activities botbuilder cannot process are the sender's fault: 400, neve
     ['no id, no sender', { id: undefined, from: undefined }],
     ['null names and group flag', { from: { id: '29:1', name: null }, conversation: { id: 'a:1', isGroup: null } }],
     ['unknown extra fields', { futureField: { anything: [1, 'two'] }, from: { id: '29:1', futureField: 3 } }],
+    ['a conversation id of 512 printable characters', { conversation: { id: `a:1${'x'.repeat(509)}`, tenantId: TENANT } }],
+    ['tenant fields that differ only in case', { channelData: { tenant: { id: TENANT.toUpperCase() } } }],
   ])('what botbuilder accepts is served: %s', async (_, change) => {
     const response = await post(host.messagesUrl, { ...activity(), ...change });
     expect(response.status).toBe(200);
