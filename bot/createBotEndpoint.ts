@@ -4,6 +4,7 @@ import type { BotSettings } from './BotSettings';
 import type { SummaryService } from '../jobs/createSummaryService';
 import type { AlertsTurnDeps } from './conversation/TurnDeps';
 import type { ConversationReferenceStore } from '../alerts/ports';
+import { isLoopbackUrl } from '../jobs/isLoopbackHost';
 import type { JobsService } from '../jobs/JobsService';
 import type { Logger } from '../jobs/Logger';
 import type { Understand } from '../reader/types';
@@ -15,6 +16,7 @@ import { readIncoming } from './conversation/readIncoming';
 import { createAuthentication } from './createAuthentication';
 import { refuseOpenEndpoint } from './refuseOpenEndpoint';
 import { runTurn } from './runTurn';
+import { withoutConsoleErrors } from './withoutConsoleErrors';
 
 /** Below Teams' ~5 s invoke timeout, leaving room for the card to travel back. */
 export const DEFAULT_INVOKE_TIMEOUT_MS = 4_000;
@@ -67,15 +69,22 @@ export function createBotEndpoint(deps: BotEndpointDeps): BotEndpoint {
       // gets a bare 401 whatever it sent, and learns nothing about how its body was judged.
       // Every failure of it (bad token, unreachable signing keys) is a 401 and nothing of the turn runs.
       const envelope = (activity.success ? activity.data : authenticationEnvelope(body)) as Activity;
-      const authenticated = await authentication.authenticateRequest(envelope, authorization).catch((error: unknown) => {
-        logger.warn('Bot request refused: authentication failed', {
-          reason: error instanceof Error ? error.message.slice(0, 200) : typeof error,
-        });
-        return undefined;
-      });
+      const authenticated = await withoutConsoleErrors(() => authentication.authenticateRequest(envelope, authorization)).catch(
+        (error: unknown) => {
+          logger.warn('Bot request refused: authentication failed', {
+            reason: error instanceof Error ? error.message.split('\n')[0]!.slice(0, 200) : typeof error,
+          });
+          return undefined;
+        },
+      );
       if (!authenticated) return { status: 401 };
       // botbuilder throws (a 500) on activities it cannot process: those are the sender's fault.
       if (!activity.success) return { status: 400 };
+      // Without an app id nothing is authenticated: replies (and later alerts) may only go back to this machine.
+      if (!settings.appId && !isLoopbackUrl(activity.data.serviceUrl)) {
+        logger.warn('Bot request refused: an open endpoint replies to loopback service URLs only');
+        return { status: 403 };
+      }
       const incoming = readIncoming(activity.data);
       try {
         let answer: BotResponse | undefined;

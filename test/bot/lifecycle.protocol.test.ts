@@ -95,6 +95,19 @@ describe('requests that are not activities', () => {
   });
 });
 
+describe('without an app id (nothing authenticated) the bot replies only to loopback', () => {
+  // `.invalid` never resolves (RFC 6761): even a regression sends no traffic off this machine.
+  test.each(['https://smba.trafficmanager.invalid/amer/', 'http://127.0.0.1.connector.invalid/'])(
+    'an activity naming serviceUrl %s → 403, nothing posted, nothing sent there',
+    async (serviceUrl) => {
+      const response = await post(host.messagesUrl, message('failed jobs today', { serviceUrl }));
+      expect(response.status).toBe(403);
+      expect(response.body).toMatchObject({ status: 403 });
+      expect(host.logs.some((l) => l.message.includes('loopback service URLs only'))).toBe(true);
+    },
+  );
+});
+
 describe("activities botbuilder cannot process are the sender's fault: 400, never 500", () => {
   const activity = () => message('failed jobs today', { serviceUrl: connector.serviceUrl });
   test.each([
