@@ -15,6 +15,9 @@ const alertJobSchema = z.object({
   startTime: text(40),
   durationHours: z.number().min(0).max(1_000_000),
   backupSize: z.number().min(0),
+  /** Records that failed and were skipped: what to look at first. */
+  failedItems: z.number().int().min(0),
+  skippedItems: z.number().int().min(0),
 });
 
 /** Where the delivery ledger keeps a sent alert's snapshot: its first (subscription, item) claim in the conversation. */

@@ -31,7 +31,7 @@ describe('alert cards keep the card rules', () => {
   test('an alert with rows, and acknowledged: who and when, without the button', () => {
     const snapshot = alertSnapshot({
       jobs: [job(1), job(2)],
-      about: '#1 · each new failed backup jobs',
+      about: '#1 · new failed backup jobs',
       timeZone: 'Europe/Berlin',
       now: NOW,
       ledger,
@@ -43,6 +43,29 @@ describe('alert cards keep the card rules', () => {
     expectValidCard(acknowledged);
     expect(textsIn(acknowledged)).toContain('✔ Acknowledged by Ada Admin at 28 Nov 14:10');
     expect(JSON.stringify(acknowledged)).not.toContain('"title":"Acknowledge"');
+  });
+
+  test('each row says how many items failed and were skipped; one job has its detail as a button, a new message', () => {
+    const failing = testJob({ ...job(1), failedRecord: 3, skippedRecord: 1 });
+    const card = alertCard(alertSnapshot({ jobs: [failing], about: '#1 · new failed backup jobs', timeZone: 'UTC', now: NOW, ledger }));
+    expectValidCard(card);
+    expect(textsIn(card).find((t) => t.startsWith('Failed'))).toMatch(/ · 3 failed, 1 skipped items$/);
+    expect((card as { actions: unknown[] }).actions).toContainEqual({
+      type: 'Action.Submit',
+      title: 'Job details',
+      data: { verb: 'detail', jobId: failing.jobId },
+    });
+    const two = alertCard(
+      alertSnapshot({
+        jobs: [testJob({ ...job(1), failedRecord: 0, skippedRecord: 1 }), job(2)],
+        about: 'x',
+        timeZone: 'UTC',
+        now: NOW,
+        ledger,
+      }),
+    );
+    expect(textsIn(two).find((t) => t.startsWith('Failed'))).toMatch(/ · 1 skipped item$/);
+    expect(JSON.stringify(two)).not.toContain('Job details');
   });
 
   test("collapsed (more than 10 jobs) with Show all; the longest names stay under Teams' size limit", () => {
@@ -82,7 +105,7 @@ describe('alert cards keep the card rules', () => {
     expectValidCard(missedBackupCard({ ...missed, resolvedAt: '2026-11-28T13:05:00.000Z' }));
     expectValidCard(
       subscriptionsCard({
-        rows: [{ id: 1, what: '#1 · each new failed backup jobs', how: 'Checked every 5 minutes' }],
+        rows: [{ id: 1, what: '#1 · new failed backup jobs', how: 'Checked every 5 minutes' }],
         mutes: ['Contoso muted until 28 Nov 16:00'],
         note: 'Unsubscribed #2.',
       }),

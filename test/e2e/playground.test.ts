@@ -160,7 +160,7 @@ describeWithChromium('the bot in Microsoft 365 Agents Playground, driven in head
     await alert.waitFor();
     await expect(alert.textContent()).resolves.toContain('Contoso');
     await expect(alert.textContent()).resolves.toContain('Failed · Backup · 28 Nov 20:31 · 30 min');
-    await expect(alert.textContent()).resolves.toContain('#1 · each new failed backup jobs');
+    await expect(alert.textContent()).resolves.toContain('#1 · new failed backup jobs');
     const before = await cards(page).count();
 
     await alert.getByRole('button', { name: 'Acknowledge' }).click();
