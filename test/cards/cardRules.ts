@@ -27,7 +27,7 @@ export function expectValidCard(card: unknown): void {
   }
   expect(objectsIn(card).filter((o) => o.type === 'Table')).toEqual([]);
   // Good, Warning and Accent text fail WCAG AA contrast in some themes (cards/status.ts says which).
-  expect(objectsIn(card).filter((o) => o.color !== undefined && !LEGIBLE_COLORS.has(String(o.color)))).toEqual([]);
+  expect(objectsIn(card).filter((o) => o.color !== undefined && !LEGIBLE_COLORS.has(o.color as string))).toEqual([]);
 }
 
 /** Text colours that every Teams theme draws at 4.5:1 or more. */
