@@ -26,14 +26,23 @@ export const csvFileName = (query: Pick<JobQuery, 'startTime' | 'endTime'>): str
  * failures still become problem+json; a failure on a later page ends the body (the hosts buffer
  * the body, see docs/API.md, so the caller then sees a 500 rather than a truncated file).
  * `rangeField` names the parameter a too-large range is blamed on (`start`, or `q` for a sentence).
+ * With `rows`, only the newest `rows.value` jobs are written, however many the range holds.
  */
-export async function jobsCsv(jobs: Pick<JobsService, 'getJobs'>, query: JobQuery, rangeField: string): Promise<HttpResponseInit> {
+export async function jobsCsv(
+  jobs: Pick<JobsService, 'getJobs'>,
+  query: JobQuery,
+  rangeField: string,
+  rows?: { value: number; field: string },
+): Promise<HttpResponseInit> {
   // Several statuses are merged from the first MERGED_RESULT_LIMIT jobs of each (jobs/limits.ts).
   const limit = query.statuses.length > 1 ? MERGED_RESULT_LIMIT : CSV_MAX_JOBS;
+  const count = (n: number) => n.toLocaleString('en-US');
+  if (rows && rows.value > limit) {
+    throw new ValidationError([{ field: rows.field, message: `with several statuses one CSV holds at most ${count(limit)} jobs` }]);
+  }
   const pageQuery = (page: number): JobQuery => ({ ...query, page, pageSize: MAX_PAGE_SIZE });
   const first = await jobs.getJobs(pageQuery(1));
-  if (first.totalCount > limit) {
-    const count = (n: number) => n.toLocaleString('en-US');
+  if (!rows && first.totalCount > limit) {
     throw new ValidationError([
       {
         field: rangeField,
@@ -48,24 +57,24 @@ export async function jobsCsv(jobs: Pick<JobsService, 'getJobs'>, query: JobQuer
       'content-disposition': `attachment; filename="${csvFileName(query)}"`,
       'cache-control': 'no-store',
     },
-    body: csvLines(first, (page) => jobs.getJobs(pageQuery(page))),
+    body: csvLines(first, (page) => jobs.getJobs(pageQuery(page)), rows?.value ?? Infinity),
   };
 }
 
-async function* csvLines(first: JobsPage, read: (page: number) => Promise<JobsPage>): AsyncIterable<Uint8Array> {
+async function* csvLines(first: JobsPage, read: (page: number) => Promise<JobsPage>, maxRows: number): AsyncIterable<Uint8Array> {
   const encoder = new TextEncoder();
   // Jobs that start while the range is read shift later pages by a few rows: each job is written once.
   const written = new Set<string>();
   const rows = (page: JobsPage) =>
     page.jobs
-      .filter((job) => !written.has(job.jobId) && written.add(job.jobId))
+      .filter((job) => written.size < maxRows && !written.has(job.jobId) && written.add(job.jobId))
       .map((job) => {
         const view = toJobView(job);
         return csvRow(CSV_COLUMNS.map((column) => view[column]));
       })
       .join('');
   yield encoder.encode(`${BOM}${csvRow(CSV_COLUMNS)}${rows(first)}`);
-  const pages = Math.ceil(first.totalCount / MAX_PAGE_SIZE);
+  const pages = Math.ceil(Math.min(first.totalCount, maxRows) / MAX_PAGE_SIZE);
   for (let page = 2, last = first; page <= pages && last.jobs.length === MAX_PAGE_SIZE; page++) {
     last = await read(page);
     yield encoder.encode(rows(last));
