@@ -255,6 +255,31 @@ describe('the tenant allowlist', () => {
   });
 });
 
+describe("the subscriber's own zone at delivery", () => {
+  test('a zone the subscriber set after subscribing (in UTC) is the one the alert card and the digest use', async () => {
+    const w = world('2026-11-28T11:00:00.000Z');
+    await w.subscribe('c1', { timeZone: 'UTC', subscriberId: 'user-ada' });
+    await w.subscribe('c2', { timeZone: 'UTC', subscriberId: 'user-bob' });
+    await w.subscribe('c3', {
+      kind: 'digest',
+      timeZone: 'UTC',
+      subscriberId: 'user-ada',
+      digest: { localTime: '08:00', timeZone: 'UTC' },
+    });
+    w.deps.subscriberZones = { timeZoneOf: async (id) => (id === 'user-ada' ? 'Asia/Tokyo' : undefined) };
+    const digests: string[] = [];
+    w.deps.digestCard = async (s) => (digests.push(s.timeZone), { type: 'AdaptiveCard', version: '1.5', body: [] });
+    w.clock.now = new Date('2026-11-28T23:10:00.000Z');
+    w.upstream.push(job({}));
+    await w.run();
+    const byConversation = Object.fromEntries(w.sent.map((s) => [s.conversationId, JSON.stringify(s.card)]));
+    expect(byConversation.c1).toContain('times in Asia/Tokyo');
+    expect(byConversation.c2).toContain('times in UTC');
+    // 23:10 UTC is 08:10 in Tokyo: the 08:00 Tokyo digest is due; in UTC the last 08:00 came before the subscription.
+    expect(digests).toEqual(['Asia/Tokyo']);
+  });
+});
+
 describe('mute windows', () => {
   test('nothing about a muted organisation until the window passes; others still alerted', async () => {
     const w = world('2026-11-28T11:00:00.000Z');

@@ -20,10 +20,12 @@ import type {
   DeliveryStore,
   SendOutcome,
   StoredReference,
+  SubscriberZones,
   SubscriptionStore,
 } from './ports';
 import { readWindow } from './readWindow';
 import type { Subscription } from './Subscription';
+import { withSubscriberZones } from './withSubscriberZones';
 import { SUCCESSFUL_BACKUP, backupKey, backupQueries, upstreamQueries } from './upstreamQueries';
 
 export interface AlertRunDeps {
@@ -41,6 +43,8 @@ export interface AlertRunDeps {
   leaseMs?: number;
   /** Conversations served at once (default 4): each gets at most one new message per run. */
   concurrency?: number;
+  /** Zones subscribers set for themselves, which win over the subscription's own at delivery. */
+  subscriberZones?: SubscriberZones;
 }
 
 /** What one run did: for logs, tests and the bench. */
@@ -92,7 +96,7 @@ const keyOf = (subscription: Subscription, item: string): DeliveryKey => ({
  */
 export async function deliverAlerts(deps: AlertRunDeps): Promise<AlertRunReport> {
   const now = deps.now();
-  const all = await deps.subscriptions.listEnabled();
+  const all = await withSubscriberZones(await deps.subscriptions.listEnabled(), deps.subscriberZones, deps.logger);
   const mutes = all.length > 0 ? await deps.subscriptions.activeMutes(now) : [];
   const report: AlertRunReport = {
     subscriptions: all.length,

@@ -48,6 +48,11 @@ export interface DeliveryStore {
   forget(key: DeliveryKey): Promise<void>;
 }
 
+/** The zone a user set for themselves ("my time zone is Europe/Berlin"), which wins over the one a subscription kept. */
+export interface SubscriberZones {
+  timeZoneOf(userId: string): Promise<string | undefined>;
+}
+
 /** A conversation reference as botbuilder builds it; stored as JSON, opaque to alerts/. */
 export type StoredReference = Record<string, unknown>;
 

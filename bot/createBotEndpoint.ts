@@ -11,6 +11,7 @@ import type { Understand } from '../reader/types';
 import { activitySchema, authenticationEnvelope } from './activitySchema';
 import type { BotEndpoint, BotResponse } from './BotEndpoint';
 import type { ConversationStore } from './ConversationStore';
+import type { UserTimeZoneStore } from './UserTimeZoneStore';
 import { createConversation } from './conversation/createConversation';
 import { readIncoming } from './conversation/readIncoming';
 import { createAuthentication } from './createAuthentication';
@@ -35,6 +36,8 @@ export interface BotEndpointDeps {
   invokeTimeoutMs?: number;
   /** Token for the bot's own calls to the connector instead of Entra's; for offline tests only. */
   connectorToken?: () => Promise<string>;
+  /** Zones users set for themselves ("my time zone is Europe/Berlin"); without it, no zone means UTC. */
+  userZones?: UserTimeZoneStore;
   /** Subscription commands and where proactive alerts go; without them the bot has no alerts. */
   alerts?: AlertsTurnDeps & { references: ConversationReferenceStore };
 }
@@ -56,6 +59,7 @@ export function createBotEndpoint(deps: BotEndpointDeps): BotEndpoint {
     allowedTenants: settings.allowedTenants,
     invokeTimeoutMs: deps.invokeTimeoutMs ?? DEFAULT_INVOKE_TIMEOUT_MS,
     ...(deps.alerts && { alerts: deps.alerts }),
+    ...(deps.userZones && { userZones: deps.userZones }),
   });
   const alerts = deps.alerts && { references: deps.alerts.references, logger };
 

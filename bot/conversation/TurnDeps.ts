@@ -5,6 +5,7 @@ import type { Understand } from '../../reader/types';
 import type { AlertsSettings } from '../../alerts/AlertsSettings';
 import type { DeliveryStore, SubscriptionStore } from '../../alerts/ports';
 import type { ConversationStore } from '../ConversationStore';
+import type { UserTimeZoneStore } from '../UserTimeZoneStore';
 
 /** What subscription commands need; absent, the bot has no alerts (older composition, unit fakes). */
 export interface AlertsTurnDeps {
@@ -23,4 +24,6 @@ export interface TurnDeps {
   logger: Logger;
   now: () => Date;
   alerts?: AlertsTurnDeps;
+  /** Zones users set for themselves; without it, a client that sends no zone gets UTC. */
+  userZones?: UserTimeZoneStore;
 }

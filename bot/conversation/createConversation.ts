@@ -8,6 +8,7 @@ import { readExecuteData, readSubmitData, respondToAction, respondToActionWithin
 import { respondToMessage } from './respondToMessage';
 import { respondToSubscriptionCommand } from './subscriptionCommands';
 import type { TurnDeps } from './TurnDeps';
+import { respondToTimeZoneSetting, withUserZone, zoneOffer } from './userTimeZone';
 
 export interface ConversationDeps extends TurnDeps {
   /** Entra tenant ids served; empty = every tenant. */
@@ -40,7 +41,9 @@ type KindHandlers = { [Kind in IncomingKind]: (incoming: Extract<Incoming, { kin
 
 /** One handler per kind of activity; `respond` dispatches through this table only. */
 const kindHandlers: KindHandlers = {
-  message: async (turn, deps) => (await respondToSubscriptionCommand(turn, deps)) ?? { replies: await respondToMessage(turn, deps) },
+  message: async (turn, deps) =>
+    (await respondToTimeZoneSetting(turn, deps)) ??
+    (await respondToSubscriptionCommand(turn, deps)) ?? { replies: await respondToMessage(turn, deps) },
   async submit({ value, conversationId, timeZone, timeZoneIsFallback }, deps) {
     const data = readSubmitData(value);
     // A button this bot no longer understands (an old card, another app's data): the user clicked
@@ -83,10 +86,14 @@ export function createConversation(deps: ConversationDeps): Conversation {
   const spoken = new Set<string>();
   const isAllowed = (tenantId: string | undefined) => isTenantAllowed(deps.allowedTenants, tenantId);
   return {
-    async respond(incoming) {
-      if (!isAllowed(incoming.tenantId)) return refusal(incoming);
+    async respond(received) {
+      if (!isAllowed(received.tenantId)) return refusal(received);
+      // The zone is settled before any handler reads the sentence: the client's, else the user's own, else UTC.
+      const { incoming, stored } = await withUserZone(received, deps);
       const handler = kindHandlers[incoming.kind] as (incoming: Incoming, deps: ConversationDeps) => Promise<Outcome>;
-      const outcome = await handler(incoming, deps);
+      const answered = await handler(incoming, deps);
+      const offer = incoming.kind === 'message' ? await zoneOffer(incoming, stored, deps, deps.now()) : undefined;
+      const outcome = offer ? { ...answered, replies: [...answered.replies, offer] } : answered;
       // The first message a (this instance) sees from a conversation also keeps its reference, for alerts.
       if (deps.alerts && incoming.kind === 'message' && !outcome.reference && !spoken.has(incoming.conversationId)) {
         if (spoken.size >= SPOKEN_MAX) spoken.clear();

@@ -13,10 +13,12 @@ const mentionSchema = z.object({ type: z.literal('mention'), mentioned: z.object
 /** Pure: what an (authenticated, checked) activity asks of the bot. */
 export function readIncoming(activity: ActivityShape): Incoming {
   const tenant = channelTenantSchema.safeParse(activity.channelData);
+  const userId = activity.from?.aadObjectId || activity.from?.id || undefined;
   const common = {
     conversationId: activity.conversation.id,
     tenantId: tenant.success ? tenant.data.tenant.id : (activity.conversation.tenantId ?? undefined),
     ...(activity.from?.name && { userName: activity.from.name }),
+    ...(userId && { userId }),
     ...(activity.conversation.conversationType && { conversationType: activity.conversation.conversationType }),
   };
   const valid = activity.localTimezone ? luxonZoneName(activity.localTimezone) : undefined;
