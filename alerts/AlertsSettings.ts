@@ -4,6 +4,8 @@ export interface AlertsSettings {
   schedule: string;
   /** Default threshold of missed-backup subscriptions, in hours (BACKUP_RPO_HOURS). */
   rpoHours: number;
+  /** BOT_ALLOWED_TENANTS: a conversation of another tenant gets no alert (absent or empty = every tenant). */
+  allowedTenants?: string[];
 }
 
 /** Every 5 minutes. */

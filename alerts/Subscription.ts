@@ -33,6 +33,8 @@ export interface Subscription {
   /** The subscriber's zone (Teams' localTimezone), for times on cards. */
   timeZone: string;
   createdBy: string;
+  /** Who subscribed (Entra object id, else the channel's user id): a zone they set later wins over `timeZone`. */
+  subscriberId?: string;
   /** ISO 8601 UTC. */
   createdAt: string;
   enabled: boolean;

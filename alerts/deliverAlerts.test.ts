@@ -223,6 +223,63 @@ describe('one card per conversation per run', () => {
   });
 });
 
+describe('the tenant allowlist', () => {
+  test('a conversation whose tenant was removed from BOT_ALLOWED_TENANTS gets nothing, and its subscriptions are disabled with the reason', async () => {
+    const w = world('2026-11-28T11:00:00.000Z');
+    await w.subscribe('c1', {});
+    await w.subscribe('c2', {});
+    const tenants: Record<string, string> = { c1: 'tenant-kept', c2: 'tenant-removed' };
+    w.deps.references.get = async (conversationId) => ({
+      reference: { conversation: { id: conversationId, tenantId: tenants[conversationId] } },
+    });
+    w.deps.settings = { ...w.deps.settings, allowedTenants: ['TENANT-KEPT'] };
+    w.advance(60);
+    w.upstream.push(job({}));
+    expect(await w.run()).toMatchObject({ sent: 1, refusedTenant: 1 });
+    expect(w.sent.map((s) => s.conversationId)).toEqual(['c1']);
+    expect(w.subs.find((s) => s.conversationId === 'c2')).toMatchObject({
+      enabled: false,
+      disabledReason: 'tenant tenant-removed is not in BOT_ALLOWED_TENANTS',
+    });
+    expect(w.subs.find((s) => s.conversationId === 'c1')).toMatchObject({ enabled: true });
+  });
+
+  test('with an allowlist, a conversation whose reference names no tenant is refused too', async () => {
+    const w = world('2026-11-28T11:00:00.000Z');
+    await w.subscribe('c1', {});
+    w.deps.settings = { ...w.deps.settings, allowedTenants: ['tenant-kept'] };
+    w.advance(60);
+    w.upstream.push(job({}));
+    expect(await w.run()).toMatchObject({ sent: 0, refusedTenant: 1 });
+    expect(w.subs[0]).toMatchObject({ enabled: false });
+  });
+});
+
+describe("the subscriber's own zone at delivery", () => {
+  test('a zone the subscriber set after subscribing (in UTC) is the one the alert card and the digest use', async () => {
+    const w = world('2026-11-28T11:00:00.000Z');
+    await w.subscribe('c1', { timeZone: 'UTC', subscriberId: 'user-ada' });
+    await w.subscribe('c2', { timeZone: 'UTC', subscriberId: 'user-bob' });
+    await w.subscribe('c3', {
+      kind: 'digest',
+      timeZone: 'UTC',
+      subscriberId: 'user-ada',
+      digest: { localTime: '08:00', timeZone: 'UTC' },
+    });
+    w.deps.subscriberZones = { timeZoneOf: async (id) => (id === 'user-ada' ? 'Asia/Tokyo' : undefined) };
+    const digests: string[] = [];
+    w.deps.digestCard = async (s) => (digests.push(s.timeZone), { type: 'AdaptiveCard', version: '1.5', body: [] });
+    w.clock.now = new Date('2026-11-28T23:10:00.000Z');
+    w.upstream.push(job({}));
+    await w.run();
+    const byConversation = Object.fromEntries(w.sent.map((s) => [s.conversationId, JSON.stringify(s.card)]));
+    expect(byConversation.c1).toContain('times in Asia/Tokyo');
+    expect(byConversation.c2).toContain('times in UTC');
+    // 23:10 UTC is 08:10 in Tokyo: the 08:00 Tokyo digest is due; in UTC the last 08:00 came before the subscription.
+    expect(digests).toEqual(['Asia/Tokyo']);
+  });
+});
+
 describe('mute windows', () => {
   test('nothing about a muted organisation until the window passes; others still alerted', async () => {
     const w = world('2026-11-28T11:00:00.000Z');

@@ -1,4 +1,5 @@
 import { alertCard, alertSnapshot, missedBackupCard } from '../cards';
+import type { AlertSnapshot } from '../cards/alertSnapshot';
 import type { AdaptiveCardJson } from '../cards/expand';
 import type { JobsService } from '../jobs/JobsService';
 import type { Logger } from '../jobs/Logger';
@@ -8,8 +9,10 @@ import type { AlertsSettings } from './AlertsSettings';
 import { describeFilter, describeShort } from './describeSubscription';
 import { digestDue } from './digestDueFor';
 import { backupStandings, missedItem } from './missedBackups';
+import { isTenantAllowed, tenantOfReference } from './isTenantAllowed';
 import { isMuted, newCandidates } from './newJobs';
 import type { Candidate } from './newJobs';
+import { ALERT_SNAPSHOT } from './ports';
 import type {
   AlertSender,
   ConversationReferenceStore,
@@ -17,10 +20,12 @@ import type {
   DeliveryStore,
   SendOutcome,
   StoredReference,
+  SubscriberZones,
   SubscriptionStore,
 } from './ports';
 import { readWindow } from './readWindow';
 import type { Subscription } from './Subscription';
+import { withSubscriberZones } from './withSubscriberZones';
 import { SUCCESSFUL_BACKUP, backupKey, backupQueries, upstreamQueries } from './upstreamQueries';
 
 export interface AlertRunDeps {
@@ -38,6 +43,8 @@ export interface AlertRunDeps {
   leaseMs?: number;
   /** Conversations served at once (default 4): each gets at most one new message per run. */
   concurrency?: number;
+  /** Zones subscribers set for themselves, which win over the subscription's own at delivery. */
+  subscriberZones?: SubscriberZones;
 }
 
 /** What one run did: for logs, tests and the bench. */
@@ -53,6 +60,8 @@ export interface AlertRunReport {
   retryLater: number;
   gone: number;
   deferred: number;
+  /** Conversations of a tenant no longer served (BOT_ALLOWED_TENANTS): their subscriptions were disabled. */
+  refusedTenant: number;
 }
 
 interface MissedPlan {
@@ -87,7 +96,7 @@ const keyOf = (subscription: Subscription, item: string): DeliveryKey => ({
  */
 export async function deliverAlerts(deps: AlertRunDeps): Promise<AlertRunReport> {
   const now = deps.now();
-  const all = await deps.subscriptions.listEnabled();
+  const all = await withSubscriberZones(await deps.subscriptions.listEnabled(), deps.subscriberZones, deps.logger);
   const mutes = all.length > 0 ? await deps.subscriptions.activeMutes(now) : [];
   const report: AlertRunReport = {
     subscriptions: all.length,
@@ -99,6 +108,7 @@ export async function deliverAlerts(deps: AlertRunDeps): Promise<AlertRunReport>
     retryLater: 0,
     gone: 0,
     deferred: 0,
+    refusedTenant: 0,
   };
   const counter = { calls: 0 };
 
@@ -214,6 +224,18 @@ async function deliverTo(
     await gone(conversationId, plan, deps, 'no conversation reference (the bot was removed from the conversation)', report);
     return;
   }
+  const tenantId = tenantOfReference(stored.reference);
+  if (!isTenantAllowed(deps.settings.allowedTenants ?? [], tenantId)) {
+    // The tenant was removed from the allowlist after subscribing: stop for good, with a reason an admin can read.
+    report.refusedTenant += 1;
+    deps.logger.warn('Conversation of a tenant not served; its subscriptions are disabled', {
+      tenantId: tenantId ?? 'unknown',
+      subscriptions: plan.subscriptions.map((s) => s.id),
+    });
+    const reason = `tenant ${tenantId ?? '(unknown)'} is not in BOT_ALLOWED_TENANTS`;
+    await Promise.all(plan.subscriptions.map((s) => deps.subscriptions.disable(s, reason)));
+    return;
+  }
   if (stored.notBefore && Date.parse(stored.notBefore) > now.getTime()) {
     // The connector asked us to wait (Retry-After): nothing claimed, no watermark moved.
     report.deferred += 1;
@@ -248,12 +270,14 @@ async function deliverTo(
 
   let messageSent = false;
   if (claimed.length > 0) {
-    const card = alertCardFor(
+    const first = keyOf(claimed[0]!.candidate.subscription, claimed[0]!.candidate.item);
+    const snapshot = alertSnapshotFor(
       claimed.map((c) => c.candidate),
       deps.settings,
       now,
+      { subscriptionId: first.subscriptionId, item: first.item },
     );
-    const outcome = await send(() => deps.sender.send(reference, card));
+    const outcome = await send(() => deps.sender.send(reference, alertCard(snapshot)));
     if (outcome.kind === 'gone') {
       await Promise.all(
         claimed.map(({ candidate, token }) => deps.deliveries.release(keyOf(candidate.subscription, candidate.item), token)),
@@ -269,9 +293,15 @@ async function deliverTo(
       return;
     }
     // NOTE: the one window that cannot be closed: the connector accepted the card and this record is not yet written.
+    // The first record keeps what the card shows: Acknowledge redraws it from here, never from the invoke.
     await Promise.all(
-      claimed.map(({ candidate, token }) =>
-        deps.deliveries.markSent(keyOf(candidate.subscription, candidate.item), token, outcome.activityId),
+      claimed.map(({ candidate, token }, index) =>
+        deps.deliveries.markSent(
+          keyOf(candidate.subscription, candidate.item),
+          token,
+          outcome.activityId,
+          index === 0 ? { [ALERT_SNAPSHOT]: JSON.stringify(snapshot) } : undefined,
+        ),
       ),
     );
     report.sent += 1;
@@ -393,7 +423,7 @@ function missedInput(plan: MissedPlan, detail: Record<string, string> | undefine
 }
 
 /** One card for everything new in a conversation: each job once, whichever subscriptions matched it. */
-function alertCardFor(candidates: Candidate[], settings: AlertsSettings, now: Date): AdaptiveCardJson {
+function alertSnapshotFor(candidates: Candidate[], settings: AlertsSettings, now: Date, ledger: AlertSnapshot['ledger']): AlertSnapshot {
   const jobs = [...new Map(candidates.map((c) => [`${c.job.jobId}:${c.job.status}`, c.job])).values()].sort(
     (a, b) => Date.parse(b.startTime) - Date.parse(a.startTime),
   );
@@ -414,5 +444,5 @@ function alertCardFor(candidates: Candidate[], settings: AlertsSettings, now: Da
     reading: describeFilter(only.filter),
     timeZone: only.timeZone,
   };
-  return alertCard(alertSnapshot({ jobs, about, timeZone: subscriptions[0]?.timeZone ?? 'UTC', now, ...(showAll && { showAll }) }));
+  return alertSnapshot({ jobs, about, timeZone: subscriptions[0]?.timeZone ?? 'UTC', now, ledger, ...(showAll && { showAll }) });
 }

@@ -25,7 +25,7 @@ const organisation = (filter: SubscriptionFilter) => filter.organizationName ?? 
 export function describeWhat(s: Described, settings: AlertsSettings): string {
   switch (s.kind) {
     case 'jobs':
-      return `A card listing each new ${describeFilter(s.filter)} (each job once, when it reaches that status)`;
+      return `A card listing new ${describeFilter(s.filter)} (each job once, when it reaches that status)`;
     case 'missedBackup':
       return `A card when ${organisation(s.filter)} has had no successful backup for ${s.thresholdHours ?? settings.rpoHours} hours, once per episode, updated in place when the next backup succeeds`;
     case 'digest':
@@ -50,7 +50,7 @@ export function describeWhere(conversationType: string | undefined): string {
 export function describeShort(s: Pick<Subscription, 'id'> & Described, settings: AlertsSettings): string {
   switch (s.kind) {
     case 'jobs':
-      return `#${s.id} · each new ${describeFilter(s.filter)}`;
+      return `#${s.id} · new ${describeFilter(s.filter)}`;
     case 'missedBackup':
       return `#${s.id} · no successful backup of ${organisation(s.filter)} for ${s.thresholdHours ?? settings.rpoHours} h`;
     case 'digest':

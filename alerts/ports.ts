@@ -20,6 +20,9 @@ export interface SubscriptionStore {
   activeMutes(now: Date): Promise<Mute[]>;
 }
 
+/** The delivery record's detail field holding what a sent alert card showed (its snapshot, JSON). */
+export const ALERT_SNAPSHOT = 'alert';
+
 /** One thing announced once per subscription: `${jobId}:${status}`, or `missed:${organizationId}` for an episode. */
 export interface DeliveryKey {
   conversationId: string;
@@ -43,6 +46,11 @@ export interface DeliveryStore {
   get(key: DeliveryKey): Promise<{ activityId?: string; detail?: Record<string, string> } | undefined>;
   /** Forgets a sent key (a resolved missed-backup episode, so that a new one can open). */
   forget(key: DeliveryKey): Promise<void>;
+}
+
+/** The zone a user set for themselves ("my time zone is Europe/Berlin"), which wins over the one a subscription kept. */
+export interface SubscriberZones {
+  timeZoneOf(userId: string): Promise<string | undefined>;
 }
 
 /** A conversation reference as botbuilder builds it; stored as JSON, opaque to alerts/. */

@@ -16,6 +16,7 @@ import { createTableConversationStore } from '../storage/createTableConversation
 import { createTableDeliveryStore } from '../storage/createTableDeliveryStore';
 import { createTableSubscriptionStore } from '../storage/createTableSubscriptionStore';
 import { createTableOrganizationStore } from '../storage/createTableOrganizationStore';
+import { createTableUserTimeZoneStore } from '../storage/createTableUserTimeZoneStore';
 import type { AppConfig } from './config';
 import { createConsoleLogger } from './consoleLogger';
 
@@ -64,6 +65,7 @@ export function compose(config: AppConfig, options: ComposeOptions): ComposedApp
   const subscriptions = createTableSubscriptionStore(createLazyTableClient(config.storage, 'subscriptions'));
   const references = createTableConversationReferenceStore(createLazyTableClient(config.storage, 'conversationReferences'));
   const deliveries = createTableDeliveryStore(createLazyTableClient(config.storage, 'deliveries'));
+  const userZones = createTableUserTimeZoneStore(createLazyTableClient(config.storage, 'userTimeZones'));
   const sender = createLazyAlertSender({ settings: config.bot, ...(options.connectorToken && { connectorToken: options.connectorToken }) });
   // Loaded on the timer's first run, with the card rendering it needs (app/runAlerts.ts says why).
   const alertRun = async () =>
@@ -75,6 +77,7 @@ export function compose(config: AppConfig, options: ComposeOptions): ComposedApp
       jobs,
       summaries,
       settings: config.alerts,
+      subscriberZones: userZones,
       now,
       logger,
     });
@@ -87,7 +90,8 @@ export function compose(config: AppConfig, options: ComposeOptions): ComposedApp
     logger,
     now,
     loopbackOnly,
-    alerts: { subscriptions, references, settings: config.alerts },
+    userZones,
+    alerts: { subscriptions, deliveries, references, settings: config.alerts },
     ...(options.connectorToken && { connectorToken: options.connectorToken }),
   });
   return {

@@ -117,7 +117,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     rpoHours: s.BACKUP_RPO_HOURS,
     publicBaseUrl: publicBaseUrl(s.PUBLIC_BASE_URL, s.WEBSITE_HOSTNAME),
     storage: storageConfig(s.AzureWebJobsStorage, s.AzureWebJobsStorage__tableServiceUri, s.AzureWebJobsStorage__clientId),
-    alerts: { schedule: s.ALERTS_SCHEDULE, rpoHours: s.BACKUP_RPO_HOURS },
+    alerts: { schedule: s.ALERTS_SCHEDULE, rpoHours: s.BACKUP_RPO_HOURS, allowedTenants: s.BOT_ALLOWED_TENANTS },
   };
 }
 

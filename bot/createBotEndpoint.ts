@@ -4,17 +4,20 @@ import type { BotSettings } from './BotSettings';
 import type { SummaryService } from '../jobs/createSummaryService';
 import type { AlertsTurnDeps } from './conversation/TurnDeps';
 import type { ConversationReferenceStore } from '../alerts/ports';
+import { isLoopbackUrl } from '../jobs/isLoopbackHost';
 import type { JobsService } from '../jobs/JobsService';
 import type { Logger } from '../jobs/Logger';
 import type { Understand } from '../reader/types';
 import { activitySchema, authenticationEnvelope } from './activitySchema';
 import type { BotEndpoint, BotResponse } from './BotEndpoint';
 import type { ConversationStore } from './ConversationStore';
+import type { UserTimeZoneStore } from './UserTimeZoneStore';
 import { createConversation } from './conversation/createConversation';
 import { readIncoming } from './conversation/readIncoming';
 import { createAuthentication } from './createAuthentication';
 import { refuseOpenEndpoint } from './refuseOpenEndpoint';
 import { runTurn } from './runTurn';
+import { withoutConsoleErrors } from './withoutConsoleErrors';
 
 /** Below Teams' ~5 s invoke timeout, leaving room for the card to travel back. */
 export const DEFAULT_INVOKE_TIMEOUT_MS = 4_000;
@@ -33,6 +36,8 @@ export interface BotEndpointDeps {
   invokeTimeoutMs?: number;
   /** Token for the bot's own calls to the connector instead of Entra's; for offline tests only. */
   connectorToken?: () => Promise<string>;
+  /** Zones users set for themselves ("my time zone is Europe/Berlin"); without it, no zone means UTC. */
+  userZones?: UserTimeZoneStore;
   /** Subscription commands and where proactive alerts go; without them the bot has no alerts. */
   alerts?: AlertsTurnDeps & { references: ConversationReferenceStore };
 }
@@ -54,6 +59,7 @@ export function createBotEndpoint(deps: BotEndpointDeps): BotEndpoint {
     allowedTenants: settings.allowedTenants,
     invokeTimeoutMs: deps.invokeTimeoutMs ?? DEFAULT_INVOKE_TIMEOUT_MS,
     ...(deps.alerts && { alerts: deps.alerts }),
+    ...(deps.userZones && { userZones: deps.userZones }),
   });
   const alerts = deps.alerts && { references: deps.alerts.references, logger };
 
@@ -67,15 +73,22 @@ export function createBotEndpoint(deps: BotEndpointDeps): BotEndpoint {
       // gets a bare 401 whatever it sent, and learns nothing about how its body was judged.
       // Every failure of it (bad token, unreachable signing keys) is a 401 and nothing of the turn runs.
       const envelope = (activity.success ? activity.data : authenticationEnvelope(body)) as Activity;
-      const authenticated = await authentication.authenticateRequest(envelope, authorization).catch((error: unknown) => {
-        logger.warn('Bot request refused: authentication failed', {
-          reason: error instanceof Error ? error.message.slice(0, 200) : typeof error,
-        });
-        return undefined;
-      });
+      const authenticated = await withoutConsoleErrors(() => authentication.authenticateRequest(envelope, authorization)).catch(
+        (error: unknown) => {
+          logger.warn('Bot request refused: authentication failed', {
+            reason: error instanceof Error ? error.message.split('\n')[0]!.slice(0, 200) : typeof error,
+          });
+          return undefined;
+        },
+      );
       if (!authenticated) return { status: 401 };
       // botbuilder throws (a 500) on activities it cannot process: those are the sender's fault.
       if (!activity.success) return { status: 400 };
+      // Without an app id nothing is authenticated: replies (and later alerts) may only go back to this machine.
+      if (!settings.appId && !isLoopbackUrl(activity.data.serviceUrl)) {
+        logger.warn('Bot request refused: an open endpoint replies to loopback service URLs only');
+        return { status: 403 };
+      }
       const incoming = readIncoming(activity.data);
       try {
         let answer: BotResponse | undefined;

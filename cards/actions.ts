@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { jobQuerySchema, questionSchema, summaryQuerySchema } from '../jobs/jobQuerySchema';
 import type { JobQuery } from '../jobs/model';
-import { alertSnapshotSchema } from './alertSnapshot';
+import { alertLedgerKeySchema } from './alertSnapshot';
 import { plainText, truncate } from './text';
 
 /** The verbs of the card actions the bot handles (Action.Execute `verb`, and `data.verb` for both Execute and its Submit fallback). */
@@ -46,8 +46,9 @@ export const cardActionSchema = z.discriminatedUnion('verb', [
     timeZone: listContextShape.timeZone,
     question: questionSchema.optional(),
   }),
-  // Alerts: Acknowledge redraws the alert card from its own data; Unsubscribe names a subscription of the conversation.
-  z.object({ verb: z.literal(CardVerb.acknowledge), alert: alertSnapshotSchema }),
+  // Alerts: Acknowledge names the alert's record in the delivery ledger (the bot redraws the stored card, never data from
+  // the invoke); Unsubscribe names a subscription of the conversation.
+  z.object({ verb: z.literal(CardVerb.acknowledge), ...alertLedgerKeySchema.shape }),
   z.object({ verb: z.literal(CardVerb.unsubscribe), subscriptionId: z.number().int().min(1).max(100_000) }),
 ]);
 export type CardActionData = z.infer<typeof cardActionSchema>;

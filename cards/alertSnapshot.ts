@@ -15,13 +15,22 @@ const alertJobSchema = z.object({
   startTime: text(40),
   durationHours: z.number().min(0).max(1_000_000),
   backupSize: z.number().min(0),
+  /** Records that failed and were skipped: what to look at first. */
+  failedItems: z.number().int().min(0),
+  skippedItems: z.number().int().min(0),
 });
 
+/** Where the delivery ledger keeps a sent alert's snapshot: its first (subscription, item) claim in the conversation. */
+export const alertLedgerKeySchema = z.object({ subscriptionId: z.number().int().min(1).max(100_000), item: text(200).min(1) });
+export type AlertLedgerKey = z.infer<typeof alertLedgerKeySchema>;
+
 /**
- * What an alert card shows, carried in its Acknowledge action so the bot can redraw it in place
- * ("Acknowledged by Ada at 14:05") without storing it: the card is the state.
+ * What an alert card shows. The run stores it with the delivery record; Acknowledge carries only
+ * its ledger key and the bot redraws the card ("Acknowledged by Ada at 14:05") from the stored copy,
+ * so display data from an invoke is never drawn back (a forged invoke could plant a link).
  */
 export const alertSnapshotSchema = z.object({
+  ledger: alertLedgerKeySchema,
   title: text(200),
   about: text(300),
   timeZone: text(64),

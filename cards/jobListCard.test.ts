@@ -70,11 +70,11 @@ describe('job list card', () => {
     expect(textsIn(jobListCard(whole))).not.toContain('This page:');
   });
 
-  test('chips are coloured: failed attention, in progress and exception warning, finished good', () => {
+  test('only failed chips are coloured (Attention); the others keep the default text colour, which passes contrast', () => {
     const colours = objectsIn(jobListCard(listInput()))
       .filter((o) => o.type === 'TextBlock' && o.weight === 'Bolder' && o.size === 'Small')
       .map((o) => o.color);
-    expect(colours).toEqual(['Attention', 'Warning', 'Warning', 'Good']);
+    expect(colours).toEqual(['Attention', 'Default', 'Default', 'Default']);
   });
 
   test('a row shows icon, status, organisation, type, start time in the zone, duration and size', () => {
@@ -143,7 +143,7 @@ describe('job list card', () => {
     );
     expect(textRunsIn(card)).toEqual([
       '**bold** org [x](y)',
-      'Times in Europe/Amsterdam · as of 28 Nov 16:45',
+      'Times in Europe/Amsterdam · jobs since Sun 22 Nov · as of 28 Nov 16:45',
       'Northwind_Traders *Wholesale* [Producti…',
     ]);
     const textBlocks = objectsIn(card)
@@ -181,6 +181,23 @@ describe('job list card', () => {
     const card = jobListCard(listInput({ query, page: fixturePage(query, 2, 42) }));
     expect(pagingOf(card).map((a) => a.title)).toEqual(['◀ Previous']);
     expect(textsIn(card)).toContain('Page 5 of 5 · 42 jobs');
+  });
+
+  test('"next" past the last page says the list ended there, never "No jobs match"', () => {
+    const query = fixtureQuery({ page: 6 });
+    const card = jobListCard(listInput({ query, page: { totalCount: 42, pageIndex: 6, pageSize: 10, nextLink: null, jobs: [] } }));
+    expect(textsIn(card)).toContain(
+      'That was the last page: “failed backups since Monday” has 42 jobs on 5 pages. Say “previous” to go back.',
+    );
+    expect(textsIn(card)).toContain('Past the last page (5) · 42 jobs');
+    expect(textsIn(card).join('\n')).not.toMatch(/No jobs match|Page 6 of 6/);
+    expect(pagingOf(card).map((a) => [a.title, a.data.query.page])).toEqual([['◀ Previous', 5]]);
+  });
+
+  test('every list card states the range it covers, whatever the reading says', () => {
+    const query = fixtureQuery({ startTime: '2026-11-27T23:00:00.000Z', endTime: NOW.toISOString() });
+    const texts = textsIn(jobListCard(listInput({ query, reading: 'failed jobs' })));
+    expect(texts[1]).toBe('Times in Europe/Amsterdam · jobs since today 00:00 · as of 28 Nov 16:45');
   });
 
   test('paging data keeps everything but the page', () => {

@@ -9,6 +9,7 @@ import type { JobRowData } from './jobRow';
 import { CHIP_ORDER, statusLook } from './status';
 import type { CardColor } from './status';
 import { ROW_TIME, formatTime, renderZone } from './format';
+import { rangePhrase } from '../jobs/rangePhrase';
 import { displayText } from './text';
 import template from './templates/jobList.json';
 
@@ -46,12 +47,13 @@ interface JobListData {
 
 const jobList = cardTemplate<JobListData>(template);
 
-/** Which zone the times are in, and how fresh the list is. */
-function zoneNote(timeZone: string, isFallback: boolean, now: Date): string {
+/** Which zone the times are in, which range the list covers (whatever the reading says), and how fresh it is. */
+function zoneNote(query: JobQuery, timeZone: string, isFallback: boolean, now: Date): string {
   const zone = renderZone(timeZone);
   const label =
     zone !== timeZone ? `UTC (unknown time zone ${timeZone})` : isFallback ? `${zone} (your Teams time zone was not sent)` : zone;
-  return `Times in ${displayText(label, 80)} · as of ${formatTime(now.toISOString(), zone, ROW_TIME)}`;
+  const range = rangePhrase(query.startTime, query.endTime, now, zone);
+  return `Times in ${displayText(label, 80)} · jobs ${range} · as of ${formatTime(now.toISOString(), zone, ROW_TIME)}`;
 }
 
 /** Pure: the list card's template data. */
@@ -63,6 +65,10 @@ export function jobListData({ page, query, reading, timeZone, timeZoneIsFallback
   // The service pages by counts (it leaves nextLink null): a next page exists while jobs remain.
   const hasNext = query.page * query.pageSize < total;
   const pages = Math.max(Math.ceil(total / query.pageSize), query.page + (hasNext ? 1 : 0), 1);
+  // "next" past the end (a remembered list, a stale card) finds no rows of a range that has jobs: say it ended.
+  const lastPage = Math.max(Math.ceil(total / query.pageSize), 1);
+  const pastTheEnd = jobs.length === 0 && total > 0 && query.page > lastPage;
+  const jobsText = `${total} ${total === 1 ? 'job' : 'jobs'}`;
   const chips = CHIP_ORDER.flatMap((name) => {
     const count = jobs.filter((job) => job?.status === JobStatus[name]).length;
     const look = statusLook(JobStatus[name]);
@@ -77,7 +83,7 @@ export function jobListData({ page, query, reading, timeZone, timeZoneIsFallback
     hasHeadline: headline !== undefined,
     headline: displayText(headline, 300, ''),
     title: shownReading,
-    zoneNote: zoneNote(timeZone, timeZoneIsFallback, now),
+    zoneNote: zoneNote(query, timeZone, timeZoneIsFallback, now),
     hasScanNote: page.refined?.complete === false,
     scanNote: page.refined
       ? `Looked at the first ${page.refined.scanned.toLocaleString('en-US')} jobs of the range; narrow it for a complete answer`
@@ -86,9 +92,11 @@ export function jobListData({ page, query, reading, timeZone, timeZoneIsFallback
     chips,
     chipsArePartial: total > jobs.length,
     empty: jobs.length === 0,
-    emptyText: `No jobs match “${shownReading}”. Try a wider time range, e.g. “failed jobs this month”.`,
+    emptyText: pastTheEnd
+      ? `That was the last page: “${shownReading}” has ${jobsText} on ${lastPage} ${lastPage === 1 ? 'page' : 'pages'}. Say “previous” to go back.`
+      : `No jobs match “${shownReading}”. Try a wider time range, e.g. “failed jobs this month”.`,
     rows: jobs.filter((job) => job != null).map((job) => jobRow(job, timeZone)),
-    pageText: `Page ${query.page} of ${pages} · ${total} ${total === 1 ? 'job' : 'jobs'}`,
+    pageText: pastTheEnd ? `Past the last page (${lastPage}) · ${jobsText}` : `Page ${query.page} of ${pages} · ${jobsText}`,
     actions,
   };
 }

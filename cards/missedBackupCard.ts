@@ -58,7 +58,7 @@ export function missedBackupData(input: MissedBackupInput): MissedBackupData {
     title: resolved
       ? `✅ Resolved: backup finished at ${formatTime(input.resolvedAt, zone, ROW_TIME)}`
       : `⏰ No successful backup for ${hoursText(input.thresholdHours)}`,
-    color: resolved ? 'Good' : 'Attention',
+    color: resolved ? 'Default' : 'Attention',
     organization: name,
     facts: [
       { title: 'Noticed', value: formatTime(input.openedAt, zone, ROW_TIME) },

@@ -1,8 +1,13 @@
 import { jobStatusLabels, jobStatusName, jobTypeLabels, jobTypeName } from '../jobs/enums';
 import type { JobStatusName } from '../jobs/enums';
 
-/** Adaptive Card text colours used for statuses. */
-export type CardColor = 'Default' | 'Good' | 'Warning' | 'Attention';
+/**
+ * The text colours cards use. Good and Warning fail WCAG AA (4.5:1) for text on white: adaptivecards'
+ * default host config draws Warning #E69500 (2.4:1) and Accent #2E89FC (3.4:1), Good #028A02 sits at 4.5:1,
+ * and hosts' themes vary. Default and Attention are the two every Teams theme (light, dark, high contrast)
+ * draws legibly; the status icons carry the rest of the meaning.
+ */
+export type CardColor = 'Default' | 'Attention';
 
 export interface StatusLook {
   icon: string;
@@ -12,9 +17,9 @@ export interface StatusLook {
 
 const LOOKS: Record<JobStatusName, Omit<StatusLook, 'word'>> = {
   failed: { icon: '❌', color: 'Attention' },
-  inProgress: { icon: '⏳', color: 'Warning' },
-  finishedWithException: { icon: '⚠️', color: 'Warning' },
-  finished: { icon: '✅', color: 'Good' },
+  inProgress: { icon: '⏳', color: 'Default' },
+  finishedWithException: { icon: '⚠️', color: 'Default' },
+  finished: { icon: '✅', color: 'Default' },
 };
 
 /** Order of the count chips: what needs attention first. */

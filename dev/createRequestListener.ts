@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { InvocationContext, type LogLevel } from '@azure/functions';
+import { isLoopbackHost } from '../jobs/isLoopbackHost';
 import type { Logger } from '../jobs/Logger';
 import type { HttpRegistration, TimerRegistration } from '../functions/registrations';
 import { problem } from '../functions/problem';
@@ -25,23 +26,60 @@ const contextFor = (functionName: string, logger: Logger) =>
 const refuse = (res: ServerResponse, status: number, title: string, detail: string, headers: Record<string, string> = {}) =>
   writeResponse(res, problem({ invocationId: randomUUID() }, status, title, detail, { headers }));
 
+/** The host name of a Host header or an Origin, lower-case; undefined when it does not parse. */
+function hostnameOf(value: string, asOrigin: boolean): string | undefined {
+  try {
+    return new URL(asOrigin ? value : `http://${value}`).hostname.toLowerCase();
+  } catch {
+    return undefined;
+  }
+}
+
+/** A path segment decoded, or undefined for a malformed percent-escape (a 404, like any unknown name). */
+function decoded(segment: string): string | undefined {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The client went away mid-request: nothing is wrong with the host. */
+const isClientAbort = (req: IncomingMessage, error: unknown) =>
+  req.destroyed || (error instanceof Error && ((error as NodeJS.ErrnoException).code === 'ECONNRESET' || error.message === 'aborted'));
+
 /**
  * Routes node requests to the registrations as the Functions host does: `/<prefix>/<route>`
  * (case-insensitive), 405 for a known route with another method, and `POST /admin/functions/<name>`
  * running a timer once (202). Function keys are not checked, as under Core Tools.
+ *
+ * The host answers only requests addressed to it: a Host header naming loopback or `publicHost`
+ * (a DNS-rebinding page names its own domain), and no Origin of another site.
  */
 export function createRequestListener(
   table: { http: HttpRegistration[]; timers: TimerRegistration[] },
   routePrefix: string,
   logger: Logger,
+  publicHost?: string,
 ) {
   const routes = new Map(table.http.map((r) => [`/${[routePrefix, r.route].filter(Boolean).join('/')}`.toLowerCase(), r]));
   const timers = new Map(table.timers.map((t) => [t.name.toLowerCase(), t]));
+  const served = (name: string | undefined) => name !== undefined && (isLoopbackHost(name) || name === publicHost?.toLowerCase());
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname.replace(/\/+$/, '').toLowerCase();
     try {
+      if (!served(hostnameOf(req.headers.host ?? '', false)))
+        return await refuse(
+          res,
+          403,
+          'Host not served',
+          'This local host answers requests to 127.0.0.1, localhost or its PUBLIC_BASE_URL only.',
+        );
+      const origin = req.headers.origin;
+      if (origin !== undefined && !served(hostnameOf(origin, true)))
+        return await refuse(res, 403, 'Origin not served', 'This local host answers no requests from web pages of other sites.');
       const admin = /^\/admin\/functions\/([^/]+)$/.exec(path);
-      if (admin) return await runTimer(timers, decodeURIComponent(admin[1]!), req, res, logger);
+      if (admin) return await runTimer(timers, decoded(admin[1]!) ?? '', req, res, logger);
       const route = routes.get(path);
       if (!route)
         return await refuse(res, 404, 'Not found', `Nothing answers ${path || '/'} here. The routes are ${[...routes.keys()].join(', ')}.`);
@@ -59,6 +97,10 @@ export function createRequestListener(
         return await refuse(res, 413, 'The body is too large', `Bodies are limited to ${MAX_LOCAL_BODY_BYTES} bytes.`, {
           connection: 'close',
         });
+      }
+      if (isClientAbort(req, error)) {
+        logger.info('Client went away before the answer', { path });
+        return void res.destroy();
       }
       logger.error('Local host failure', { error: error instanceof Error ? error.message : String(error) });
       if (!res.headersSent) await refuse(res, 500, 'Internal error', 'Something went wrong in the local host; its log says what.');

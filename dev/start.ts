@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { banner } from './banner';
 import { loadLocalSettings } from './localSettings';
 import { playgroundService } from './playground';
+import { playgroundWanted } from './playgroundWanted';
 import { projectRoot } from './projectRoot';
 import { readPort } from './readPort';
 import { startLocalHost } from './startLocalHost';
@@ -11,11 +12,11 @@ const CONVERSATION_ID = 'local-personal-chat';
 
 /**
  * `npm start`: the product on 127.0.0.1:PORT with local.settings.json, plus the Playground chat window
- * (off with `--no-playground` or the setting PLAYGROUND=off), until SIGINT/SIGTERM.
+ * (off with `npm start -- --no-playground` or the setting PLAYGROUND=off), until SIGINT/SIGTERM.
  */
 async function main(): Promise<void> {
   const settings = loadLocalSettings(projectRoot(), process.env);
-  const playground = !process.argv.includes('--no-playground') && settings.PLAYGROUND?.toLowerCase() !== 'off';
+  const playground = playgroundWanted(process.argv, settings.PLAYGROUND);
   const host = await startLocalHost({
     settings,
     port: readPort(settings.PORT),

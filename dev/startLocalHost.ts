@@ -119,7 +119,7 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
     const app = compose(loadConfig(settings), { loopbackOnly: true, logger, now: options.now });
     closers.push(() => app.close());
     const routePrefix = readRoutePrefix(projectRoot());
-    const listener = createRequestListener(registrations(app), routePrefix, logger);
+    const listener = createRequestListener(registrations(app), routePrefix, logger, new URL(app.config.publicBaseUrl).hostname);
     server.on('request', (request, response) => void listener(request, response));
     const links: ServiceLink[] = [];
     for (const start of options.services ?? []) {

@@ -125,12 +125,69 @@ describe('GET /api/jobs as CSV', () => {
     expect(fieldsOf(await handle(`format=csv&status=failed,finished&${RANGE}`))[0]!.message).toContain('at most 1,000');
   });
 
-  it.each(['page=2', 'size=50', 'pageSize=50'])('refuses %s: a CSV is the whole range', async (paging) => {
+  it.each(['page=2', 'pageIndex=2'])('refuses %s: a CSV starts at the newest job', async (paging) => {
     const { jobs, handle } = handlerWith();
     const response = await handle(`format=csv&${paging}`);
     expect(response.status).toBe(400);
     expect(fieldsOf(response)[0]).toEqual({ field: paging.split('=')[0], message: expect.stringContaining('does not apply to CSV') });
     expect(jobs.queries).toEqual([]);
+  });
+
+  it.each([
+    ['size=50', 50, [[1, 100]]],
+    [
+      'pageSize=150',
+      150,
+      [
+        [1, 100],
+        [2, 100],
+      ],
+    ],
+    [
+      'size=1000',
+      250,
+      [
+        [1, 100],
+        [2, 100],
+        [3, 100],
+      ],
+    ],
+  ])('reads %s as a row limit: the newest jobs, no more pages than they need', async (limit, rows, pages) => {
+    const { jobs, handle } = handlerWith();
+    const response = await handle(`format=csv&${limit}&${RANGE}`);
+    expect(response.status).toBe(200);
+    const lines = (await text(response)).split('\r\n');
+    expect(lines.length - 2).toBe(rows);
+    expect(jobs.queries.map((q) => [q.page, q.pageSize])).toEqual(pages);
+  });
+
+  it('a row limit lets a range larger than one CSV be exported (its newest jobs)', async () => {
+    const { handle } = handlerWith(pageOf(CSV_MAX_JOBS + 1));
+    const response = await handle(`format=csv&size=10&${RANGE}`);
+    expect(response.status).toBe(200);
+    expect((await text(response)).split('\r\n').length - 2).toBe(10);
+    const sentence = await handle(`format=csv&size=10&q=${encodeURIComponent('backups last 90 days')}`);
+    expect(sentence.status).toBe(200);
+  });
+
+  it.each([
+    ['size=0', 'size'],
+    ['size=10001', 'size'],
+    ['size=abc', 'size'],
+    ['size=5&size=6', 'size'],
+    ['size=5&pageSize=6', 'size'],
+  ])('refuses a row limit %s with a 400 naming %s', async (limit, field) => {
+    const { jobs, handle } = handlerWith();
+    const response = await handle(`format=csv&${limit}&${RANGE}`);
+    expect(response.status).toBe(400);
+    expect(fieldsOf(response).map((e) => e.field)).toEqual([field]);
+    expect(jobs.queries).toEqual([]);
+  });
+
+  it('with several statuses, a row limit above the 1,000 the merge serves is a 400 on size', async () => {
+    const { handle } = handlerWith(pageOf(1001));
+    const response = await handle(`format=csv&size=2000&status=failed,finished&${RANGE}`);
+    expect(fieldsOf(response)).toEqual([{ field: 'size', message: expect.stringContaining('at most 1,000') }]);
   });
 
   it('refuses an unknown format', async () => {

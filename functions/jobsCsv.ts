@@ -29,9 +29,16 @@ export const csvFileName = (query: Pick<JobQuery, 'startTime' | 'endTime'>): str
  * A refined query (JobQuery.refine) is read in one walk and written at once, refused when the walk
  * could not read the whole range.
  * `rangeField` names the parameter a too-large range is blamed on (`start`, or `q` for a sentence).
+ * With `rows`, only the newest `rows.value` jobs are written, however many the range holds.
  */
-export async function jobsCsv(jobs: Pick<JobsService, 'getJobs'>, query: JobQuery, rangeField: string): Promise<HttpResponseInit> {
+export async function jobsCsv(
+  jobs: Pick<JobsService, 'getJobs'>,
+  query: JobQuery,
+  rangeField: string,
+  rows?: { value: number; field: string },
+): Promise<HttpResponseInit> {
   const count = (n: number) => n.toLocaleString('en-US');
+  const maxRows = rows?.value ?? Infinity;
   const tooLarge = (held: string, limit: number) =>
     new ValidationError([
       { field: rangeField, message: `the range holds ${held} jobs and one CSV at most ${count(limit)}: narrow the range or add a filter` },
@@ -39,18 +46,19 @@ export async function jobsCsv(jobs: Pick<JobsService, 'getJobs'>, query: JobQuer
   if (isRefining(query.refine)) {
     // The service refines and pages locally, so one page the size of the bound is the whole refined range.
     const all = await jobs.getJobs({ ...query, page: 1, pageSize: CSV_MAX_JOBS });
-    if (all.refined?.complete === false) throw tooLarge(`more than ${count(all.refined.scanned)}`, CSV_MAX_JOBS);
-    return csvResponse(query, csvLines(all));
+    if (!rows && all.refined?.complete === false) throw tooLarge(`more than ${count(all.refined.scanned)}`, CSV_MAX_JOBS);
+    return csvResponse(query, csvLines(all, maxRows));
   }
   // Several statuses are merged from the first MERGED_RESULT_LIMIT jobs of each (jobs/limits.ts).
   const limit = query.statuses.length > 1 ? MERGED_RESULT_LIMIT : CSV_MAX_JOBS;
+  if (rows && rows.value > limit) {
+    throw new ValidationError([{ field: rows.field, message: `with several statuses one CSV holds at most ${count(limit)} jobs` }]);
+  }
   const pageQuery = (page: number): JobQuery => ({ ...query, page, pageSize: MAX_PAGE_SIZE });
   const first = await jobs.getJobs(pageQuery(1));
-  if (first.totalCount > limit) throw tooLarge(count(first.totalCount), limit);
-  return csvResponse(
-    query,
-    csvLines(first, { pages: Math.ceil(first.totalCount / MAX_PAGE_SIZE), read: (page) => jobs.getJobs(pageQuery(page)) }),
-  );
+  if (!rows && first.totalCount > limit) throw tooLarge(count(first.totalCount), limit);
+  const pages = Math.ceil(Math.min(first.totalCount, maxRows) / MAX_PAGE_SIZE);
+  return csvResponse(query, csvLines(first, maxRows, { pages, read: (page) => jobs.getJobs(pageQuery(page)) }));
 }
 
 function csvResponse(query: JobQuery, body: AsyncIterable<Uint8Array>): HttpResponseInit {
@@ -65,14 +73,18 @@ function csvResponse(query: JobQuery, body: AsyncIterable<Uint8Array>): HttpResp
   };
 }
 
-/** The rows of `first`, then of pages 2…`more.pages` of MAX_PAGE_SIZE jobs each, read as the body is consumed. */
-async function* csvLines(first: JobsPage, more?: { pages: number; read: (page: number) => Promise<JobsPage> }): AsyncIterable<Uint8Array> {
+/** At most `maxRows` rows: of `first`, then of pages 2…`more.pages` of MAX_PAGE_SIZE jobs each, read as the body is consumed. */
+async function* csvLines(
+  first: JobsPage,
+  maxRows: number,
+  more?: { pages: number; read: (page: number) => Promise<JobsPage> },
+): AsyncIterable<Uint8Array> {
   const encoder = new TextEncoder();
   // Jobs that start while the range is read shift later pages by a few rows: each job is written once.
   const written = new Set<string>();
   const rows = (page: JobsPage) =>
     page.jobs
-      .filter((job) => !written.has(job.jobId) && written.add(job.jobId))
+      .filter((job) => written.size < maxRows && !written.has(job.jobId) && written.add(job.jobId))
       .map((job) => {
         const view = toJobView(job);
         return csvRow(CSV_COLUMNS.map((column) => view[column]));

@@ -30,12 +30,33 @@ function quality(accept: string | null, mediaType: string): number {
   return 0;
 }
 
-/** A CSV is the whole range: a page or page size would be silently ignored, so they are refused. */
-export function refusePaging(params: URLSearchParams): void {
-  const given = [...FILTER_PARAMETERS.page, ...FILTER_PARAMETERS.pageSize].filter((name) => params.has(name));
-  if (given.length > 0) {
+/** What a CSV request asks besides the filter: at most `limit` rows (the newest), and the parameters left to read. */
+export interface CsvRequest {
+  params: URLSearchParams;
+  /** From `size` (or `pageSize`): a row limit, not a page. */
+  limit?: { value: number; field: string };
+}
+
+/**
+ * A CSV holds the range from its newest job: a page would be silently ignored, so it is refused;
+ * a page size is read as a row limit (1 to CSV_MAX_JOBS), which is what a caller of an export means.
+ */
+export function readCsvRequest(params: URLSearchParams, maxRows: number): CsvRequest {
+  const pages = FILTER_PARAMETERS.page.filter((name) => params.has(name));
+  if (pages.length > 0) {
     throw new ValidationError(
-      given.map((field) => ({ field, message: 'does not apply to CSV, which holds the whole range; leave it out' })),
+      pages.map((field) => ({ field, message: 'does not apply to CSV, which starts at the newest job; leave it out' })),
     );
   }
+  const sizes = FILTER_PARAMETERS.pageSize.filter((name) => params.has(name));
+  if (sizes.length === 0) return { params };
+  const field = sizes[0]!;
+  const values = params.getAll(field);
+  const value = Number(values[0]);
+  if (sizes.length > 1 || values.length > 1 || !/^\d+$/.test(values[0]!.trim()) || value < 1 || value > maxRows) {
+    throw new ValidationError([{ field, message: `a CSV row limit: one whole number from 1 to ${maxRows.toLocaleString('en-US')}` }]);
+  }
+  const rest = new URLSearchParams(params);
+  rest.delete(field);
+  return { params: rest, limit: { value, field } };
 }

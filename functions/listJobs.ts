@@ -4,8 +4,8 @@ import { answerQuestion } from '../jobs/answerQuestion';
 import type { SummaryService } from '../jobs/createSummaryService';
 import { FORMAT_PARAMETER } from '../jobs/queryParameters';
 import type { Understand } from '../reader/types';
-import { jobsCsv } from './jobsCsv';
-import { jobsFormat, refusePaging } from './jobsFormat';
+import { CSV_MAX_JOBS, jobsCsv } from './jobsCsv';
+import { jobsFormat, readCsvRequest } from './jobsFormat';
 import { jobsResponse } from './jobsResponse';
 import { errorResponse } from './problem';
 import { readJobsRequest } from './readJobsRequest';
@@ -24,17 +24,17 @@ export interface ListJobsDeps {
  * question in `q` is answered beside its jobs (`answer`).
  * A `q` that is not a query for jobs (help, greeting, next, a job id) is a 400: paging and help belong to
  * conversations, and the nextLink of every answer already pages. `Accept: text/csv` or `format=csv` still
- * answer the whole range as CSV for callers written before GET /api/jobs.csv (listJobsCsv.ts), which the
+ * answer the whole range (or its newest `size` jobs) as CSV for callers written before GET /api/jobs.csv (listJobsCsv.ts), which the
  * API documents instead: one media type per operation is what Copilot and message extensions take.
  */
 export function listJobsHandler(deps: ListJobsDeps) {
   return async (request: HttpRequest, context: InvocationContext): Promise<HttpResponseInit> => {
     try {
-      const params = new URL(request.url).searchParams;
-      const csv = jobsFormat(params, request.headers.get('accept')) === 'csv';
-      if (csv) refusePaging(params);
+      const given = new URL(request.url).searchParams;
+      const csv = jobsFormat(given, request.headers.get('accept')) === 'csv';
+      const { params, limit } = csv ? readCsvRequest(given, CSV_MAX_JOBS) : { params: given, limit: undefined };
       const { query, understanding, rangeField } = await readJobsRequest(params, deps, [FORMAT_PARAMETER]);
-      if (csv) return await jobsCsv(deps.jobs, query, rangeField);
+      if (csv) return await jobsCsv(deps.jobs, query, rangeField, limit);
       const [page, answered] = await Promise.all([
         deps.jobs.getJobs(query),
         // A question ("were there failures?", "when was the last good backup?") is answered beside its jobs.

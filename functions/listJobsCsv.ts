@@ -1,8 +1,8 @@
 import type { HttpRequest, HttpResponseInit, InvocationContext } from '@azure/functions';
 import type { JobsService } from '../jobs/JobsService';
 import type { Understand } from '../reader/types';
-import { jobsCsv } from './jobsCsv';
-import { refusePaging } from './jobsFormat';
+import { CSV_MAX_JOBS, jobsCsv } from './jobsCsv';
+import { readCsvRequest } from './jobsFormat';
 import { errorResponse } from './problem';
 import { readJobsRequest } from './readJobsRequest';
 
@@ -15,14 +15,13 @@ export interface ListJobsCsvDeps {
 /** The route of GET /api/jobs.csv: beside /api/jobs, clear of any /api/jobs/{jobId}. */
 export const JOBS_CSV_ROUTE = 'jobs.csv';
 
-/** GET /api/jobs.csv: the whole range of the same query as GET /api/jobs, as one CSV file (jobsCsv.ts). */
+/** GET /api/jobs.csv: the whole range of the same query as GET /api/jobs (or its newest `size` jobs), as one CSV file (jobsCsv.ts). */
 export function listJobsCsvHandler(deps: ListJobsCsvDeps) {
   return async (request: HttpRequest, context: InvocationContext): Promise<HttpResponseInit> => {
     try {
-      const params = new URL(request.url).searchParams;
-      refusePaging(params);
+      const { params, limit } = readCsvRequest(new URL(request.url).searchParams, CSV_MAX_JOBS);
       const { query, rangeField } = await readJobsRequest(params, deps, []);
-      return await jobsCsv(deps.jobs, query, rangeField);
+      return await jobsCsv(deps.jobs, query, rangeField, limit);
     } catch (error) {
       return errorResponse(error, context);
     }

@@ -1,7 +1,7 @@
 import type { HttpRequest, HttpResponseInit, InvocationContext } from '@azure/functions';
 import type { BotEndpoint } from '../bot/BotEndpoint';
 import { errorResponse, problem, RequestProblem } from './problem';
-import { readBodyBytes } from './readJsonBody';
+import { isJsonContentType, readBodyBytes, unsupportedType } from './readJsonBody';
 
 /**
  * Bot Framework activities are a few KB (Teams caps a message near 28 KB); 256 KB leaves room for
@@ -15,6 +15,7 @@ const BEARER = /^Bearer\s+\S+/i;
 const REFUSALS: Record<number, [string, string]> = {
   400: ['Not an activity', 'The body is not a Bot Framework activity this bot can process.'],
   401: ['Unauthorized', 'Send a Bot Framework token in the Authorization header.'],
+  403: ['Forbidden', 'Without MicrosoftAppId the bot replies only to a serviceUrl on loopback.'],
   500: ['Internal error', 'The bot could not complete the turn; its log says what.'],
 };
 
@@ -28,6 +29,8 @@ export function messagesHandler(bot: BotEndpoint) {
     const refuse = (status: number) => problem(context, status, ...(REFUSALS[status] ?? ['Refused', `The bot answered ${status}.`]));
     try {
       if (bot.requiresToken && !BEARER.test(request.headers.get('authorization') ?? '')) return refuse(401);
+      // Activities are JSON; a text/plain body is what a web page can send without asking (no CORS preflight).
+      if (!isJsonContentType(request.headers.get('content-type'))) throw unsupportedType();
       const body = parseJson(await readBodyBytes(request, MAX_ACTIVITY_BYTES));
       const result = await bot.handle({ headers: Object.fromEntries(request.headers.entries()), body });
       if (result.body !== undefined) return { status: result.status, jsonBody: result.body };

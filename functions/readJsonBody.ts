@@ -8,6 +8,9 @@ export const MAX_BODY_BYTES = 64 * 1024;
 /** application/json, text/json and any application/*+json, as the seed contract lists. */
 const JSON_TYPE = /^(application\/json|text\/json|application\/[a-z0-9.!#$&^_-]+\+json)$/i;
 
+/** Whether a Content-Type header (parameters allowed) names JSON. */
+export const isJsonContentType = (contentType: string | null): boolean => JSON_TYPE.test((contentType ?? '').split(';')[0]!.trim());
+
 /**
  * Reads a JSON request body under the size limit. 415 for other content types (also for a body
  * without one), 413 when Content-Length or the bytes actually read exceed the limit, 400 for bad JSON.
@@ -15,18 +18,20 @@ const JSON_TYPE = /^(application\/json|text\/json|application\/[a-z0-9.!#$&^_-]+
  */
 export async function readJsonBody(request: HttpRequest): Promise<unknown> {
   const bytes = await readBodyBytes(request, MAX_BODY_BYTES);
-  const mediaType = (request.headers.get('content-type') ?? '').split(';')[0]!.trim();
+  const contentType = request.headers.get('content-type');
   // No body at all means every default; a body declared as another type is refused even when empty.
-  if (bytes.length === 0 && mediaType === '') return {};
-  if (!JSON_TYPE.test(mediaType)) {
-    throw new RequestProblem(415, 'Unsupported content type', 'Send the body as application/json, text/json or application/*+json.');
-  }
+  if (bytes.length === 0 && (contentType ?? '').trim() === '') return {};
+  if (!isJsonContentType(contentType)) throw unsupportedType();
   try {
     return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes)) as unknown;
   } catch {
     throw new RequestProblem(400, 'The body is not valid JSON', 'Send a JSON object in UTF-8 (a JobFilterModel).');
   }
 }
+
+/** 415: the body is not declared as JSON. */
+export const unsupportedType = () =>
+  new RequestProblem(415, 'Unsupported content type', 'Send the body as application/json, text/json or application/*+json.');
 
 const tooLarge = (maxBytes: number) => new RequestProblem(413, 'The body is too large', `Bodies are limited to ${maxBytes} bytes.`);
 

@@ -28,6 +28,7 @@ const subscriptionSchema = z.object({
   digest: z.object({ localTime: z.string(), timeZone: z.string() }).optional(),
   timeZone: z.string(),
   createdBy: z.string(),
+  subscriberId: z.string().optional(),
   createdAt: z.string(),
 });
 

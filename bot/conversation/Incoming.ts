@@ -13,13 +13,18 @@ interface Common {
   tenantId?: string;
   /** Who sent it (display name), for "acknowledged by" and "created by". */
   userName?: string;
+  /** Who sent it (Entra object id, else the channel's user id): whose stored settings apply. */
+  userId?: string;
   /** personal, groupChat or channel, when the channel says: where alerts will be posted. */
   conversationType?: string;
   /** Sent by Microsoft 365 Agents Playground, which cannot send imBack buttons: its sentence buttons must be plain Submits. */
   fromPlayground?: true;
 }
 
-/** The user's IANA zone from `localTimezone`, or UTC flagged as a fallback when Teams sent none (or an invalid one). */
+/**
+ * The user's IANA zone: the client's `localTimezone`, else the zone the user set ("my time zone is …"),
+ * else UTC flagged as a fallback.
+ */
 interface Zone {
   timeZone: string;
   timeZoneIsFallback: boolean;

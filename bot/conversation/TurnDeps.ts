@@ -3,12 +3,15 @@ import type { JobsService } from '../../jobs/JobsService';
 import type { Logger } from '../../jobs/Logger';
 import type { Understand } from '../../reader/types';
 import type { AlertsSettings } from '../../alerts/AlertsSettings';
-import type { SubscriptionStore } from '../../alerts/ports';
+import type { DeliveryStore, SubscriptionStore } from '../../alerts/ports';
 import type { ConversationStore } from '../ConversationStore';
+import type { UserTimeZoneStore } from '../UserTimeZoneStore';
 
 /** What subscription commands need; absent, the bot has no alerts (older composition, unit fakes). */
 export interface AlertsTurnDeps {
   subscriptions: SubscriptionStore;
+  /** Read only: what a sent alert card showed, for Acknowledge. */
+  deliveries: Pick<DeliveryStore, 'get'>;
   settings: AlertsSettings;
 }
 
@@ -21,4 +24,6 @@ export interface TurnDeps {
   logger: Logger;
   now: () => Date;
   alerts?: AlertsTurnDeps;
+  /** Zones users set for themselves; without it, a client that sends no zone gets UTC. */
+  userZones?: UserTimeZoneStore;
 }

@@ -1,15 +1,27 @@
-import { alertCard } from '../../cards';
+import { ALERT_SNAPSHOT } from '../../alerts/ports';
+import { alertCard, errorCard } from '../../cards';
 import type { CardActionData } from '../../cards/actions';
+import { alertSnapshotSchema } from '../../cards/alertSnapshot';
 import type { AdaptiveCardJson } from '../../cards/expand';
 import { subscriptionsListCard } from './subscriptionCommands';
 import type { ActionInput } from './verbHandlers';
 
 type Input<Verb extends CardActionData['verb']> = ActionInput & { data: Extract<CardActionData, { verb: Verb }> };
 
-/** Acknowledge redraws the alert from its own data, saying who and when; Unsubscribe redraws the list without it. */
+/**
+ * Acknowledge redraws the alert as the run stored it (looked up in the clicking conversation only),
+ * saying who and when; Unsubscribe redraws the list without it.
+ */
 export const alertVerbHandlers = {
-  acknowledge: ({ data, userName, deps }: Input<'acknowledge'>): Promise<AdaptiveCardJson> =>
-    Promise.resolve(alertCard(data.alert, { by: userName ?? 'someone', at: deps.now() })),
+  async acknowledge({ data, conversationId, userName, deps }: Input<'acknowledge'>): Promise<AdaptiveCardJson> {
+    const { alerts } = deps;
+    if (!alerts) throw new Error('Alerts are not configured');
+    const sent = await alerts.deliveries.get({ conversationId, subscriptionId: data.subscriptionId, item: data.item });
+    const stored = sent?.detail?.[ALERT_SNAPSHOT];
+    const snapshot = stored === undefined ? undefined : alertSnapshotSchema.safeParse(JSON.parse(stored)).data;
+    if (!snapshot) return errorCard({ kind: 'notFound', message: 'I have no record of this alert in this conversation.' });
+    return alertCard(snapshot, { by: userName ?? 'someone', at: deps.now() });
+  },
   async unsubscribe({ data, conversationId, timeZone, deps }: Input<'unsubscribe'>): Promise<AdaptiveCardJson> {
     const { alerts } = deps;
     if (!alerts) throw new Error('Alerts are not configured');

@@ -1,3 +1,4 @@
+import { isTenantAllowed } from '../../alerts/isTenantAllowed';
 import { helpCard, refusalCard, welcomeCard, withoutImBack } from '../../cards';
 import type { AdaptiveCardJson } from '../../cards/expand';
 import type { Incoming, IncomingKind } from './Incoming';
@@ -7,6 +8,7 @@ import { readExecuteData, readSubmitData, respondToAction, respondToActionWithin
 import { respondToMessage } from './respondToMessage';
 import { respondToSubscriptionCommand } from './subscriptionCommands';
 import type { TurnDeps } from './TurnDeps';
+import { respondToTimeZoneSetting, withUserZone, zoneOffer } from './userTimeZone';
 
 export interface ConversationDeps extends TurnDeps {
   /** Entra tenant ids served; empty = every tenant. */
@@ -39,7 +41,9 @@ type KindHandlers = { [Kind in IncomingKind]: (incoming: Extract<Incoming, { kin
 
 /** One handler per kind of activity; `respond` dispatches through this table only. */
 const kindHandlers: KindHandlers = {
-  message: async (turn, deps) => (await respondToSubscriptionCommand(turn, deps)) ?? { replies: await respondToMessage(turn, deps) },
+  message: async (turn, deps) =>
+    (await respondToTimeZoneSetting(turn, deps)) ??
+    (await respondToSubscriptionCommand(turn, deps)) ?? { replies: await respondToMessage(turn, deps) },
   async submit({ value, conversationId, timeZone, timeZoneIsFallback }, deps) {
     const data = readSubmitData(value);
     // A button this bot no longer understands (an old card, another app's data): the user clicked
@@ -79,9 +83,8 @@ function refusal(incoming: Incoming): Outcome {
 }
 
 export function createConversation(deps: ConversationDeps): Conversation {
-  const allowed = new Set(deps.allowedTenants.map((id) => id.toLowerCase()));
   const spoken = new Set<string>();
-  const isAllowed = (tenantId: string | undefined) => allowed.size === 0 || (tenantId !== undefined && allowed.has(tenantId.toLowerCase()));
+  const isAllowed = (tenantId: string | undefined) => isTenantAllowed(deps.allowedTenants, tenantId);
   return {
     async respond(incoming) {
       const outcome = await answer(incoming);
@@ -90,10 +93,14 @@ export function createConversation(deps: ConversationDeps): Conversation {
     },
   };
 
-  async function answer(incoming: Incoming): Promise<Outcome> {
-    if (!isAllowed(incoming.tenantId)) return refusal(incoming);
+  async function answer(received: Incoming): Promise<Outcome> {
+    if (!isAllowed(received.tenantId)) return refusal(received);
+    // The zone is settled before any handler reads the sentence: the client's, else the user's own, else UTC.
+    const { incoming, stored } = await withUserZone(received, deps);
     const handler = kindHandlers[incoming.kind] as (incoming: Incoming, deps: ConversationDeps) => Promise<Outcome>;
-    const outcome = await handler(incoming, deps);
+    const answered = await handler(incoming, deps);
+    const offer = incoming.kind === 'message' ? await zoneOffer(incoming, stored, deps, deps.now()) : undefined;
+    const outcome = offer ? { ...answered, replies: [...answered.replies, offer] } : answered;
     // The first message a (this instance) sees from a conversation also keeps its reference, for alerts.
     if (deps.alerts && incoming.kind === 'message' && !outcome.reference && !spoken.has(incoming.conversationId)) {
       if (spoken.size >= SPOKEN_MAX) spoken.clear();

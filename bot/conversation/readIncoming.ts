@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { sentenceSchema } from '../../cards/actions';
 import { luxonZoneName } from '../../jobs/timeZone';
+import { channelTenantSchema } from '../activitySchema';
 import type { ActivityShape } from '../activitySchema';
 import type { Incoming } from './Incoming';
 
@@ -9,16 +10,17 @@ const TEAMS = 'msteams';
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 const PLAYGROUND_CONNECTOR_PATH = '/_connector';
 
-const tenantSchema = z.object({ tenant: z.object({ id: z.string() }) });
 const mentionSchema = z.object({ type: z.literal('mention'), mentioned: z.object({ id: z.string() }), text: z.string() });
 
 /** Pure: what an (authenticated, checked) activity asks of the bot. */
 export function readIncoming(activity: ActivityShape): Incoming {
-  const tenant = tenantSchema.safeParse(activity.channelData);
+  const tenant = channelTenantSchema.safeParse(activity.channelData);
+  const userId = activity.from?.aadObjectId || activity.from?.id || undefined;
   const common = {
     conversationId: activity.conversation.id,
     tenantId: tenant.success ? tenant.data.tenant.id : (activity.conversation.tenantId ?? undefined),
     ...(activity.from?.name && { userName: activity.from.name }),
+    ...(userId && { userId }),
     ...(activity.conversation.conversationType && { conversationType: activity.conversation.conversationType }),
     ...(fromPlayground(activity.serviceUrl) && { fromPlayground: true as const }),
   };

@@ -52,6 +52,7 @@ const handlers: { [K in SubscriptionCommand['kind']]: Handler<K> } = {
       ...(command.localTime && { digest: { localTime: command.localTime, timeZone: turn.timeZone } }),
       timeZone: turn.timeZone,
       createdBy: turn.userName ?? 'someone',
+      ...(turn.userId && { subscriberId: turn.userId }),
       createdAt: now.toISOString(),
     });
     return subscribedCard({
@@ -59,7 +60,7 @@ const handlers: { [K in SubscriptionCommand['kind']]: Handler<K> } = {
       what: describeWhat(subscription, settings),
       where: describeWhere(turn.conversationType),
       howOften: describeHowOften(subscription, settings),
-      hint: `“unsubscribe ${subscription.id}” stops it; “list my alerts” shows all of them.${turn.timeZoneIsFallback ? ' Times are in UTC: Teams sent no time zone.' : ''}`,
+      hint: `“unsubscribe ${subscription.id}” stops it; “list my alerts” shows all of them.${turn.timeZoneIsFallback ? ' Times are in UTC: Teams sent no time zone (say “my time zone is Europe/Berlin” to set yours).' : ''}`,
     });
   },
   list: async (_command, turn, deps) => subscriptionsListCard(deps, turn.conversationId, turn.timeZone),

@@ -13,6 +13,7 @@ const job = (i: number, name = 'Contoso'): Job =>
     backupSize: 1024,
     organizationName: name,
   });
+const ledger = { subscriptionId: 1, item: 'DCIB2026112810000100000000:4' };
 const showAll = {
   query: {
     page: 1,
@@ -30,9 +31,10 @@ describe('alert cards keep the card rules', () => {
   test('an alert with rows, and acknowledged: who and when, without the button', () => {
     const snapshot = alertSnapshot({
       jobs: [job(1), job(2)],
-      about: '#1 · each new failed backup jobs',
+      about: '#1 · new failed backup jobs',
       timeZone: 'Europe/Berlin',
       now: NOW,
+      ledger,
     });
     const card = alertCard(snapshot);
     expectValidCard(card);
@@ -43,12 +45,36 @@ describe('alert cards keep the card rules', () => {
     expect(JSON.stringify(acknowledged)).not.toContain('"title":"Acknowledge"');
   });
 
+  test('each row says how many items failed and were skipped; one job has its detail as a button, a new message', () => {
+    const failing = testJob({ ...job(1), failedRecord: 3, skippedRecord: 1 });
+    const card = alertCard(alertSnapshot({ jobs: [failing], about: '#1 · new failed backup jobs', timeZone: 'UTC', now: NOW, ledger }));
+    expectValidCard(card);
+    expect(textsIn(card).find((t) => t.startsWith('Failed'))).toMatch(/ · 3 failed, 1 skipped items$/);
+    expect((card as { actions: unknown[] }).actions).toContainEqual({
+      type: 'Action.Submit',
+      title: 'Job details',
+      data: { verb: 'detail', jobId: failing.jobId },
+    });
+    const two = alertCard(
+      alertSnapshot({
+        jobs: [testJob({ ...job(1), failedRecord: 0, skippedRecord: 1 }), job(2)],
+        about: 'x',
+        timeZone: 'UTC',
+        now: NOW,
+        ledger,
+      }),
+    );
+    expect(textsIn(two).find((t) => t.startsWith('Failed'))).toMatch(/ · 1 skipped item$/);
+    expect(JSON.stringify(two)).not.toContain('Job details');
+  });
+
   test("collapsed (more than 10 jobs) with Show all; the longest names stay under Teams' size limit", () => {
     const snapshot = alertSnapshot({
       jobs: Array.from({ length: 50 }, (_, i) => job(i, '組織'.repeat(100))),
       about: 'x'.repeat(400),
       timeZone: 'Europe/Berlin',
       now: NOW,
+      ledger,
       showAll,
     });
     const card = alertCard(snapshot);
@@ -60,6 +86,7 @@ describe('alert cards keep the card rules', () => {
         about: 'x'.repeat(400),
         timeZone: 'Europe/Berlin',
         now: NOW,
+        ledger,
       }),
     );
     expect(cardSizeBytes(ten)).toBeLessThan(TEAMS_MESSAGE_LIMIT_BYTES);
@@ -78,7 +105,7 @@ describe('alert cards keep the card rules', () => {
     expectValidCard(missedBackupCard({ ...missed, resolvedAt: '2026-11-28T13:05:00.000Z' }));
     expectValidCard(
       subscriptionsCard({
-        rows: [{ id: 1, what: '#1 · each new failed backup jobs', how: 'Checked every 5 minutes' }],
+        rows: [{ id: 1, what: '#1 · new failed backup jobs', how: 'Checked every 5 minutes' }],
         mutes: ['Contoso muted until 28 Nov 16:00'],
         note: 'Unsubscribed #2.',
       }),

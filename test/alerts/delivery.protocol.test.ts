@@ -1,4 +1,4 @@
-import { message } from '../bot/support/activities';
+import { execute, message } from '../bot/support/activities';
 import { cardText, executeActions, listedJobIds } from '../bot/support/cardData';
 import { post } from '../bot/support/http';
 import { cardsOf, startAlertConnector } from './support/alertConnector';
@@ -64,6 +64,36 @@ describe('a failure alert reaches the conversation once', () => {
     const cards = cardsSince(from, conversationId);
     expect(cards).toHaveLength(1);
     expect(listedJobIds(cards[0])).toEqual([second.jobId]);
+  });
+});
+
+describe('Acknowledge redraws what the bot sent, never what the invoke carries', () => {
+  test('a forged invoke with a planted title and link draws the stored alert; a key of no alert here draws no data', async () => {
+    const conversationId = 'a:1alerts-ack';
+    await say('notify me about failed backups for contoso', conversationId);
+    world.clock.advance(1);
+    const job = await world.inject({ type: 1, status: 4, organizationName: 'Contoso' });
+    const from = connector.delivered.length;
+    await world.runTimer();
+    const [alert] = cardsSince(from, conversationId);
+    const ack = executeActions(alert).find((a) => a.verb === 'acknowledge')!;
+    const options = { serviceUrl: connector.serviceUrl, conversationId, timeZone: 'Europe/Berlin' };
+    const planted = '[Urgent: re-enter your password](https://evil.invalid/login)';
+    const forged = { ...ack.data, alert: { title: planted, about: planted, timeZone: 'UTC', at: '2026-11-28T12:00:00Z', jobs: [] } };
+    const answer = await post(world.messagesUrl, execute({ verb: 'acknowledge', data: forged }, options));
+    expect(answer.status).toBe(200);
+    const redrawn = (answer.body as { value: unknown }).value;
+    expect(JSON.stringify(redrawn)).not.toContain('evil.invalid');
+    expect(cardText(redrawn)).toContain('🔔 1 new job, 1 failed');
+    expect(cardText(redrawn)).toMatch(/✔ Acknowledged by Ada Admin at /);
+    expect(listedJobIds(redrawn)).toEqual([job.jobId]);
+
+    const elsewhere = await post(
+      world.messagesUrl,
+      execute({ verb: 'acknowledge', data: forged }, { ...options, conversationId: 'a:1alerts-other' }),
+    );
+    expect(JSON.stringify(elsewhere.body)).not.toContain('evil.invalid');
+    expect(JSON.stringify(elsewhere.body)).not.toContain(job.jobId);
   });
 });
 

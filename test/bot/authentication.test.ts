@@ -71,6 +71,20 @@ test.each(badHeaders)('%s → 401 with no detail, and nothing is posted', async 
   expect(connector.posted).toEqual([]);
 });
 
+test('every refused token is one log line; botbuilder prints no stack trace or signing key to the console', async () => {
+  const printed = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+  try {
+    const before = host.logs.length;
+    for (const [, headers] of badHeaders.slice(1)) await post(host.messagesUrl, activity(), await headers());
+    expect(printed.mock.calls.map((args) => String(args[0]).slice(0, 80))).toEqual([]);
+    const refusals = host.logs.slice(before).filter((l) => l.message.includes('authentication failed'));
+    expect(refusals.length).toBe(badHeaders.length - 2); // the non-Bearer scheme is refused from the headers
+    expect(JSON.stringify(refusals)).not.toMatch(/BEGIN|MII|\n {4}at /);
+  } finally {
+    printed.mockRestore();
+  }
+});
+
 test('unreachable signing keys → 401, nothing posted', async () => {
   const deadKeys = await startOpenIdServer();
   const metadataUrl = deadKeys.metadataUrl;

@@ -95,6 +95,19 @@ describe('requests that are not activities', () => {
   });
 });
 
+describe('without an app id (nothing authenticated) the bot replies only to loopback', () => {
+  // `.invalid` never resolves (RFC 6761): even a regression sends no traffic off this machine.
+  test.each(['https://smba.trafficmanager.invalid/amer/', 'http://127.0.0.1.connector.invalid/'])(
+    'an activity naming serviceUrl %s → 403, nothing posted, nothing sent there',
+    async (serviceUrl) => {
+      const response = await post(host.messagesUrl, message('failed jobs today', { serviceUrl }));
+      expect(response.status).toBe(403);
+      expect(response.body).toMatchObject({ status: 403 });
+      expect(host.logs.some((l) => l.message.includes('loopback service URLs only'))).toBe(true);
+    },
+  );
+});
+
 describe("activities botbuilder cannot process are the sender's fault: 400, never 500", () => {
   const activity = () => message('failed jobs today', { serviceUrl: connector.serviceUrl });
   test.each([
@@ -109,6 +122,15 @@ describe("activities botbuilder cannot process are the sender's fault: 400, neve
     ['a numeric channelId', { channelId: 1 }],
     ['a numeric type', { type: 1 }],
     ['a numeric locale', { locale: 1 }],
+    // botbuilder puts the conversation id in a header and in the saved reference: only printable, bounded ids.
+    ['a conversation id with an emoji', { conversation: { id: 'a:1chat-🔥' } }],
+    ['a conversation id with NUL', { conversation: { id: 'a:1chat\u0000x' } }],
+    ['a conversation id with DEL', { conversation: { id: 'a:1chat\u007fx' } }],
+    ['a conversation id with a lone surrogate', { conversation: { id: 'a:1chat\ud800x' } }],
+    ['a conversation id with a line break', { conversation: { id: 'a:1chat\r\nx-injected: 1' } }],
+    ['a conversation id over 512 characters', { conversation: { id: `a:1${'x'.repeat(700)}` } }],
+    // Two tenant fields that disagree: neither may win.
+    ['conversation.tenantId and channelData.tenant.id that differ', { channelData: { tenant: { id: OTHER_TENANT } } }],
   ])('%s → 400, nothing posted', async (_, change) => {
     const response = await post(host.messagesUrl, { ...activity(), ...change });
     expect(response.status).toBe(400);
@@ -119,6 +141,8 @@ describe("activities botbuilder cannot process are the sender's fault: 400, neve
     ['no id, no sender', { id: undefined, from: undefined }],
     ['null names and group flag', { from: { id: '29:1', name: null }, conversation: { id: 'a:1', isGroup: null } }],
     ['unknown extra fields', { futureField: { anything: [1, 'two'] }, from: { id: '29:1', futureField: 3 } }],
+    ['a conversation id of 512 printable characters', { conversation: { id: `a:1${'x'.repeat(509)}`, tenantId: TENANT } }],
+    ['tenant fields that differ only in case', { channelData: { tenant: { id: TENANT.toUpperCase() } } }],
   ])('what botbuilder accepts is served: %s', async (_, change) => {
     const response = await post(host.messagesUrl, { ...activity(), ...change });
     expect(response.status).toBe(200);

@@ -7,7 +7,8 @@ import { cardActions, executeActions, objectsIn } from './walkCard';
  * parses and validates in the official library without a message, is version 1.5,
  * has no unexpanded `${…}` binding, and every Action.Execute carries schema-valid data for its
  * verb. Card-level Execute actions have an Action.Submit fallback with the same data (verb
- * included); select actions have none, as renderers never apply a selectAction's fallback.
+ * included); select actions have none, as renderers never apply a selectAction's fallback. Text is
+ * coloured Default or Attention only.
  */
 export function expectValidCard(card: unknown): void {
   expect(card).toMatchObject({ type: 'AdaptiveCard', version: '1.5' });
@@ -25,7 +26,12 @@ export function expectValidCard(card: unknown): void {
     }
   }
   expect(objectsIn(card).filter((o) => o.type === 'Table')).toEqual([]);
+  // Good, Warning and Accent text fail WCAG AA contrast in some themes (cards/status.ts says which).
+  expect(objectsIn(card).filter((o) => o.color !== undefined && !LEGIBLE_COLORS.has(o.color as string))).toEqual([]);
 }
+
+/** Text colours that every Teams theme draws at 4.5:1 or more. */
+const LEGIBLE_COLORS = new Set(['Default', 'Attention']);
 
 /** Wraps a card function so every card a test makes is checked by expectValidCard. */
 export const validated =

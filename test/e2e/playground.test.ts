@@ -160,7 +160,7 @@ describeWithChromium('the bot in Microsoft 365 Agents Playground, driven in head
     await alert.waitFor();
     await expect(alert.textContent()).resolves.toContain('Contoso');
     await expect(alert.textContent()).resolves.toContain('Failed · Backup · 28 Nov 20:31 · 30 min');
-    await expect(alert.textContent()).resolves.toContain('#1 · each new failed backup jobs');
+    await expect(alert.textContent()).resolves.toContain('#1 · new failed backup jobs');
     const before = await cards(page).count();
 
     await alert.getByRole('button', { name: 'Acknowledge' }).click();
@@ -171,6 +171,35 @@ describeWithChromium('the bot in Microsoft 365 Agents Playground, driven in head
     await expect(cards(page).count()).resolves.toBe(before);
     await expect(cards(page).filter({ hasText: '🔔' }).filter({ hasNotText: 'Acknowledged' }).count()).resolves.toBe(0);
     await screenshot(page, acknowledged, 'alert.png');
+    expect(logs.filter((line) => line.level === 'error')).toEqual([]);
+  });
+
+  test('"my time zone is Asia/Tokyo" is confirmed in the chat, kept for the user, and the next alert is in that zone', async () => {
+    const { page } = browser;
+
+    await send(page, 'my time zone is Asia/Tokyo');
+
+    await page
+      .getByText(/Your time zone is now Asia\/Tokyo/)
+      .last()
+      .waitFor();
+
+    clock.advance(5);
+    // Started 19:37 UTC: 04:37 the next day in Tokyo (20:37 in Berlin, the zone the Playground sends).
+    await injectSimulatorJob(host.simulator!, {
+      type: 1,
+      status: 4,
+      organizationName: 'Fabrikam',
+      startTime: new Date(clock.now.getTime() - 30 * 60_000).toISOString(),
+      durationMinutes: 30,
+    });
+    clock.advance(1);
+    expect((await fetch(`${host.url}/admin/functions/deliverAlerts`, { method: 'POST' })).status).toBe(202);
+
+    const alert = cardWith(page, /Fabrikam/);
+    await alert.waitFor();
+    await expect(alert.textContent()).resolves.toContain('times in Asia/Tokyo');
+    await expect(alert.textContent()).resolves.toContain('Failed · Backup · 29 Nov 04:37');
     expect(logs.filter((line) => line.level === 'error')).toEqual([]);
   });
 });

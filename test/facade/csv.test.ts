@@ -23,11 +23,20 @@ describe('GET /api/jobs.csv through the local host', () => {
     expect(lines.length - 1).toBe(page.totalCount);
   });
 
-  it('answers problems as problem+json, e.g. a page size', async () => {
-    const { status, headers, body } = await getBody(`${host.url}/api/jobs.csv?size=5`);
+  it('reads size as a row limit: the newest 5 jobs of the range, the same as the first JSON page of 5', async () => {
+    const { body: page } = await getJson(`${host.url}/api/jobs?size=5&${RANGE}`);
+    const { status, bytes } = await getBody(`${host.url}/api/jobs.csv?size=5&${RANGE}`);
+    expect(status).toBe(200);
+    const lines = bytes.subarray(3).toString('utf8').split('\r\n').slice(1, -1);
+    expect(lines).toHaveLength(5);
+    lines.forEach((line, i) => expect(line).toContain((page.jobs as Array<{ jobId: string }>)[i]!.jobId));
+  });
+
+  it('answers problems as problem+json, e.g. a page', async () => {
+    const { status, headers, body } = await getBody(`${host.url}/api/jobs.csv?page=2`);
     expect(status).toBe(400);
     expect(headers.get('content-type')).toBe('application/problem+json');
-    expect(body.errors).toEqual([{ field: 'size', message: expect.stringContaining('does not apply to CSV') }]);
+    expect(body.errors).toEqual([{ field: 'page', message: expect.stringContaining('does not apply to CSV') }]);
   });
 
   it('reads a sentence like GET /api/jobs does, and refuses format, which only GET /api/jobs takes', async () => {

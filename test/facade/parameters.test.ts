@@ -66,10 +66,12 @@ describe.each(['graph', 'legacy'] as const)('request rules over the %s dialect',
     expect((await getJson(before.body.nextLink)).status).toBe(200);
   });
 
-  test('links are built from the configured public URL, never from a forged Host header', async () => {
-    const page = await getWithHost(`${host.url}/api/jobs?size=1`, 'evil.example');
+  test('links are built from the configured public URL, never from the Host header', async () => {
+    // The local host refuses a Host it does not serve (test/dev/localHostErrors.test.ts); Azure's front end may not:
+    // another name of this host must not leak into links either.
+    const page = await getWithHost(`${host.url}/api/jobs?size=1`, 'localhost:9');
     expect(page.nextLink.startsWith(`${host.url}/api/jobs?`)).toBe(true);
-    const openApi = await getWithHost(`${host.url}/api/openapi.json`, 'evil.example');
+    const openApi = await getWithHost(`${host.url}/api/openapi.json`, 'localhost:9');
     expect(openApi.servers).toEqual([{ url: `${host.url}/api` }]);
   });
 
