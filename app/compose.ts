@@ -86,6 +86,7 @@ export function compose(config: AppConfig, options: ComposeOptions): ComposedApp
     conversations: createTableConversationStore(createLazyTableClient(config.storage, 'conversations')),
     logger,
     now,
+    publicBaseUrl: config.publicBaseUrl,
     loopbackOnly,
     alerts: { subscriptions, references, settings: config.alerts },
     ...(options.connectorToken && { connectorToken: options.connectorToken }),

@@ -1,6 +1,7 @@
 import type { HttpHandler, HttpMethod, Timer, InvocationContext } from '@azure/functions';
 import type { ComposedApp } from '../app/compose';
 import { deliverAlertsHandler } from './deliverAlerts';
+import { getJobHandler } from './getJob';
 import { getJobsHandler } from './getJobs';
 import { getSummaryHandler } from './getSummary';
 import { healthHandler } from './health';
@@ -48,6 +49,7 @@ export function registrations(app: ComposedApp): { http: HttpRegistration[]; tim
         route: 'jobs',
         handler: listJobsHandler({ jobs, now, understand: app.understand, publicBaseUrl }),
       },
+      { name: 'getJob', methods: ['GET'], authLevel: 'function', route: 'jobs/{jobId}', handler: getJobHandler({ jobs }) },
       {
         name: 'getSummary',
         methods: ['GET'],
