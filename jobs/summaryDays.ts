@@ -33,6 +33,6 @@ export function summaryDays(startTime: string, endTime: string, timeZone: string
     const day = start.startOf('day').plus({ days: i });
     const from = i === 0 ? start : day;
     const to = i === touched - 1 ? end : day.plus({ days: 1 });
-    return { day: day.toISODate()!, startTime: from.toUTC().toISO()!, endTime: to.toUTC().toISO()! };
+    return { day: day.toISODate(), startTime: from.toUTC().toISO(), endTime: to.toUTC().toISO() };
   });
 }

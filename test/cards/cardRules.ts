@@ -8,6 +8,7 @@ import { cardActions, executeActions, objectsIn } from './walkCard';
  * has no unexpanded `${…}` binding, and every Action.Execute carries schema-valid data for its
  * verb. Card-level Execute actions have an Action.Submit fallback with the same data (verb
  * included); select actions have none, as renderers never apply a selectAction's fallback.
+ * Teams' Chart.* elements carry a fallback element for clients without charts.
  */
 export function expectValidCard(card: unknown): void {
   expect(card).toMatchObject({ type: 'AdaptiveCard', version: '1.5' });
@@ -25,6 +26,10 @@ export function expectValidCard(card: unknown): void {
     }
   }
   expect(objectsIn(card).filter((o) => o.type === 'Table')).toEqual([]);
+  // Clients without Teams' charts show the fallback: a chart without one would leave a gap.
+  for (const chart of objectsIn(card).filter((o) => typeof o.type === 'string' && o.type.startsWith('Chart.'))) {
+    expect(chart.fallback).toMatchObject({ type: expect.any(String) });
+  }
 }
 
 /** Wraps a card function so every card a test makes is checked by expectValidCard. */
