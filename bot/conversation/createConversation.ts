@@ -50,7 +50,7 @@ const kindHandlers: KindHandlers = {
 /** Activities from tenants the bot does not serve get a refusal and no data. */
 function refusal(incoming: Incoming): Outcome {
   if (incoming.kind === 'ignored' || incoming.kind === 'uninstalled') return { replies: [] };
-  if (incoming.kind === 'action') return { replies: [], invoke: invokeRoutes.get(incoming.name)?.refused ?? NOT_IMPLEMENTED };
+  if (incoming.kind === 'action') return { replies: [], invoke: invokeRoutes.get(incoming.name)?.refused() ?? NOT_IMPLEMENTED };
   return { replies: [card(refusalCard())] };
 }
 

@@ -23,7 +23,7 @@ export type InvokeTurn = Extract<Incoming, { kind: 'action' }>;
 /** One kind of invoke: how it is answered, and what a tenant the bot does not serve gets instead. */
 interface InvokeRoute {
   answer(turn: InvokeTurn, deps: InvokeDeps): Promise<InvokeAnswer>;
-  refused: InvokeAnswer;
+  refused(): InvokeAnswer;
 }
 
 /** The invoke answer that replaces the clicked card in place. */
@@ -67,7 +67,7 @@ export const invokeRoutes = new Map<string, InvokeRoute>([
         const input = { data, conversationId, timeZone, timeZoneIsFallback, userName, deps };
         return cardAnswer(await respondToActionWithin(deps.invokeTimeoutMs, input));
       },
-      refused: cardAnswer(refusalCard()),
+      refused: () => cardAnswer(refusalCard()),
     },
   ],
   [
@@ -79,7 +79,7 @@ export const invokeRoutes = new Map<string, InvokeRoute>([
           const answer = await searchJobs({ value, timeZone, ...(locale && { locale }), deps, signal });
           return answer ?? badRequest('This app has no such search command.');
         }),
-      refused: composeMessage(REFUSED),
+      refused: () => composeMessage(REFUSED),
     },
   ],
   [
@@ -89,7 +89,7 @@ export const invokeRoutes = new Map<string, InvokeRoute>([
       answer: ({ value, timeZone }, deps) =>
         withinDeadline(deps, (signal) => unfurlJobLink({ value, timeZone, publicBaseUrl: deps.publicBaseUrl, deps, signal })),
       // The link stays a plain link: nothing about the service is shown.
-      refused: composeResults([]),
+      refused: () => composeResults([]),
     },
   ],
 ]);
