@@ -89,6 +89,7 @@ export function compose(config: AppConfig, options: ComposeOptions): ComposedApp
     conversations: createTableConversationStore(createLazyTableClient(config.storage, 'conversations')),
     logger,
     now,
+    publicBaseUrl: config.publicBaseUrl,
     loopbackOnly,
     userZones,
     alerts: { subscriptions, deliveries, references, settings: config.alerts },

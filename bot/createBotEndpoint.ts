@@ -30,6 +30,8 @@ export interface BotEndpointDeps {
   conversations: ConversationStore;
   logger: Logger;
   now: () => Date;
+  /** The app's public URL (PUBLIC_BASE_URL): links to its own jobs are unfurled. */
+  publicBaseUrl: string;
   /** True only when the host listens on loopback: required to run without an app id (no authentication). */
   loopbackOnly: boolean;
   /** Upper bound on the upstream wait while answering a card action; default DEFAULT_INVOKE_TIMEOUT_MS. */
@@ -58,6 +60,7 @@ export function createBotEndpoint(deps: BotEndpointDeps): BotEndpoint {
     now: deps.now,
     allowedTenants: settings.allowedTenants,
     invokeTimeoutMs: deps.invokeTimeoutMs ?? DEFAULT_INVOKE_TIMEOUT_MS,
+    publicBaseUrl: deps.publicBaseUrl,
     ...(deps.alerts && { alerts: deps.alerts }),
     ...(deps.userZones && { userZones: deps.userZones }),
   });

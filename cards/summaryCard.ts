@@ -2,6 +2,7 @@ import { JobStatus, type JobStatusName } from '../jobs/enums';
 import type { JobsSummary, OrganizationSummary } from '../jobs/JobsSummary';
 import type { JobQuery } from '../jobs/model';
 import type { Question } from '../reader/types';
+import { summaryInsights } from '../jobs/summaryInsights';
 import { DEFAULT_PAGE_SIZE } from '../jobs/limits';
 import { READING_MAX, actionReading, executeAction, listContext, submitAction } from './actions';
 import type { ExecuteAction, SubmitAction } from './actions';
@@ -12,6 +13,7 @@ import { ROW_NAME_MAX_BYTES } from './jobRow';
 import { CHIP_ORDER, statusLook } from './status';
 import type { CardColor } from './status';
 import { displayText, plainText, truncateBytes } from './text';
+import { summaryCharts, type SummaryCharts } from './summaryCharts';
 import template from './templates/summary.json';
 
 /**
@@ -20,6 +22,8 @@ import template from './templates/summary.json';
  * a 50-organisation summary under Teams' limit with room for the envelope (cards/summaryCard.test.ts).
  */
 export const MAX_SUMMARY_ROWS = 20;
+/** With a month of daily bars (about 2.7 KB with their fallback), three rows fewer keep the same margin. */
+export const MAX_SUMMARY_ROWS_WITH_TREND = 17;
 
 export interface SummaryCardInput {
   summary: JobsSummary;
@@ -45,6 +49,11 @@ interface SummaryData {
   answer: string;
   reading: string;
   totals: { text: string; color: CardColor }[];
+  hasDonut: boolean;
+  donut: SummaryCharts['donut'];
+  hasTrend: boolean;
+  trend: SummaryCharts['trend'];
+  insights: string[];
   rows: SummaryRow[];
   hasMore: boolean;
   more: string;
@@ -75,7 +84,8 @@ export function summaryData({ summary, answer, reading, timeZone, question }: Su
   // Drill-downs list the same range as the summary, newest first, one page at a time.
   const listOf = (extra: Partial<JobQuery>, title: string) =>
     listContext({ page: 1, pageSize: DEFAULT_PAGE_SIZE, statuses: [], ...query, ...extra }, title, timeZone);
-  const rows = summary.organizations.slice(0, MAX_SUMMARY_ROWS).map((o): SummaryRow => {
+  const maxRows = summary.daily && summary.daily.length > 0 ? MAX_SUMMARY_ROWS_WITH_TREND : MAX_SUMMARY_ROWS;
+  const rows = summary.organizations.slice(0, maxRows).map((o): SummaryRow => {
     const name = truncateBytes(plainText(o.organizationName, 'Unknown organisation'), ROW_NAME_MAX_BYTES);
     return {
       icon: o.byStatus.failed > 0 ? '❌' : o.stale ? '⚠️' : '✅',
@@ -86,7 +96,7 @@ export function summaryData({ summary, answer, reading, timeZone, question }: Su
       select: submitAction({ verb: 'page', ...listOf({ organizationId: o.organizationId }, `Jobs of ${name}`) }, `Jobs of ${name}`),
     };
   });
-  const rest = summary.organizations.slice(MAX_SUMMARY_ROWS);
+  const rest = summary.organizations.slice(maxRows);
   const more = [
     rest.length > 0 &&
       `${rest.length} more organisations: ${rest.filter((o) => o.byStatus.failed > 0).length} with failures, ${rest.filter((o) => o.stale).length} without a backup within ${summary.rpoHours} h.`,
@@ -94,6 +104,7 @@ export function summaryData({ summary, answer, reading, timeZone, question }: Su
       `${formatCount(summary.otherOrganizationsCount)} jobs of organisations not seen in the last 7 days.`,
   ].filter((line): line is string => typeof line === 'string');
   const failures = summary.byStatus.failed > 0 || summary.byStatus.finishedWithException > 0;
+  const charts = summaryCharts(summary, zone);
   return {
     answer: displayText(answer, 600),
     reading: displayText(reading, READING_MAX, 'Summary'),
@@ -104,6 +115,11 @@ export function summaryData({ summary, answer, reading, timeZone, question }: Su
         color: summary.byStatus[name] > 0 ? look.color : 'Default',
       };
     }),
+    hasDonut: summary.totalCount > 0,
+    donut: charts.donut,
+    hasTrend: charts.trend.data.length > 0,
+    trend: charts.trend,
+    insights: summaryInsights(summary).map((line) => displayText(line, 300)),
     rows,
     hasMore: more.length > 0,
     more: more.join(' '),

@@ -62,11 +62,11 @@ export function createRequestListener(
   logger: Logger,
   publicHost?: string,
 ) {
-  const routes = new Map(table.http.map((r) => [`/${[routePrefix, r.route].filter(Boolean).join('/')}`.toLowerCase(), r]));
+  const routes = table.http.map((registration) => ({ registration, ...routePattern(routePrefix, registration.route) }));
   const timers = new Map(table.timers.map((t) => [t.name.toLowerCase(), t]));
   const served = (name: string | undefined) => name !== undefined && (isLoopbackHost(name) || name === publicHost?.toLowerCase());
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
-    const path = new URL(req.url ?? '/', 'http://localhost').pathname.replace(/\/+$/, '').toLowerCase();
+    const path = new URL(req.url ?? '/', 'http://localhost').pathname.replace(/\/+$/, '');
     try {
       if (!served(hostnameOf(req.headers.host ?? '', false)))
         return await refuse(
@@ -78,17 +78,27 @@ export function createRequestListener(
       const origin = req.headers.origin;
       if (origin !== undefined && !served(hostnameOf(origin, true)))
         return await refuse(res, 403, 'Origin not served', 'This local host answers no requests from web pages of other sites.');
-      const admin = /^\/admin\/functions\/([^/]+)$/.exec(path);
-      if (admin) return await runTimer(timers, decoded(admin[1]!) ?? '', req, res, logger);
-      const route = routes.get(path);
+      const admin = /^\/admin\/functions\/([^/]+)$/i.exec(path);
+      if (admin) return await runTimer(timers, (decoded(admin[1]!) ?? '').toLowerCase(), req, res, logger);
+      const matched = routes.flatMap(({ registration, pattern }) => {
+        const match = pattern.exec(path);
+        return match ? [{ route: registration, params: { ...match.groups } }] : [];
+      });
+      // A literal route wins over a template, as in the real host.
+      const { route, params } = matched.find((m) => !m.route.route.includes('{')) ?? matched[0] ?? {};
       if (!route)
-        return await refuse(res, 404, 'Not found', `Nothing answers ${path || '/'} here. The routes are ${[...routes.keys()].join(', ')}.`);
+        return await refuse(
+          res,
+          404,
+          'Not found',
+          `Nothing answers ${path || '/'} here. The routes are ${routes.map((r) => r.path).join(', ')}.`,
+        );
       if (!route.methods.includes((req.method ?? 'GET').toUpperCase() as HttpRegistration['methods'][number])) {
         return await refuse(res, 405, 'Method not allowed', `${path} answers ${route.methods.join(', ')}.`, {
           allow: route.methods.join(', '),
         });
       }
-      const request = await toHttpRequest(req);
+      const request = await toHttpRequest(req, params);
       await writeResponse(res, await route.handler(request, contextFor(route.name, logger)));
     } catch (error) {
       if (error instanceof BodyTooLargeError) {
@@ -107,6 +117,13 @@ export function createRequestListener(
       else res.destroy();
     }
   };
+}
+
+/** `/<prefix>/<route>` as a case-insensitive pattern; `{name}` matches one path segment, kept under its name. */
+function routePattern(routePrefix: string, route: string): { path: string; pattern: RegExp } {
+  const path = `/${[routePrefix, route].filter(Boolean).join('/')}`;
+  const escaped = path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{(\w+)\}/g, '(?<$1>[^/]+)');
+  return { path, pattern: new RegExp(`^${escaped}$`, 'i') };
 }
 
 async function runTimer(timers: Map<string, TimerRegistration>, name: string, req: IncomingMessage, res: ServerResponse, logger: Logger) {

@@ -7,7 +7,7 @@ export const MAX_LOCAL_BODY_BYTES = 1024 * 1024;
 export class BodyTooLargeError extends Error {}
 
 /** A node request as the Functions library's HttpRequest (the URL keeps repeated query parameters). */
-export async function toHttpRequest(req: IncomingMessage): Promise<HttpRequest> {
+export async function toHttpRequest(req: IncomingMessage, params: Record<string, string> = {}): Promise<HttpRequest> {
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(req.headers)) {
     if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value;
@@ -17,6 +17,7 @@ export async function toHttpRequest(req: IncomingMessage): Promise<HttpRequest> 
     method: req.method ?? 'GET',
     url: `http://${req.headers.host ?? '127.0.0.1'}${req.url ?? '/'}`,
     headers,
+    params,
     ...(bytes.length > 0 && { body: { bytes } }),
   });
 }

@@ -7,6 +7,7 @@ import { parseJobsQueryString } from '../jobs/parseJobsQueryString';
 import { checkParameters, SENTENCE_PARAMETERS } from '../jobs/queryParameters';
 import { answerQuestion } from '../jobs/answerQuestion';
 import { summaryAnswerAt } from '../jobs/summaryAnswer';
+import { summaryInsights } from '../jobs/summaryInsights';
 import { DAY_MS } from '../jobs/time';
 import type { Understand } from '../reader/types';
 import { errorResponse } from './problem';
@@ -24,7 +25,8 @@ export const SUMMARY_FILTERS = ['type', 'start', 'end', 'organizationId'] as con
 
 /**
  * GET /api/summary: counts per status and per organisation over a range (default the last 24 hours),
- * each organisation's last successful backup and whether it is within the RPO, and the answer sentence.
+ * each organisation's last successful backup and whether it is within the RPO, and the answer sentence;
+ * success rates, the period before, the worst record and (3 to 31 days) failures and successes per day in `tz`.
  * Same parameters as GET /api/jobs (type, start, end, org, or q + tz) without status and paging.
  */
 export function getSummaryHandler(deps: GetSummaryDeps) {
@@ -39,7 +41,7 @@ export function getSummaryHandler(deps: GetSummaryDeps) {
         : undefined;
       const timeZone = understanding?.timeZone ?? readZoneAndLocale(params).timeZone;
       const query = summaryQueryOf(understanding?.query ?? parseJobsQueryString(params, deps.now(), DAY_MS));
-      const summary = await deps.summaries.summarize(query);
+      const summary = await deps.summaries.summarize(query, { timeZone });
       // "When …?" is answered from the newest matching job; every other question from the counts.
       const answer =
         understanding?.question?.kind === 'when'
@@ -49,7 +51,13 @@ export function getSummaryHandler(deps: GetSummaryDeps) {
       return {
         status: 200,
         headers: { 'cache-control': 'no-store' },
-        jsonBody: { filter, ...(understanding && { interpretation: interpretationOf(understanding) }), answer, ...counts },
+        jsonBody: {
+          filter,
+          ...(understanding && { interpretation: interpretationOf(understanding) }),
+          answer,
+          ...counts,
+          insights: summaryInsights(summary),
+        },
       };
     } catch (error) {
       return errorResponse(error, context);

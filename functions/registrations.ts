@@ -1,6 +1,7 @@
 import type { HttpHandler, HttpMethod, Timer, InvocationContext } from '@azure/functions';
 import type { ComposedApp } from '../app/compose';
 import { deliverAlertsHandler } from './deliverAlerts';
+import { getJobHandler } from './getJob';
 import { getJobsHandler } from './getJobs';
 import { getSummaryHandler } from './getSummary';
 import { healthHandler } from './health';
@@ -56,6 +57,7 @@ export function registrations(app: ComposedApp): { http: HttpRegistration[]; tim
         route: JOBS_CSV_ROUTE,
         handler: listJobsCsvHandler({ jobs, now, understand: app.understand }),
       },
+      { name: 'getJob', methods: ['GET'], authLevel: 'function', route: 'jobs/{jobId}', handler: getJobHandler({ jobs }) },
       {
         name: 'getSummary',
         methods: ['GET'],

@@ -14,6 +14,12 @@ import { JOB_SORTS, type Refinement } from './Refinement';
 const integer = z.number().int();
 const count = integer.min(0);
 const instant = z.iso.datetime().describe('ISO 8601 UTC');
+const rate = z
+  .number()
+  .min(0)
+  .max(1)
+  .nullable()
+  .describe('Finished ÷ jobs that ended (finished, finished with exceptions, failed); null when none ended');
 const statusNames = Object.keys(JobStatus) as [JobStatusName, ...JobStatusName[]];
 const typeNames = Object.keys(JobType) as [keyof typeof JobType, ...(keyof typeof JobType)[]];
 
@@ -90,7 +96,30 @@ const organizationSummarySchema = z.object({
   hoursSinceSuccessfulBackup: z.number().nullable(),
   stale: z.boolean().describe('No successful backup within the RPO'),
   lastFailure: z.object({ jobId: z.string(), startTime: z.string() }).nullable(),
+  successRate: rate,
 });
+
+const dayCountsSchema = z.object({
+  day: z.iso.date().describe('The calendar day (yyyy-MM-dd) in `timeZone`'),
+  startTime: instant,
+  endTime: instant,
+  failed: count,
+  finished: count,
+});
+
+const previousPeriodSchema = z
+  .object({ startTime: instant, endTime: instant, totalCount: count, byStatus: byStatusSchema, successRate: rate })
+  .describe('The same length of time just before the range, counted the same way');
+
+const worstRecordSchema = z
+  .object({
+    organizationId: z.string(),
+    organizationName: z.string(),
+    successRate: z.number().min(0).max(1),
+    failed: count,
+    finishedWithException: count,
+  })
+  .describe('The organisation with the lowest success rate, then the most failures; null when every job that ended finished');
 
 const summaryQuerySchema = z.object({
   type: integer,
@@ -109,12 +138,24 @@ export const summaryResponseSchema = z.object({
   byStatus: byStatusSchema,
   organizations: z.array(organizationSummarySchema),
   otherOrganizationsCount: count,
+  successRate: rate,
+  previous: previousPeriodSchema,
+  daily: z
+    .array(dayCountsSchema)
+    .nullable()
+    .describe('Failures and successes per calendar day for ranges touching 3 to 31 days; null otherwise'),
+  timeZone: z.string().describe('The IANA zone the days are counted in (`tz`, default UTC)'),
+  worstRecord: worstRecordSchema.nullable(),
+  insights: z.array(z.string()).describe('Success rate, comparison with the previous period and the worst record, in sentences'),
 });
 
 /** Compiles only when every value of T is a valid output of S: what the code builds, the schema describes. */
 type Describes<S extends z.ZodType, T extends z.output<S>> = T;
 // The summary's body is the service's JobsSummary with `query` renamed `filter` (functions/getSummary.ts).
-export type SummaryBody = Describes<typeof summaryResponseSchema, Omit<JobsSummary, 'query'> & { filter: SummaryQuery; answer: string }>;
+export type SummaryBody = Describes<
+  typeof summaryResponseSchema,
+  Omit<JobsSummary, 'query'> & { filter: SummaryQuery; answer: string; insights: string[] }
+>;
 export type OrganizationSummaryBody = Describes<typeof organizationSummarySchema, OrganizationSummary>;
 export type FilterBody = Describes<typeof jobFilterModelSchema, JobFilterModel>;
 export type RefinementBody = Describes<typeof refinementBodySchema, Refinement>;

@@ -80,12 +80,53 @@ describe('the summary service', () => {
     expect(calls).toHaveLength(upstreamCallsPerSummary(ORGANIZATIONS.length));
   });
 
+  test('the period before is the same length just before the range, counted the same way', async () => {
+    const { source } = recordingSource();
+    const service = createSummaryService({ source, organizations: async () => ORGANIZATIONS, now: () => NOW, rpoHours: 24 });
+    const summary = await service.summarize(DAY);
+    expect(summary.previous).toEqual({
+      startTime: '2026-11-29T12:00:00.000Z',
+      endTime: DAY.startTime,
+      totalCount: 1,
+      byStatus: { inProgress: 0, finished: 1, failed: 0, finishedWithException: 0 },
+      successRate: 1,
+    });
+    expect(summary.successRate).toBe(0.333);
+    // Finished with exceptions is no success: Fabrikam's one job that ended did not finish cleanly.
+    expect(summary.worstRecord).toEqual({
+      organizationId: ORGANIZATIONS[1]!.id,
+      organizationName: 'Fabrikam',
+      successRate: 0,
+      failed: 0,
+      finishedWithException: 1,
+    });
+    expect(summary.daily).toBeNull();
+  });
+
+  test('a range touching 3 days counts failures and successes per day in the zone, two calls a day', async () => {
+    const { source, calls } = recordingSource();
+    const service = createSummaryService({ source, organizations: async () => ORGANIZATIONS, now: () => NOW, rpoHours: 24 });
+    const range = { type: 0 as const, startTime: '2026-11-29T00:00:00.000Z', endTime: NOW.toISOString() };
+    const summary = await service.summarize(range, { timeZone: 'UTC' });
+    expect(summary.daily?.map(({ day, failed, finished }) => [day, failed, finished])).toEqual([
+      ['2026-11-29', 0, 1],
+      ['2026-11-30', 0, 0],
+      ['2026-12-01', 1, 1],
+    ]);
+    expect(calls).toHaveLength(upstreamCallsPerSummary(ORGANIZATIONS.length, 3));
+    // In Auckland (UTC+13) the same range touches a fourth day, and costs two calls more.
+    const { source: other, calls: more } = recordingSource();
+    const auckland = createSummaryService({ source: other, organizations: async () => ORGANIZATIONS, now: () => NOW, rpoHours: 24 });
+    expect((await auckland.summarize(range, { timeZone: 'Pacific/Auckland' })).daily).toHaveLength(4);
+    expect(more).toHaveLength(upstreamCallsPerSummary(ORGANIZATIONS.length, 4));
+  });
+
   test('one organisation asked for costs the global calls once (shared) plus its last success', async () => {
     const { source, calls } = recordingSource();
     const service = createSummaryService({ source, organizations: async () => ORGANIZATIONS, now: () => NOW, rpoHours: 24 });
     const summary = await service.summarize({ ...DAY, organizationId: ORGANIZATIONS[1]!.id });
     expect(summary.organizations.map((o) => o.organizationName)).toEqual(['Fabrikam']);
-    expect(calls).toHaveLength(6);
+    expect(calls).toHaveLength(11);
   });
 
   test('identical summaries asked at the same time share their upstream calls', async () => {

@@ -1,6 +1,8 @@
 import { JobStatus, JobType, type JobStatusName } from './enums';
 import type { JobSource, JobSourceFilter } from './JobSource';
-import type { JobsSummary, OrganizationSummary, StatusCounts, SummaryQuery } from './JobsSummary';
+import type { DayCounts, JobsSummary, OrganizationSummary, StatusCounts, SummaryQuery } from './JobsSummary';
+import { summaryDays, type SummaryDay } from './summaryDays';
+import { successRateOf, worstRecordOf } from './summaryRates';
 import type { Job, JobsPage, Organization } from './model';
 import { DAY_MS, HOUR_MS, MINUTE_MS } from './time';
 
@@ -14,8 +16,11 @@ const SUMMARY_CACHE_ENTRIES = 100;
 const STATUS_NAMES = Object.keys(JobStatus) as JobStatusName[];
 
 export interface SummaryService {
-  /** Counts over the whole range from one-row pages; throws UpstreamError. See upstreamCallsPerSummary. */
-  summarize(query: SummaryQuery, options?: { signal?: AbortSignal }): Promise<JobsSummary>;
+  /**
+   * Counts over the whole range from one-row pages; throws UpstreamError. See upstreamCallsPerSummary.
+   * Days (for the trend) are calendar days in `timeZone` (default UTC).
+   */
+  summarize(query: SummaryQuery, options?: { signal?: AbortSignal; timeZone?: string }): Promise<JobsSummary>;
 }
 
 export interface SummaryServiceDeps {
@@ -28,11 +33,12 @@ export interface SummaryServiceDeps {
 
 /**
  * Upstream calls one summary costs: per status a one-row page for the range (its totalCount is the
- * count) plus one for the total; per organisation the four status counts and one for its last
- * successful backup (one organisation asked for: its counts are the overall ones, 5 + 1). Identical
- * calls made at the same time are shared.
+ * count) plus one for the total; the same five for the period before; per organisation the four
+ * status counts and one for its last successful backup (one organisation asked for: its counts are
+ * the overall ones, 10 + 1); per day of a 3-to-31-day range two (failures, successes), at most 62.
+ * Identical calls made at the same time are shared.
  */
-export const upstreamCallsPerSummary = (organizations: number): number => 5 + 5 * organizations;
+export const upstreamCallsPerSummary = (organizations: number, days = 0): number => 10 + 5 * organizations + 2 * days;
 
 /**
  * The summary service over a job source. Every count is the `totalCount` of a one-row page, so the
@@ -51,10 +57,10 @@ export function createSummaryService(deps: SummaryServiceDeps): SummaryService {
     return call;
   };
 
-  const compute = async (query: SummaryQuery, nowMs: number, signal?: AbortSignal): Promise<JobsSummary> => {
+  const compute = async (query: SummaryQuery, nowMs: number, timeZone: string, signal?: AbortSignal): Promise<JobsSummary> => {
     const range = { pageIndex: 1, pageSize: 1, type: query.type, startTime: query.startTime, endTime: query.endTime };
-    const countsFor = async (organizationId?: string) => {
-      const scoped = organizationId === undefined ? range : { ...range, organizationId };
+    const countsFor = async (organizationId?: string, within: JobSourceFilter = range) => {
+      const scoped = organizationId === undefined ? within : { ...within, organizationId };
       const pages = await Promise.all(STATUS_NAMES.map((name) => onePage({ ...scoped, status: JobStatus[name] }, signal)));
       const byStatus = Object.fromEntries(STATUS_NAMES.map((name, i) => [name, pages[i]!.totalCount])) as StatusCounts;
       return { byStatus, newestFailed: pages[STATUS_NAMES.indexOf('failed')]!.jobs[0] };
@@ -74,10 +80,23 @@ export function createSummaryService(deps: SummaryServiceDeps): SummaryService {
       ).then((page) => page.jobs[0]);
 
     const scoped = query.organizationId === undefined ? range : { ...range, organizationId: query.organizationId };
-    const [total, overall, known] = await Promise.all([
+    const span = Date.parse(query.endTime) - Date.parse(query.startTime);
+    const before = { ...scoped, startTime: new Date(Date.parse(query.startTime) - span).toISOString(), endTime: query.startTime };
+    const days = summaryDays(query.startTime, query.endTime, timeZone);
+    const countDay = async (day: SummaryDay): Promise<DayCounts> => {
+      const within = { ...scoped, startTime: day.startTime, endTime: day.endTime };
+      const [failed, finished] = await Promise.all(
+        [JobStatus.failed, JobStatus.finished].map((status) => onePage({ ...within, status }, signal)),
+      );
+      return { ...day, failed: failed!.totalCount, finished: finished!.totalCount };
+    };
+    const [total, overall, known, previousTotal, previous, daily] = await Promise.all([
       onePage(scoped, signal),
       countsFor(query.organizationId),
       deps.organizations({ signal }),
+      onePage(before, signal),
+      countsFor(undefined, before),
+      days ? Promise.all(days.map(countDay)) : null,
     ]);
     // One organisation asked for: its counts are the overall ones.
     const scope = query.organizationId === undefined ? known : [named(query.organizationId, known, total.jobs[0])];
@@ -100,17 +119,29 @@ export function createSummaryService(deps: SummaryServiceDeps): SummaryService {
       byStatus: overall.byStatus,
       organizations: organizations.sort(byAttention),
       otherOrganizationsCount: Math.max(0, overallKnown - accounted),
+      successRate: successRateOf(overall.byStatus),
+      previous: {
+        startTime: before.startTime,
+        endTime: before.endTime,
+        totalCount: previousTotal.totalCount,
+        byStatus: previous.byStatus,
+        successRate: successRateOf(previous.byStatus),
+      },
+      daily,
+      timeZone,
+      worstRecord: worstRecordOf(organizations),
     };
   };
 
   return {
     summarize(query, options) {
       const nowMs = deps.now().getTime();
+      const timeZone = options?.timeZone ?? 'UTC';
       // Rolling ranges move every millisecond: within one minute they count as the same filter.
-      const key = JSON.stringify([query.type, query.organizationId, minute(query.startTime), minute(query.endTime)]);
+      const key = JSON.stringify([query.type, query.organizationId, minute(query.startTime), minute(query.endTime), timeZone]);
       const hit = cache.get(key);
       if (hit && nowMs - hit.at < SUMMARY_CACHE_MS) return hit.summary;
-      const summary = compute(query, nowMs, options?.signal);
+      const summary = compute(query, nowMs, timeZone, options?.signal);
       remember(cache, key, { at: nowMs, summary });
       // A failed summary is not reused: the next ask tries again.
       summary.catch(() => cache.get(key)?.summary === summary && cache.delete(key));
@@ -145,6 +176,7 @@ function organizationSummary(
     organizationId: organization.id,
     organizationName: organization.name,
     byStatus: counts.byStatus,
+    successRate: successRateOf(counts.byStatus),
     lastSuccessfulBackup: finished,
     hoursSinceSuccessfulBackup: hours,
     stale: hours === null || hours > rpoHours,

@@ -2,7 +2,7 @@
 export type Incoming =
   | (Common & Zone & { kind: 'message'; text: string; locale?: string })
   | (Common & Zone & { kind: 'submit'; value: unknown })
-  | (Common & Zone & { kind: 'action'; name: string; value: unknown })
+  | (Common & Zone & { kind: 'action'; name: string; value: unknown; locale?: string })
   | (Common & { kind: 'installed' })
   | (Common & { kind: 'uninstalled' })
   | (Common & { kind: 'ignored' });

@@ -123,12 +123,12 @@ describe('conversation logic', () => {
     expect(executeActions(card).map((a) => a.verb)).toEqual(['retry']);
   });
 
-  test('an invoke other than adaptiveCard/action is not implemented', async () => {
+  test('an invoke nobody routes (a task module) is not implemented', async () => {
     const { conversation } = fakeConversation();
     const outcome = await conversation.respond({
       kind: 'action',
       conversationId: 'c1',
-      name: 'composeExtension/query',
+      name: 'task/fetch',
       value: {},
       timeZone: 'UTC',
       timeZoneIsFallback: false,

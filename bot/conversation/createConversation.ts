@@ -1,20 +1,18 @@
 import { isTenantAllowed } from '../../alerts/isTenantAllowed';
 import { helpCard, refusalCard, welcomeCard, withoutImBack } from '../../cards';
-import type { AdaptiveCardJson } from '../../cards/expand';
 import type { Incoming, IncomingKind } from './Incoming';
 import { card } from './Reply';
-import type { InvokeAnswer, Outcome } from './Reply';
-import { readExecuteData, readSubmitData, respondToAction, respondToActionWithin } from './respondToAction';
+import type { Outcome } from './Reply';
+import { invokeRoutes, NOT_IMPLEMENTED } from './invokeRoutes';
+import type { InvokeDeps } from './invokeRoutes';
+import { readSubmitData, respondToAction } from './respondToAction';
 import { respondToMessage } from './respondToMessage';
 import { respondToSubscriptionCommand } from './subscriptionCommands';
-import type { TurnDeps } from './TurnDeps';
 import { respondToTimeZoneSetting, withUserZone, zoneOffer } from './userTimeZone';
 
-export interface ConversationDeps extends TurnDeps {
+export interface ConversationDeps extends InvokeDeps {
   /** Entra tenant ids served; empty = every tenant. */
   allowedTenants: string[];
-  /** Upper bound on the upstream wait while answering a card action invoke. */
-  invokeTimeoutMs: number;
 }
 
 /** The whole conversation behaviour, free of any bot SDK: an activity in, replies and an invoke answer out. */
@@ -22,20 +20,8 @@ export interface Conversation {
   respond(incoming: Incoming): Promise<Outcome>;
 }
 
-const ADAPTIVE_CARD_ACTION = 'adaptiveCard/action';
 /** Conversations an instance remembers having saved the reference of (a bound on memory; forgetting only costs a write). */
 const SPOKEN_MAX = 10_000;
-
-/** The invoke answer that replaces the clicked card in place. */
-const cardAnswer = (value: AdaptiveCardJson): InvokeAnswer => ({
-  status: 200,
-  body: { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value },
-});
-
-const badAction = (message: string): InvokeAnswer => ({
-  status: 400,
-  body: { statusCode: 400, type: 'application/vnd.microsoft.error', value: { code: 'BadRequest', message } },
-});
 
 type KindHandlers = { [Kind in IncomingKind]: (incoming: Extract<Incoming, { kind: Kind }>, deps: ConversationDeps) => Promise<Outcome> };
 
@@ -51,19 +37,9 @@ const kindHandlers: KindHandlers = {
     if (!data) return { replies: [card(helpCard())] };
     return { replies: [card(await respondToAction({ data, conversationId, timeZone, timeZoneIsFallback, deps }))] };
   },
-  async action({ name, value, conversationId, timeZone, timeZoneIsFallback, userName }, deps) {
-    if (name !== ADAPTIVE_CARD_ACTION) return { replies: [], invoke: { status: 501, body: undefined } };
-    const data = readExecuteData(value);
-    if (!data) return { replies: [], invoke: badAction('The card action carried data this bot does not understand.') };
-    const answer = await respondToActionWithin(deps.invokeTimeoutMs, {
-      data,
-      conversationId,
-      timeZone,
-      timeZoneIsFallback,
-      userName,
-      deps,
-    });
-    return { replies: [], invoke: cardAnswer(answer) };
+  async action(turn, deps) {
+    const route = invokeRoutes.get(turn.name);
+    return { replies: [], invoke: route ? await route.answer(turn, deps) : NOT_IMPLEMENTED };
   },
   installed: () => Promise.resolve({ replies: [card(welcomeCard())], reference: 'save' }),
   // Proactive alerts can no longer reach it: forget where it was, and stop its subscriptions.
@@ -78,7 +54,7 @@ const kindHandlers: KindHandlers = {
 /** Activities from tenants the bot does not serve get a refusal and no data. */
 function refusal(incoming: Incoming): Outcome {
   if (incoming.kind === 'ignored' || incoming.kind === 'uninstalled') return { replies: [] };
-  if (incoming.kind === 'action') return { replies: [], invoke: cardAnswer(refusalCard()) };
+  if (incoming.kind === 'action') return { replies: [], invoke: invokeRoutes.get(incoming.name)?.refused() ?? NOT_IMPLEMENTED };
   return { replies: [card(refusalCard())] };
 }
 

@@ -36,7 +36,7 @@ export function readIncoming(activity: ActivityShape): Incoming {
       return { ...common, ...zone, kind: 'message', text, locale: activity.locale ?? undefined };
     }
     case 'invoke':
-      return { ...common, ...zone, kind: 'action', name: activity.name ?? '', value: activity.value };
+      return { ...common, ...zone, kind: 'action', name: activity.name ?? '', value: activity.value, locale: activity.locale ?? undefined };
     case 'conversationUpdate':
       if (botRemoved(activity)) return { ...common, kind: 'uninstalled' };
       return { ...common, kind: welcomesOnConversationUpdate(activity) ? 'installed' : 'ignored' };

@@ -20,7 +20,7 @@ export async function summaryReply(
   signal?: AbortSignal,
 ): Promise<AdaptiveCardJson> {
   const { query, timeZone, question } = request;
-  const summary = await deps.summaries.summarize(query, { signal });
+  const summary = await deps.summaries.summarize(query, { signal, timeZone });
   const now = deps.now();
   const answer = summaryAnswerAt(summary, { now, timeZone }, question);
   return summaryCard({ summary, answer, reading: request.reading, timeZone, question, now });

@@ -25,6 +25,7 @@ const deps: BotEndpointDeps = {
   conversations: { get: jest.fn(), set: jest.fn() },
   logger,
   now: () => new Date('2026-11-28T12:00:00.000Z'),
+  publicBaseUrl: 'https://jobs.contoso.example',
   loopbackOnly: true,
 };
 const answering = (status: number): BotEndpoint => ({ requiresToken: false, handle: async () => ({ status }) });

@@ -8,7 +8,7 @@ import { cardActions, executeActions, objectsIn } from './walkCard';
  * has no unexpanded `${…}` binding, and every Action.Execute carries schema-valid data for its
  * verb. Card-level Execute actions have an Action.Submit fallback with the same data (verb
  * included); select actions have none, as renderers never apply a selectAction's fallback. Text is
- * coloured Default or Attention only.
+ * coloured Default or Attention only. Teams' Chart.* elements carry a fallback element for clients without charts.
  */
 export function expectValidCard(card: unknown): void {
   expect(card).toMatchObject({ type: 'AdaptiveCard', version: '1.5' });
@@ -27,7 +27,12 @@ export function expectValidCard(card: unknown): void {
   }
   expect(objectsIn(card).filter((o) => o.type === 'Table')).toEqual([]);
   // Good, Warning and Accent text fail WCAG AA contrast in some themes (cards/status.ts says which).
-  expect(objectsIn(card).filter((o) => o.color !== undefined && !LEGIBLE_COLORS.has(o.color as string))).toEqual([]);
+  const texts = objectsIn(card).filter((o) => o.type === 'TextBlock' || o.type === 'TextRun');
+  expect(texts.filter((o) => o.color !== undefined && !LEGIBLE_COLORS.has(o.color as string))).toEqual([]);
+  // Clients without Teams' charts show the fallback: a chart without one would leave a gap.
+  for (const chart of objectsIn(card).filter((o) => typeof o.type === 'string' && o.type.startsWith('Chart.'))) {
+    expect(chart.fallback).toMatchObject({ type: expect.any(String) });
+  }
 }
 
 /** Text colours that every Teams theme draws at 4.5:1 or more. */

@@ -37,6 +37,13 @@ describe('startLocalHost', () => {
     ).toBe(400);
     expect((await fetch(`${host.url}/admin/functions/refreshOrganizations`)).status).toBe(405);
 
+    // A route with a parameter ({jobId}) is served with the parameter; the literal `jobs` route stays the list.
+    const list = (await (await fetch(`${host.url}/api/jobs?size=1`)).json()) as { jobs: { jobId: string }[] };
+    const jobId = list.jobs[0]!.jobId;
+    await expect((await fetch(`${host.url}/api/jobs/${jobId}`)).json()).resolves.toMatchObject({ jobId });
+    const missing = await fetch(`${host.url}/api/jobs/DCIB2026112809000012345678`);
+    expect([missing.status, missing.headers.get('content-type')]).toEqual([404, 'application/problem+json']);
+
     const simulatorUrl = host.simulator!.url;
     const tableUrl = /TableEndpoint=([^;]+)/.exec(storage.kind === 'connectionString' ? storage.connectionString : '')![1]!;
     await host.close();

@@ -137,6 +137,20 @@ describeWithChromium('the bot in Microsoft 365 Agents Playground, driven in head
     await expect(cards(page).filter({ hasText: 'backups in the last 24 hours failed' }).count()).resolves.toBeGreaterThan(0);
   });
 
+  test("a week's summary draws the status split as a donut and failed and finished per day as bars, not their text fallback", async () => {
+    const { page } = browser;
+
+    await send(page, 'how were my backups in the last 7 days?');
+
+    const summary = cardWith(page, 'Success rate');
+    await summary.waitFor();
+    await expect(summary.textContent()).resolves.toContain('last 7 days');
+    // The Playground renders Teams' Chart.* elements as SVG; the fallback words appear only where charts are not drawn.
+    await expect(summary.locator('svg').count()).resolves.toBeGreaterThanOrEqual(2);
+    await expect(summary.textContent()).resolves.not.toContain('Failed / finished per day:');
+    await screenshot(page, summary.locator('svg').last(), 'summary-chart.png');
+  });
+
   test('subscribed in the chat, an injected failure reaches the same chat as an alert card once the timer runs; Acknowledge updates it in place', async () => {
     const { page } = browser;
 

@@ -1,4 +1,5 @@
 import type { JobsSummary, OrganizationSummary, StatusCounts } from '../../jobs/JobsSummary';
+import { successRateOf, worstRecordOf } from '../../jobs/summaryRates';
 
 export const counts = (failed = 0, finished = 0, finishedWithException = 0, inProgress = 0): StatusCounts => ({
   inProgress,
@@ -16,11 +17,12 @@ export function organization(name: string, byStatus: StatusCounts, overrides: Pa
     hoursSinceSuccessfulBackup: 2,
     stale: false,
     lastFailure: null,
+    successRate: successRateOf(byStatus),
     ...overrides,
   };
 }
 
-/** A summary of the last 24 hours of backups up to 2026-12-01 12:00 UTC. */
+/** A summary of the last 24 hours of backups up to 2026-12-01 12:00 UTC; the day before had the same counts. */
 export function summaryOf(organizations: OrganizationSummary[], overrides: Partial<JobsSummary> = {}): JobsSummary {
   const byStatus = organizations.reduce<StatusCounts>(
     (sum, o) => ({
@@ -39,6 +41,17 @@ export function summaryOf(organizations: OrganizationSummary[], overrides: Parti
     byStatus,
     organizations,
     otherOrganizationsCount: 0,
+    successRate: successRateOf(byStatus),
+    previous: {
+      startTime: '2026-11-29T12:00:00.000Z',
+      endTime: '2026-11-30T12:00:00.000Z',
+      totalCount: byStatus.inProgress + byStatus.finished + byStatus.failed + byStatus.finishedWithException,
+      byStatus,
+      successRate: successRateOf(byStatus),
+    },
+    daily: null,
+    timeZone: 'UTC',
+    worstRecord: worstRecordOf(organizations),
     ...overrides,
   };
 }

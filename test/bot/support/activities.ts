@@ -82,3 +82,21 @@ export const botAdded = (options: ActivityOptions) => ({ ...envelope('conversati
 
 /** Sent when the app is installed. */
 export const installed = (options: ActivityOptions) => ({ ...envelope('installationUpdate', options), action: 'add' });
+
+/** Text typed in the "Find jobs" search of the message extension (or `initialRun` when it opens). */
+export const composeQuery = (
+  parameters: { name: string; value: unknown }[],
+  options: ActivityOptions,
+  extra: { commandId?: string; queryOptions?: { skip: number; count: number } } = {},
+) => ({
+  ...envelope('invoke', options),
+  name: 'composeExtension/query',
+  value: { commandId: extra.commandId ?? 'findJobs', parameters, queryOptions: extra.queryOptions ?? { skip: 0, count: 25 } },
+});
+
+/** A link pasted in the compose box, on a domain the manifest's messageHandlers list. */
+export const queryLink = (url: string, options: ActivityOptions) => ({
+  ...envelope('invoke', options),
+  name: 'composeExtension/queryLink',
+  value: { url },
+});

@@ -18,6 +18,9 @@ import { startAzurite } from '../../../dev/azurite';
 import type { Azurite } from '../../../dev/azurite';
 import { listen, readBody } from './listen';
 
+/** The public URL the bot under test is published at: links to its jobs are unfurled. */
+export const BOT_PUBLIC_BASE_URL = 'https://jobs.contoso.example';
+
 export interface LogEntry {
   level: 'info' | 'warn' | 'error';
   message: string;
@@ -81,6 +84,7 @@ export async function startBotHost(options: BotHostOptions): Promise<BotHost> {
     conversations,
     logger,
     now,
+    publicBaseUrl: BOT_PUBLIC_BASE_URL,
     loopbackOnly: true,
     invokeTimeoutMs: options.invokeTimeoutMs,
     connectorToken: options.connectorToken,

@@ -8,6 +8,8 @@ import type { JobQuery, JobsPage } from '../../../jobs/model';
 import { understand } from '../../../reader';
 
 export const NOW = new Date('2026-11-28T12:00:00.000Z');
+/** Where the fake conversation's app is published: its job links are unfurled. */
+export const PUBLIC_BASE_URL = 'https://jobs.contoso.example';
 export const EMPTY_PAGE: JobsPage = { totalCount: 0, pageIndex: 1, pageSize: 10, nextLink: null, jobs: [] };
 
 /**
@@ -37,6 +39,7 @@ export function fakeConversation(jobs: Partial<JobsService> = {}, source: JobSou
     now: () => NOW,
     allowedTenants: [],
     invokeTimeoutMs: 60_000,
+    publicBaseUrl: PUBLIC_BASE_URL,
   });
   return { conversation, saved, logged, queries };
 }
