@@ -1,17 +1,7 @@
-import type { JobStatusValue, JobTypeValue } from '../jobs/enums';
+import type { SubscriptionFilter, SubscriptionKind } from '../jobs/SubscriptionFilter';
 
-/** What a subscription watches for: each new matching job, an organisation missing its backup, or a daily digest. */
-export type SubscriptionKind = 'jobs' | 'missedBackup' | 'digest';
-
-/** A JobQuery without its range and paging: what every run asks the upstream for. */
-export interface SubscriptionFilter {
-  /** Empty = every finished outcome (finished, failed, with exception). */
-  statuses: JobStatusValue[];
-  type: JobTypeValue;
-  organizationId?: string;
-  /** As the user named it, for cards; the id is what is matched. */
-  organizationName?: string;
-}
+/** Defined beside the job model, where the reader reads them from sentences too. */
+export type { SubscriptionFilter, SubscriptionKind };
 
 /** A local time of day in the subscriber's zone, "HH:mm". */
 export interface DigestTime {

@@ -9,3 +9,7 @@
  */
 export { understand } from './understand';
 export type { Intent, Question, TimeProblem, UnderstandContext, Understanding } from './types';
+export { readRequest, mayNameOrganization } from './readRequest';
+export type { Request, RequestContext } from './readRequest';
+export type { SubscriptionCommand } from './subscriptionCommand';
+export type { TimeZoneSetting } from './readTimeZoneSetting';

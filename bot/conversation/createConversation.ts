@@ -7,8 +7,7 @@ import { invokeRoutes, NOT_IMPLEMENTED } from './invokeRoutes';
 import type { InvokeDeps } from './invokeRoutes';
 import { readSubmitData, respondToAction } from './respondToAction';
 import { respondToMessage } from './respondToMessage';
-import { respondToSubscriptionCommand } from './subscriptionCommands';
-import { respondToTimeZoneSetting, withUserZone, zoneOffer } from './userTimeZone';
+import { withUserZone, zoneOffer } from './userTimeZone';
 
 export interface ConversationDeps extends InvokeDeps {
   /** Entra tenant ids served; empty = every tenant. */
@@ -27,9 +26,7 @@ type KindHandlers = { [Kind in IncomingKind]: (incoming: Extract<Incoming, { kin
 
 /** One handler per kind of activity; `respond` dispatches through this table only. */
 const kindHandlers: KindHandlers = {
-  message: async (turn, deps) =>
-    (await respondToTimeZoneSetting(turn, deps)) ??
-    (await respondToSubscriptionCommand(turn, deps)) ?? { replies: await respondToMessage(turn, deps) },
+  message: (turn, deps) => respondToMessage(turn, deps),
   async submit({ value, conversationId, timeZone, timeZoneIsFallback }, deps) {
     const data = readSubmitData(value);
     // A button this bot no longer understands (an old card, another app's data): the user clicked

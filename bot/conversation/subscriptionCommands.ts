@@ -1,12 +1,11 @@
 import { describeHowOften, describeShort, describeWhat, describeWhere } from '../../alerts/describeSubscription';
-import { mayBeSubscriptionCommand, readSubscriptionCommand } from '../../alerts/readSubscriptionCommand';
-import type { SubscriptionCommand } from '../../alerts/readSubscriptionCommand';
+import type { SubscriptionCommand } from '../../reader';
 import type { Subscription } from '../../alerts/Subscription';
 import { helpCard, subscribedCard, subscriptionsCard } from '../../cards';
+import { clarifyCard } from '../../cards/clarifyCard';
 import type { AdaptiveCardJson } from '../../cards/expand';
 import { formatTime, ROW_TIME } from '../../cards/format';
 import { HOUR_MS } from '../../jobs/time';
-import { errorCardFor } from './errorCardFor';
 import type { MessageTurn } from './intentHandlers';
 import { card } from './Reply';
 import type { Outcome } from './Reply';
@@ -100,32 +99,20 @@ const handlers: { [K in SubscriptionCommand['kind']]: Handler<K> } = {
   },
   unknownOrganization: ({ name, suggestions }) =>
     Promise.resolve(helpCard({ understood: 'a subscription', unknownOrganization: { name, suggestions } })),
+  // A word the subscription cannot use is asked back, never dropped to watch for more than was asked.
+  clarify: ({ message }) => Promise.resolve(clarifyCard({ message, reading: 'a subscription', choices: [] })),
 };
 
-/** Commands that name an organisation (or a filter) need the directory's names. */
-const needsNames = (command: SubscriptionCommand): boolean =>
-  command.kind === 'subscribe' || command.kind === 'mute' || command.kind === 'unknownOrganization';
-
 /**
- * A subscription command ("notify me about failed backups", "list my alerts", "unsubscribe 2",
- * "mute contoso for 4 hours"), or undefined when the sentence is none (the normal understanding answers).
- * Every command saves the conversation reference: it is where alerts will be sent.
+ * Carries out a subscription command ("notify me about failed backups", "list my alerts",
+ * "unsubscribe 2", "mute contoso for 4 hours"). Every command saves the conversation reference:
+ * it is where alerts will be sent.
  */
-export async function respondToSubscriptionCommand(turn: MessageTurn, deps: TurnDeps): Promise<Outcome | undefined> {
-  const { alerts } = deps;
-  if (!alerts || !mayBeSubscriptionCommand(turn.text)) return undefined;
-  const withAlerts = { ...deps, alerts };
-  try {
-    const context = { understand: deps.understand, organizations: [], now: deps.now(), timeZone: turn.timeZone };
-    const first = readSubscriptionCommand(turn.text, context);
-    if (!first) return undefined;
-    const command = needsNames(first)
-      ? readSubscriptionCommand(turn.text, { ...context, organizations: await deps.jobs.organizations() })
-      : first;
-    if (!command) return undefined;
-    const answer = await (handlers[command.kind] as Handler<SubscriptionCommand['kind']>)(command, turn, withAlerts);
-    return { replies: [card(answer)], reference: 'save' };
-  } catch (error) {
-    return { replies: [card(errorCardFor(error, deps.logger, { sentence: turn.text }))] };
-  }
+export async function respondToSubscriptionCommand(
+  command: SubscriptionCommand,
+  turn: MessageTurn,
+  deps: TurnDeps & { alerts: AlertsTurnDeps },
+): Promise<Outcome> {
+  const answer = await (handlers[command.kind] as Handler<SubscriptionCommand['kind']>)(command, turn, deps);
+  return { replies: [card(answer)], reference: 'save' };
 }

@@ -1,4 +1,4 @@
-import { readTimeZoneSetting } from '../../reader/readTimeZoneSetting';
+import { readTimeZoneSetting, type TimeZoneSetting } from '../../reader/readTimeZoneSetting';
 import type { UserTimeZone } from '../UserTimeZoneStore';
 import type { Incoming } from './Incoming';
 import { text } from './Reply';
@@ -39,9 +39,11 @@ export async function withUserZone(incoming: Incoming, deps: TurnDeps): Promise<
 }
 
 /** "my time zone is Europe/Berlin": kept for the user (every conversation), or the name said back when it is no zone. */
-export async function respondToTimeZoneSetting(turn: MessageTurn, deps: TurnDeps): Promise<Outcome | undefined> {
-  const setting = readTimeZoneSetting(turn.text);
-  if (!setting || !deps.userZones) return undefined;
+export async function respondToTimeZoneSetting(
+  setting: TimeZoneSetting,
+  turn: MessageTurn,
+  deps: TurnDeps & Required<Pick<TurnDeps, 'userZones'>>,
+): Promise<Outcome> {
   if ('unknownZone' in setting) {
     return {
       replies: [text(`I do not know the time zone “${setting.unknownZone}”. Use an IANA name such as Europe/Berlin or America/New_York.`)],

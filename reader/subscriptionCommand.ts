@@ -1,6 +1,7 @@
 import type { Organization } from '../jobs/model';
-import type { Understand } from '../reader/types';
-import type { SubscriptionFilter, SubscriptionKind } from './Subscription';
+import type { SubscriptionFilter, SubscriptionKind } from '../jobs/SubscriptionFilter';
+import type { UnderstandContext } from './types';
+import { understand } from './understand';
 
 /** What a subscription sentence asks for. Pure data; the bot carries it out. */
 export type SubscriptionCommand =
@@ -17,14 +18,12 @@ export type SubscriptionCommand =
   | { kind: 'unsubscribeAll' }
   | { kind: 'mute'; organizationId: string; organizationName: string; hours: number }
   /** A subscription naming an organisation nobody knows: asked back, never widened to every organisation. */
-  | { kind: 'unknownOrganization'; name: string; suggestions: string[] };
+  | { kind: 'unknownOrganization'; name: string; suggestions: string[] }
+  /** A subscription with words that cannot be used ("notify me about aborted backups"): asked back, never dropped. */
+  | { kind: 'clarify'; message: string };
 
-export interface ReadContext {
-  understand: Understand;
-  organizations: Organization[];
-  now: Date;
-  timeZone: string;
-}
+/** What a subscription sentence is read with: the context of any sentence. */
+type ReadContext = Pick<UnderstandContext, 'organizations' | 'now' | 'timeZone'>;
 
 const NUMBER_WORDS: Record<string, number> = {
   one: 1,
@@ -97,15 +96,16 @@ function localTimeOf(text: string): string | undefined {
 function readFilter(
   text: string,
   ctx: ReadContext,
-): { filter: SubscriptionFilter; reading: string } | { unknown: { name: string; suggestions: string[] } } {
+): { filter: SubscriptionFilter; reading: string } | { unknown: { name: string; suggestions: string[] } } | { unusable: string } {
   const words = text
     .replace(/\bfail\b/g, 'failed')
     .replace(/\bsucceed\b/g, 'succeeded')
     .replace(FILLER, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  const understood = ctx.understand(words || 'jobs', { now: ctx.now, timeZone: ctx.timeZone, organizations: ctx.organizations });
+  const understood = understand(words || 'jobs', { now: ctx.now, timeZone: ctx.timeZone, organizations: ctx.organizations });
   if (understood.unknownOrganization) return { unknown: understood.unknownOrganization };
+  if (understood.clarification) return { unusable: understood.clarification.message };
   const { statuses, type, organizationId } = understood.query;
   const organizationName = organizationId
     ? ctx.organizations.find((o) => o.id.toLowerCase() === organizationId.toLowerCase())?.name
@@ -120,23 +120,10 @@ function readFilter(
 function findOrganization(text: string, ctx: ReadContext): Organization | { name: string; suggestions: string[] } {
   const known = [...ctx.organizations].sort((a, b) => b.name.length - a.name.length).find((o) => text.includes(o.name.toLowerCase()));
   if (known) return known;
-  const understood = ctx.understand(`jobs for ${text}`, { now: ctx.now, timeZone: ctx.timeZone, organizations: ctx.organizations });
+  const understood = understand(`jobs for ${text}`, { now: ctx.now, timeZone: ctx.timeZone, organizations: ctx.organizations });
   const id = understood.query.organizationId;
   const match = id && ctx.organizations.find((o) => o.id.toLowerCase() === id.toLowerCase());
   return match || understood.unknownOrganization || { name: text, suggestions: [] };
-}
-
-/** Cheap first look, before organisation names are fetched: could this be a subscription command at all? */
-export function mayBeSubscriptionCommand(sentence: string): boolean {
-  const text = normalise(sentence);
-  return (
-    LIST.test(text) ||
-    UNSUBSCRIBE.test(text) ||
-    STOP_ALL.test(text) ||
-    MUTE.test(text) ||
-    SUBSCRIBE_VERB.test(text) ||
-    (DIGEST.test(text) && TIME.test(text))
-  );
 }
 
 const normalise = (sentence: string): string =>
@@ -207,6 +194,7 @@ export function readSubscriptionCommand(sentence: string, ctx: ReadContext): Sub
   }
   const read = readFilter(text, ctx);
   if ('unknown' in read) return { kind: 'unknownOrganization', ...read.unknown };
+  if ('unusable' in read) return { kind: 'clarify', message: read.unusable };
   return { kind: 'subscribe', subscriptionKind: 'jobs', filter: read.filter, reading: read.reading };
 }
 
@@ -216,6 +204,6 @@ function findNamedOrganization(text: string, ctx: ReadContext): Organization | {
   if (known) return known;
   const words = text.replace(FILLER, ' ').replace(/\s+/g, ' ').trim();
   if (!words) return undefined;
-  const understood = ctx.understand(`jobs for ${words}`, { now: ctx.now, timeZone: ctx.timeZone, organizations: ctx.organizations });
+  const understood = understand(`jobs for ${words}`, { now: ctx.now, timeZone: ctx.timeZone, organizations: ctx.organizations });
   return understood.unknownOrganization;
 }
