@@ -5,10 +5,13 @@ import type { JobStatusValue } from './enums';
  * - `any`: "were there issues?", "is anything running?", "did any backup fail?" — Yes when some job has one of the statuses;
  * - `all`: "did the backups succeed?", "is Wingtip healthy?", "were all restores ok?" — Yes when every job has one of them;
  * - `count`: "how many exports this week?" — the number;
- * - `when`: "when was Northwind's last good backup?" — the time of the newest such job.
+ * - `when`: "when was Northwind's last good backup?" — the time of the newest such job;
+ * - `rate`: "what is our success rate?" — the share of ended jobs that finished;
+ * - `worst`: "which organisation has the worst record?" — the one with the lowest success rate;
+ * - `trend`: "are backups getting better?" — the failures against the period before.
  */
 export interface Question {
-  kind: 'any' | 'all' | 'count' | 'when';
+  kind: 'any' | 'all' | 'count' | 'when' | 'rate' | 'worst' | 'trend';
   /** The statuses asked about ("succeed" → finished, "issues" → failed and finished with exception); empty: jobs of any status. */
   statuses: JobStatusValue[];
 }

@@ -4,7 +4,8 @@ import { summaryQueryOf } from './JobsSummary';
 import type { SummaryService } from './createSummaryService';
 import type { JobQuery, Organization } from './model';
 import type { Question } from './Question';
-import { summaryAnswerAt } from './summaryAnswer';
+import { rangePhrase } from './rangePhrase';
+import { countSentence, summaryAnswerAt } from './summaryAnswer';
 import { whenAnswer } from './whenAnswer';
 
 /** What an answer needs of a sentence as read. */
@@ -22,14 +23,22 @@ export interface AnswerDeps {
 }
 
 /**
- * The answer sentence to a question as asked: "when" from the newest matching job, the others
- * (yes/no, how many, or none: the state of the range) from the summary of the range, which is returned too.
+ * The answer sentence to a question as asked: "when" from the newest matching job, "any" and "how many"
+ * with a refinement from the refined list, the others (yes/no, how many, figures, or none: the state of
+ * the range) from the summary of the range, which is returned too.
  */
 export async function answerQuestion(asked: AskedQuestion, deps: AnswerDeps): Promise<{ answer: string; summary?: JobsSummary }> {
   const at = { now: deps.now(), timeZone: asked.timeZone };
   if (asked.question?.kind === 'when') {
     const page = await deps.jobs.getJobs({ ...asked.query, page: 1, pageSize: 1 });
     return { answer: whenAnswer(page.jobs[0], asked.query, at, asked.organization?.name) };
+  }
+  // What the summary cannot refine ("any failures except at Contoso?") is counted on the refined list.
+  if (asked.query.refine && (asked.question?.kind === 'any' || asked.question?.kind === 'count')) {
+    const { totalCount } = await deps.jobs.getJobs({ ...asked.query, page: 1, pageSize: 1 });
+    const range = rangePhrase(asked.query.startTime, asked.query.endTime, at.now, at.timeZone);
+    const counted = countSentence(totalCount, asked.query.type, asked.query.statuses, range);
+    return { answer: asked.question.kind === 'count' ? counted : `${totalCount > 0 ? 'Yes' : 'No'}: ${counted}` };
   }
   const summary = await deps.summaries.summarize(summaryQueryOf(asked.query));
   return { answer: summaryAnswerAt(summary, at, asked.question), summary };

@@ -51,6 +51,13 @@ describe('the answer a summary leads with', () => {
     );
   });
 
+  test('the success rate, the worst record and the trend are answered from the figures, never as another question', () => {
+    const rated = { ...failing, successRate: 49 / 52, previous: { ...failing.previous, successRate: 0.9, byStatus: counts(5, 45) } };
+    expect(summaryAnswer(rated, RANGE, { kind: 'rate', statuses: [] })).toMatch(/^Success rate 94\.2% of 52 jobs that ended/);
+    expect(summaryAnswer(rated, RANGE, { kind: 'trend', statuses: [] })).toMatch(/^3 failed: 2 fewer than in /);
+    expect(summaryAnswer(summaryOf([]), RANGE, { kind: 'rate', statuses: [] })).toBe('No backups ran since yesterday 18:00.');
+  });
+
   test('nothing ran is said as such, not as success', () => {
     expect(summaryAnswer(summaryOf([]), RANGE, succeed)).toBe('No backups ran since yesterday 18:00.');
   });

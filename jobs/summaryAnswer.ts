@@ -2,6 +2,7 @@ import { JobStatus, jobStatusName, jobTypeLabels, jobTypeName, type JobStatusVal
 import type { JobsSummary, OrganizationSummary } from './JobsSummary';
 import { rangePhrase } from './rangePhrase';
 import type { Question } from './Question';
+import { summaryInsights } from './summaryInsights';
 
 /** Organisations named in an answer before "and N more". */
 const NAMED_IN_ANSWER = 3;
@@ -29,6 +30,8 @@ export function summaryAnswer(summary: JobsSummary, range: string, question?: Qu
     return `${countSentence(counted, summary.query.type, question.statuses, range)}${stale}`;
   }
   if (total === 0) return `No ${noun} ran ${range}.${stale}`;
+  if (question?.kind === 'rate' || question?.kind === 'worst' || question?.kind === 'trend')
+    return `${figureAnswer(summary, question.kind, noun, range)}${stale}`;
   if (question?.kind === 'any') return `${anyAnswer(summary, question.statuses, noun, range)}${stale}`;
   if (question?.kind === 'all' && !question.statuses.every((s) => s === JobStatus.finished)) {
     const matched = question.statuses.reduce((sum, s) => sum + countOf(summary, s), 0);
@@ -49,6 +52,17 @@ export function summaryAnswer(summary: JobsSummary, range: string, question?: Qu
     return `${failed} of ${total} ${noun} ${range} failed: ${byOrganization(summary.organizations)}${rest.length ? `; ${rest.join(', ')}` : ''}.${stale}`;
   if (rest.length > 0) return `No failures among ${total} ${noun} ${range}; ${rest.join(', ')}.${stale}`;
   return `All ${total} ${noun} ${range} finished.${stale}`;
+}
+
+/** The rate, the worst record or the comparison with the period before, as summaryInsights words them. */
+function figureAnswer(summary: JobsSummary, kind: 'rate' | 'worst' | 'trend', noun: string, range: string): string {
+  const [rate, trend, worst] = [/^Success rate/, /failed: /, /^Worst record/].map((shape) =>
+    summaryInsights(summary).find((line) => shape.test(line)),
+  );
+  if (kind === 'rate') return rate ?? `No ${noun} ended ${range}, so there is no success rate yet.`;
+  if (kind === 'trend') return trend ?? `No ${noun} failed ${range}, nor in the period before.`;
+  if (summary.query.organizationId !== undefined) return `Only one organisation was asked about ${range}: ask without it to rank them.`;
+  return worst ?? `No organisation stands out ${range}: none has a failure or an exception.`;
 }
 
 /** "Yes: 2 of 52 backups since yesterday failed: Contoso 2." — whether any job has one of `statuses`. */

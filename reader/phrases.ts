@@ -26,6 +26,8 @@ export type Effect =
   | { kind: 'module'; module: string }
   /** "when": the time of the newest such job is asked for. */
   | { kind: 'when' }
+  /** "success rate", "worst record", "getting better": a question the summary's figures answer. */
+  | { kind: 'figure'; asks: 'rate' | 'worst' | 'trend' }
   /** A status AvePoint does not have ("aborted", "paused"): asked back with the ones it has. */
   | { kind: 'unknownStatus' };
 
@@ -220,6 +222,43 @@ const TABLE: ReadonlyArray<readonly [Effect, readonly string[]]> = [
   [{ kind: 'order', sort: 'mostFailed' }, ['worst', 'worst first', 'most failed items', 'most failures']],
   ...MODULES.map((module) => [{ kind: 'module', module: module.name }, module.phrases] as const),
   [{ kind: 'when' }, ['when', 'what time', 'since when', 'how long ago']],
+  [
+    { kind: 'figure', asks: 'rate' },
+    ['success rate', 'failure rate', 'error rate', 'rate', 'percentage', 'percent', 'how reliable', 'reliability', 'success ratio'],
+  ],
+  [
+    { kind: 'figure', asks: 'worst' },
+    [
+      'worst record',
+      'worst organisation',
+      'worst organization',
+      'worst org',
+      'worst tenant',
+      'least reliable',
+      'fails the most',
+      'failed the most',
+      'failing the most',
+      'fails most',
+      'failed most',
+    ],
+  ],
+  [
+    { kind: 'figure', asks: 'trend' },
+    [
+      'trend',
+      'trends',
+      'trending',
+      'better or worse',
+      'getting better',
+      'getting worse',
+      'improving',
+      'worsening',
+      'than before',
+      'compared to before',
+      'compared with before',
+      'the period before',
+    ],
+  ],
   [type(JobType.backup), ['backup', 'backups', 'back up', 'back ups', 'backed up', 'backing up']],
   [type(JobType.restore), ['restore', 'restores', 'restored', 'restoring', 'recovery', 'recoveries']],
   [
@@ -419,6 +458,11 @@ const TABLE: ReadonlyArray<readonly [Effect, readonly string[]]> = [
       'quick',
       'overall',
       'any of',
+      // Quantifiers: question.ts reads them ("did every export fail?" asks of all).
+      'every',
+      'each',
+      'single',
+      'who',
       'first',
     ],
   ],

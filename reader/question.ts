@@ -69,6 +69,7 @@ function quantifierOf(tokens: readonly Token[], statuses: readonly JobStatusValu
 export function questionOf(heard: Heard, tokens: readonly Token[]): Question | undefined {
   if (heard.count) return asksForList(tokens) ? undefined : { kind: 'count', statuses: sorted(heard.statuses) };
   if (heard.when) return { kind: 'when', statuses: sorted(heard.statuses) };
+  if (heard.figure) return { kind: heard.figure, statuses: [] };
   const at = tokens.findIndex((token) => !LEAD_INS.has(token.word));
   const statuses = sorted(heard.statuses.length > 0 ? heard.statuses : heard.asks);
   if (statuses.length === 0 || !asksYesNo(heard, tokens, at)) return undefined;

@@ -62,6 +62,8 @@ export interface Heard {
   count: boolean;
   /** "when". */
   when: boolean;
+  /** "success rate", "worst record", "getting better". */
+  figure?: 'rate' | 'worst' | 'trend';
   /** "latest", "newest", "most recent". */
   newestFirst: boolean;
   /** The range as the user typed it ("last night's"), for answers about it. */
@@ -182,6 +184,10 @@ function applyPhrase(heard: Heard, tokens: readonly Token[], i: number, effect: 
       return next;
     case 'when':
       heard.when = true;
+      return next;
+    case 'figure':
+      if (heard.figure === undefined || heard.figure === effect.asks) heard.figure = effect.asks;
+      else leaveUnused(heard, tokens, i, next, 'repeated');
       return next;
     case 'newest':
       heard.newestFirst = true;

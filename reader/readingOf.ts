@@ -17,6 +17,9 @@ const QUESTION_READINGS: Readonly<Record<Question['kind'], string>> = {
   all: 'Summary, to answer yes or no',
   count: 'Summary, to answer how many',
   when: 'Newest match, to answer when',
+  rate: 'Summary, to answer with the success rate',
+  worst: 'Summary, to answer which organisation did worst',
+  trend: 'Summary, to compare with the period before',
 };
 
 /** Everything the reading line is made of. */

@@ -118,8 +118,10 @@ function problemsOf(heard: Heard, filters: Filters, question: Question | undefin
   const problems: Problem[] = heard.unknownOrganization ? [{ kind: 'organization', ...heard.unknownOrganization }] : [];
   problems.push(...heard.unused.map((unused) => ({ kind: 'unused', unused }) as const));
   if (filters.conflict) problems.push({ kind: 'conflict', message: filters.conflict });
-  if (intent === 'summary' && Object.keys(filters.refine).length > 0 && question?.kind !== 'when') {
-    problems.push({ kind: 'conflict', message: 'I can answer that as a list, not yet as a summary or a yes/no answer.' });
+  // A refinement is counted on the refined list: "when", "any" and "how many" can be; the summary's figures cannot.
+  const refinable = question?.kind === 'when' || question?.kind === 'any' || question?.kind === 'count';
+  if (intent === 'summary' && Object.keys(filters.refine).length > 0 && !refinable) {
+    problems.push({ kind: 'conflict', message: 'I can answer that as a list ("show …"), not yet as a summary with these refinements.' });
   }
   return problems;
 }

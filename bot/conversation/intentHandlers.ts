@@ -1,5 +1,6 @@
 import { helpCard, jobDetailCard, listAction } from '../../cards';
 import { clarifyCard } from '../../cards/clarifyCard';
+import { answerQuestion } from '../../jobs/answerQuestion';
 import { whenAnswer } from '../../jobs/whenAnswer';
 import { actionReading } from '../../cards/actions';
 import { timeProblemMessage } from '../../jobs/timeProblemMessage';
@@ -51,6 +52,21 @@ async function whenReplies({ understood, deps }: IntentInput): Promise<Reply[]> 
   return newest ? [answer, card(jobDetailCard({ job: newest, timeZone }))] : [answer];
 }
 
+/** "Any failures except at Contoso?": the answer counted on the refined list, then the list itself. */
+async function refinedAnswerReplies({ turn, understood, deps }: IntentInput): Promise<Reply[]> {
+  const { answer } = await answerQuestion(understood, deps);
+  const { query, timeZone } = understood;
+  return [
+    text(answer),
+    ...(await listReplies(deps, turn.conversationId, {
+      query,
+      reading: understood.reading,
+      timeZone,
+      timeZoneIsFallback: turn.timeZoneIsFallback,
+    })),
+  ];
+}
+
 /** Continues the conversation's last query `step` pages on; without one there is nothing to continue. */
 const continueQuery =
   (step: 1 | -1): IntentHandler =>
@@ -81,6 +97,7 @@ export const intentHandlers: Record<Intent, IntentHandler> = {
     const refused = refusal(understood);
     if (refused) return refused;
     if (understood.question?.kind === 'when') return whenReplies(input);
+    if (understood.query.refine) return refinedAnswerReplies(input);
     const request = {
       query: summaryQueryOf(understood.query),
       reading: understood.reading,

@@ -61,6 +61,15 @@ describe('GET /api/jobs?q=', () => {
     expect(weather.status).toBe(400);
   });
 
+  it('answers a question with a refinement from the refined list', async () => {
+    const asked = await getJson(`${host.url}/api/jobs?q=${encodeURIComponent('any failures except at Contoso yesterday?')}`);
+    expect(asked.status).toBe(200);
+    expect(asked.body.refine).toEqual({ excludeOrganizationIds: [expect.any(String)] });
+    const yes = asked.body.totalCount > 0 ? 'Yes' : 'No';
+    expect(asked.body.answer).toMatch(new RegExp(`^${yes}: ${asked.body.totalCount} jobs? failed `));
+    expect(asked.body.jobs.every((job: { organizationName: string }) => job.organizationName !== 'Contoso')).toBe(true);
+  });
+
   it('reads an exclusion and refines over the range instead of dropping it', async () => {
     const { status, body } = await getJson(`${host.url}/api/jobs?q=${encodeURIComponent('all jobs except backups this week')}`);
     expect(status).toBe(200);

@@ -1,0 +1,35 @@
+import { ORGANIZATIONS, NOW } from './fixtures/exampleKit';
+import { understand } from './index';
+import type { Question } from './types';
+
+const context = { now: new Date(NOW), timeZone: 'Europe/Berlin', organizations: ORGANIZATIONS };
+
+/** Questions keep their subject and polarity: each kind has its own answer sentence (jobs/summaryAnswer.ts, jobs/whenAnswer.ts). */
+describe('a question is read as asked', () => {
+  test.each<[string, Question]>([
+    ['were there any issues with backups recently?', { kind: 'any', statuses: [4, 7] }],
+    ['is anything running at the moment?', { kind: 'any', statuses: [2] }],
+    ['did any restore fail last night', { kind: 'any', statuses: [4] }],
+    ['anything go wrong yesterday?', { kind: 'any', statuses: [4, 7] }],
+    ['is Contoso healthy?', { kind: 'all', statuses: [3] }],
+    ['did the backups succeed', { kind: 'all', statuses: [3] }],
+    ['were all restores ok?', { kind: 'all', statuses: [3] }],
+    ['did every export fail?', { kind: 'all', statuses: [4] }],
+    ['how many exports this week?', { kind: 'count', statuses: [] }],
+    ['how many backups failed today', { kind: 'count', statuses: [4] }],
+    ["when was Northwind's last good backup?", { kind: 'when', statuses: [3] }],
+    ['when did contoso last fail', { kind: 'when', statuses: [4] }],
+    ['what is our success rate this week?', { kind: 'rate', statuses: [] }],
+    ['which organisation has the worst record?', { kind: 'worst', statuses: [] }],
+    ['who fails the most?', { kind: 'worst', statuses: [] }],
+    ['are backups getting better?', { kind: 'trend', statuses: [] }],
+  ])('%s', (sentence, question) => {
+    const read = understand(sentence, context);
+    expect([read.intent, read.question]).toEqual(['summary', question]);
+  });
+
+  test('a sentence about something else is no question about jobs', () => {
+    expect(understand("what's the weather", context).intent).toBe('help');
+    expect(understand('is it raining?', context).intent).not.toBe('summary');
+  });
+});
