@@ -20,4 +20,13 @@ export const defaultPublisher = (publicBaseUrl: string): Publisher => ({
 });
 
 /** `info.contact` as both OpenAPI versions write it. */
-export const contactOf = ({ name, url, email }: Publisher) => ({ name, url, ...(email && { email }) });
+const contactOf = ({ name, url, email }: Publisher) => ({ name, url, ...(email && { email }) });
+
+/** `info` as both OpenAPI versions write it. */
+export const infoOf = (model: { title: string; version: string; description: string }, publisher: Publisher) => ({
+  title: model.title,
+  version: model.version,
+  description: model.description,
+  contact: contactOf(publisher),
+  license: publisher.license,
+});

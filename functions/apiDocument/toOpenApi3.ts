@@ -1,7 +1,8 @@
 import type { ApiModel, ApiOperation, ApiResponse } from './ApiModel';
 import { flatSchema } from './flatSchema';
 import { FUNCTION_KEY_SECURITY } from './toSwagger2';
-import { contactOf, defaultPublisher, type Publisher } from './Publisher';
+import { pathsOf } from './pathsOf';
+import { defaultPublisher, infoOf, type Publisher } from './Publisher';
 
 /** The facade as OpenAPI 3.0.3, its server the app's public URL. */
 export function toOpenApi3(
@@ -9,17 +10,10 @@ export function toOpenApi3(
   publicBaseUrl: string,
   publisher: Publisher = defaultPublisher(publicBaseUrl),
 ): Record<string, unknown> {
-  const paths: Record<string, Record<string, unknown>> = {};
-  for (const operation of model.operations) (paths[operation.path] ??= {})[operation.method] = renderOperation(operation);
+  const paths = pathsOf(model.operations, renderOperation);
   return {
     openapi: '3.0.3',
-    info: {
-      title: model.title,
-      version: model.version,
-      description: model.description,
-      contact: contactOf(publisher),
-      license: publisher.license,
-    },
+    info: infoOf(model, publisher),
     servers: [{ url: `${publicBaseUrl}/api` }],
     tags: model.tags,
     // One scheme: Copilot sends the key of an API plugin as the document's scheme says (the `code` query

@@ -1,7 +1,8 @@
 import type { ApiModel, ApiOperation, ApiParameter } from './ApiModel';
 import { flatSchema } from './flatSchema';
 import type { JsonSchema } from './jsonSchema';
-import { contactOf, defaultPublisher, type Publisher } from './Publisher';
+import { pathsOf } from './pathsOf';
+import { defaultPublisher, infoOf, type Publisher } from './Publisher';
 import { toSwagger2Schema } from './toSwagger2Schema';
 
 /** The function key as connectors send it: one header, the connection's API key. */
@@ -22,17 +23,10 @@ export function toSwagger2(
   publisher: Publisher = defaultPublisher(publicBaseUrl),
 ): Record<string, unknown> {
   const url = new URL(publicBaseUrl);
-  const paths: Record<string, Record<string, unknown>> = {};
-  for (const operation of model.operations) (paths[operation.path] ??= {})[operation.method] = renderOperation(operation);
+  const paths = pathsOf(model.operations, renderOperation);
   return {
     swagger: '2.0',
-    info: {
-      title: model.title,
-      version: model.version,
-      description: model.description,
-      contact: contactOf(publisher),
-      license: publisher.license,
-    },
+    info: infoOf(model, publisher),
     'x-ms-connector-metadata': [
       { propertyName: 'Website', propertyValue: publisher.url },
       { propertyName: 'Privacy policy', propertyValue: publisher.privacyUrl },
