@@ -1,7 +1,7 @@
 import { readTimeZoneSetting, type TimeZoneSetting } from './readTimeZoneSetting';
 import { readSubscriptionCommand, type SubscriptionCommand } from './subscriptionCommand';
 import type { UnderstandContext, Understanding } from './types';
-import { understand } from './understand';
+import { MAX_SENTENCE_LENGTH, understand } from './understand';
 
 /** What a caller serves besides questions about jobs: the bot sets zones and keeps subscriptions; HTTP neither. */
 export interface RequestContext extends UnderstandContext {
@@ -19,9 +19,11 @@ export type Request =
  * request, most specific first — a time-zone setting, a subscription command, then jobs.
  */
 export function readRequest(sentence: string, context: RequestContext): Request {
-  const setting = context.serves?.timeZone ? readTimeZoneSetting(sentence) : undefined;
+  // A sentence too long to read is refused by `understand` before any reader sees it.
+  const readable = sentence.length <= MAX_SENTENCE_LENGTH;
+  const setting = readable && context.serves?.timeZone ? readTimeZoneSetting(sentence) : undefined;
   if (setting) return { kind: 'timeZone', setting };
-  const command = context.serves?.subscriptions ? readSubscriptionCommand(sentence, context) : undefined;
+  const command = readable && context.serves?.subscriptions ? readSubscriptionCommand(sentence, context) : undefined;
   if (command) return { kind: 'subscription', command };
   return { kind: 'jobs', understanding: understand(sentence, context) };
 }
