@@ -30,6 +30,20 @@ const LEAD_INS: ReadonlySet<string> = new Set([
 const SOME: ReadonlySet<string> = new Set(['any', 'anything', 'there', 'some', 'something', 'a', 'an', 'single', 'ever']);
 /** "were all restores ok", "did every backup succeed": one other job is a No. */
 const EVERY: ReadonlySet<string> = new Set(['all', 'every', 'everything', 'each']);
+/** Words that make "most failures" a ranking of organisations. */
+const RANKED: ReadonlySet<string> = new Set([
+  'who',
+  'tenant',
+  'tenants',
+  'organisation',
+  'organisations',
+  'organization',
+  'organizations',
+  'org',
+  'orgs',
+  'customer',
+  'customers',
+]);
 /** Verbs that ask for the list itself: "show how many …" is a list with its count first. */
 export const LIST_WORDS: ReadonlySet<string> = new Set(['show', 'list', 'display', 'give', 'get', 'find']);
 
@@ -70,6 +84,8 @@ export function questionOf(heard: Heard, tokens: readonly Token[]): Question | u
   if (heard.count) return asksForList(tokens) ? undefined : { kind: 'count', statuses: sorted(heard.statuses) };
   if (heard.when) return { kind: 'when', statuses: sorted(heard.statuses) };
   if (heard.figure) return { kind: heard.figure, statuses: [] };
+  // "which tenant has the most failures": a ranking of organisations, not a list in that order.
+  if (heard.sort === 'mostFailed' && tokens.some((token) => RANKED.has(token.word))) return { kind: 'worst', statuses: [] };
   const at = tokens.findIndex((token) => !LEAD_INS.has(token.word));
   const statuses = sorted(heard.statuses.length > 0 ? heard.statuses : heard.asks);
   if (statuses.length === 0 || !asksYesNo(heard, tokens, at)) return undefined;

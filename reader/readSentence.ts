@@ -96,10 +96,33 @@ function mayStartName(token: Token): boolean {
 
 const ORDER_WORDS: ReadonlySet<string> = new Set(['latest', 'newest', 'recent']);
 const SILENT_PUNCTUATION: ReadonlySet<string> = new Set(['?', '-', '–', '—']);
-/** "not successful" is failed and "not failed" finished, as people say them; other negations leave out what follows. */
+/**
+ * "not successful" is failed and "not failed" finished, as people say them; other negations leave
+ * out what follows ("haven't finished" is every status but finished: running ones too).
+ */
 const FLIPPED: ReadonlyMap<JobStatusValue, JobStatusValue> = new Map<JobStatusValue, JobStatusValue>([
   [JobStatus.finished, JobStatus.failed],
   [JobStatus.failed, JobStatus.finished],
+]);
+/** The words whose negation flips: success and failure, not being done ("finished", "completed", "done"). */
+const FLIPPING_WORDS: ReadonlySet<string> = new Set([
+  'succeed',
+  'succeeded',
+  'successful',
+  'successfully',
+  'success',
+  'ok',
+  'okay',
+  'healthy',
+  'passed',
+  'good',
+  'fine',
+  'failed',
+  'fail',
+  'fails',
+  'failing',
+  'failure',
+  'failures',
 ]);
 
 /** The longest phrase starting at tokens[i]. */
@@ -157,7 +180,7 @@ function applyPhrase(heard: Heard, tokens: readonly Token[], i: number, effect: 
     case 'negate': {
       const negated = phraseAt(tokens, next);
       const flipped =
-        negated?.effect.kind === 'status' && negated.effect.statuses.length === 1
+        negated?.effect.kind === 'status' && negated.effect.statuses.length === 1 && FLIPPING_WORDS.has(tokens[next]?.word ?? '')
           ? FLIPPED.get(negated.effect.statuses[0] as JobStatusValue)
           : undefined;
       if (negated && flipped !== undefined) {

@@ -142,6 +142,8 @@ function read(sentence: string, context: UnderstandContext, clock: Clock): Read 
   const question = questionOf(heard, tokens);
   const intent = intentOf(heard, question, tokens);
   const filters = filtersOf(heard);
+  // A ranking asked as "the most failures" is answered by the summary, not by ordering a list.
+  if (question?.kind === 'worst') delete filters.refine.sort;
   const problems = intent === 'query' || intent === 'summary' ? problemsOf(heard, filters, question, intent) : [];
   const carriesFilters = intent === 'query' || intent === 'summary';
   const timeProblem = carriesFilters ? timeProblemOf(heard.range, heard.rangeWords ?? '', clock) : undefined;
