@@ -344,6 +344,13 @@ const TABLE: ReadonlyArray<readonly [Effect, readonly string[]]> = [
       'cheers',
       'thx',
       'ty',
+      'ok thanks',
+      'ok thank you',
+      'okay thanks',
+      'ok thx',
+      'ok cool',
+      'great thanks',
+      'cheers mate',
     ],
   ],
   // Consumed silently: they carry no filter.
