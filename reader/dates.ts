@@ -67,8 +67,8 @@ function nextWeekday(clock: Clock, day: number): Wall {
   return clock.today + ahead * DAY_MS;
 }
 
-/** Day and month can swap places: both are months, and different. */
-const readsBothWays = (a: number, b: number): boolean => a !== b && a <= 12 && b <= 12;
+/** Day and month can swap places: both are months (1–12; "0/1" is no date either way), and different. */
+const readsBothWays = (a: number, b: number): boolean => a !== b && a >= 1 && b >= 1 && a <= 12 && b <= 12;
 
 function slashDate(clock: Clock, text: string, next: number): DayMatch | undefined {
   const m = SLASH_DATE.exec(text);

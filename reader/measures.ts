@@ -63,6 +63,14 @@ const ITEM_KINDS: Readonly<Record<string, 'minFailedItems' | 'minSkippedItems'>>
   skipped: 'minSkippedItems',
 };
 
+/** Every word a measure is made of, so that typo correction leaves them alone ("least" is not "last"). */
+export const MEASURE_WORDS: readonly string[] = [
+  ...[...SIZE_BOUNDS, ...DURATION_BOUNDS].flatMap(([words]) => words),
+  ...BYTES.keys(),
+  ...ITEM_WORDS,
+  ...Object.keys(ITEM_KINDS),
+];
+
 function boundAt(tokens: readonly Token[], i: number, table: typeof SIZE_BOUNDS): { bound: 'min' | 'max'; next: number } | undefined {
   for (const [words, bound] of table) {
     if (words.every((word, k) => tokens[i + k]?.word === word)) return { bound, next: i + words.length };

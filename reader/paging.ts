@@ -39,6 +39,22 @@ const COUNTED_WORDS: ReadonlySet<string> = new Set([
   'latest',
   'recent',
   'most',
+  'newest',
+  'oldest',
+  'earliest',
+  'largest',
+  'biggest',
+  'smallest',
+  'longest',
+  'slowest',
+  'shortest',
+  'fastest',
+  'worst',
+  'failures',
+  'errors',
+  'problems',
+  'issues',
+  'warnings',
 ]);
 
 /** A number in digits or words ("five", "a dozen") at tokens[i]. */

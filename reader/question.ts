@@ -11,11 +11,16 @@ const AUXILIARIES: ReadonlySet<string> = new Set(['did', 'has', 'have', 'had']);
 const COPULAS: ReadonlySet<string> = new Set(['any', 'anything', 'were', 'was', 'is', 'are', 'do', 'does']);
 /** After a copula, these are the predicate, not a subject: "were not successful", "were failed". */
 const NOT_A_SUBJECT: ReadonlySet<string> = new Set(['not', 'never', '?']);
+/** "what failed?", "which restores failed?": the jobs themselves are asked for, so the answer is the list. */
+const WHICH: ReadonlySet<string> = new Set(['what', 'which', "what's", 'whats']);
 /** Said before the question, and not part of it. */
 const LEAD_INS: ReadonlySet<string> = new Set([
   'hi',
   'hello',
   'hey',
+  'hiya',
+  'howdy',
+  'yo',
   'bot',
   'jobsbot',
   'so',
@@ -59,6 +64,7 @@ function isStatusWord(heard: Heard, token: Token | undefined): boolean {
 /** Whether the sentence is a yes/no question: an auxiliary or a copula with a subject first, or a closing "?" without a list verb. */
 function asksYesNo(heard: Heard, tokens: readonly Token[], at: number): boolean {
   const first = tokens[at]?.word ?? '';
+  if (WHICH.has(first)) return false;
   if (AUXILIARIES.has(first)) return true;
   if (COPULAS.has(first) && !isStatusWord(heard, tokens[at + 1])) return tokens.length > at + 1;
   return tokens[tokens.length - 1]?.word === '?' && !asksForList(tokens);

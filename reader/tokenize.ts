@@ -17,8 +17,8 @@ const TOKENS = new RegExp(
 );
 
 const CURLY_APOSTROPHE = /’/g;
-/** "yesterday's", "monday's": the possessive means the day itself. */
-const POSSESSIVE = /'s$/;
+/** "yesterday's", "monday's": the possessive means the day itself; "how's" is "how is", a summary. */
+const POSSESSIVE = /(?<!^how)'s$/;
 
 /** Splits a sentence into tokens, dropping a leading @mention and correcting keyword typos. */
 export function tokenize(sentence: string): Token[] {

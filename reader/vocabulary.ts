@@ -1,5 +1,6 @@
 import { JOB_WORDS, MONTHS, NUMBER_WORDS, ORGANIZATION_WORDS, PAGE_SIZE_WORDS, TIME_WORDS, UNITS, WEEKDAYS } from './keywords';
 import { editDistance } from '../jobs/editDistance';
+import { MEASURE_WORDS } from './measures';
 import { PHRASES_BY_FIRST_WORD } from './phrases';
 
 /** Every word some reader understands. A name after "for" stops at one of these. */
@@ -13,6 +14,7 @@ export const KNOWN_WORDS: ReadonlySet<string> = new Set([
   ...PAGE_SIZE_WORDS,
   ...JOB_WORDS,
   ...ORGANIZATION_WORDS,
+  ...MEASURE_WORDS,
 ]);
 
 /** The set of letters in a word, one bit per letter a–z. */
