@@ -42,9 +42,9 @@ export function getSummaryHandler(deps: GetSummaryDeps) {
       const timeZone = understanding?.timeZone ?? readZoneAndLocale(params).timeZone;
       const query = summaryQueryOf(understanding?.query ?? parseJobsQueryString(params, deps.now(), DAY_MS));
       const summary = await deps.summaries.summarize(query, { timeZone });
-      // "When …?" is answered from the newest matching job; every other question from the counts.
+      // "When …?" and "was the last … ok?" are answered from the newest matching job; every other question from the counts.
       const answer =
-        understanding?.question?.kind === 'when'
+        understanding?.question?.kind === 'when' || understanding?.question?.kind === 'latest'
           ? (await answerQuestion(understanding, deps)).answer
           : summaryAnswerAt(summary, { now: deps.now(), timeZone }, understanding?.question);
       const { query: filter, ...counts } = summary;

@@ -6,12 +6,13 @@ import type { JobStatusValue } from './enums';
  * - `all`: "did the backups succeed?", "is Wingtip healthy?", "were all restores ok?" — Yes when every job has one of them;
  * - `count`: "how many exports this week?" — the number;
  * - `when`: "when was Northwind's last good backup?" — the time of the newest such job;
+ * - `latest`: "was the last backup successful?" — whether the newest job has one of the statuses;
  * - `rate`: "what is our success rate?" — the share of ended jobs that finished;
  * - `worst`: "which organisation has the worst record?" — the one with the lowest success rate;
  * - `trend`: "are backups getting better?" — the failures against the period before.
  */
 export interface Question {
-  kind: 'any' | 'all' | 'count' | 'when' | 'rate' | 'worst' | 'trend';
+  kind: 'any' | 'all' | 'count' | 'when' | 'latest' | 'rate' | 'worst' | 'trend';
   /** The statuses asked about ("succeed" → finished, "issues" → failed and finished with exception); empty: jobs of any status. */
   statuses: JobStatusValue[];
 }

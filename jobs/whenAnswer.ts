@@ -1,4 +1,4 @@
-import { jobStatusLabels, jobStatusName, jobTypeLabels, jobTypeName } from './enums';
+import { jobStatusLabels, jobStatusName, jobTypeLabels, jobTypeName, type JobStatusValue } from './enums';
 import type { Job, JobQuery } from './model';
 import { momentPhrase, rangePhrase } from './rangePhrase';
 
@@ -25,4 +25,24 @@ export function whenAnswer(
   const finished = newest.finishTime !== null;
   const time = momentPhrase(newest.finishTime ?? newest.startTime, at.now, at.timeZone);
   return `The last ${subject}${of} ${finished ? 'finished' : 'started'} ${time} (${at.timeZone}).`;
+}
+
+/**
+ * The answer to "was the last backup successful?": whether the newest job of the query has one of
+ * `statuses` ("No: the last backup, Contoso's, started today 02:14 and failed.").
+ */
+export function latestAnswer(
+  newest: Job | undefined,
+  statuses: readonly JobStatusValue[],
+  query: JobQuery,
+  at: { now: Date; timeZone: string },
+  organizationName?: string,
+): string {
+  const subject = jobTypeLabels(jobTypeName(query.type) ?? 'all').plural.replace(/s$/, '');
+  const of = organizationName === undefined ? '' : ` of ${organizationName}`;
+  if (!newest) return `No ${subject}${of} ran ${rangePhrase(query.startTime, query.endTime, at.now, at.timeZone)}.`;
+  const yes = statuses.includes(newest.status as JobStatusValue);
+  const outcome = jobStatusLabels(jobStatusName(newest.status) ?? 'finished').reading.replace(/-/g, ' ');
+  const when = momentPhrase(newest.startTime, at.now, at.timeZone);
+  return `${yes ? 'Yes' : 'No'}: the last ${subject}${of}, ${newest.organizationName}'s, started ${when} (${at.timeZone}) and is ${outcome}.`;
 }

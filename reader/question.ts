@@ -95,5 +95,7 @@ export function questionOf(heard: Heard, tokens: readonly Token[]): Question | u
   const at = tokens.findIndex((token) => !LEAD_INS.has(token.word));
   const statuses = sorted(heard.statuses.length > 0 ? heard.statuses : heard.asks);
   if (statuses.length === 0 || !asksYesNo(heard, tokens, at)) return undefined;
+  // "was the last backup successful?" asks about one job, the newest, not the range.
+  if (heard.newestFirst) return { kind: 'latest', statuses };
   return { kind: quantifierOf(tokens, statuses), statuses };
 }

@@ -19,6 +19,8 @@ describe('a question is read as asked', () => {
     ['how many backups failed today', { kind: 'count', statuses: [4] }],
     ["when was Northwind's last good backup?", { kind: 'when', statuses: [3] }],
     ['when did contoso last fail', { kind: 'when', statuses: [4] }],
+    ['was the last backup successful?', { kind: 'latest', statuses: [3] }],
+    ['did the latest restore fail?', { kind: 'latest', statuses: [4] }],
     ['what is our success rate this week?', { kind: 'rate', statuses: [] }],
     ['which organisation has the worst record?', { kind: 'worst', statuses: [] }],
     ['who fails the most?', { kind: 'worst', statuses: [] }],
@@ -26,6 +28,16 @@ describe('a question is read as asked', () => {
   ])('%s', (sentence, question) => {
     const read = understand(sentence, context);
     expect([read.intent, read.question]).toEqual(['summary', question]);
+  });
+
+  test('"was the last … ok?" looks at the newest job of any status over 30 days', () => {
+    const { query } = understand('was the last backup successful?', context);
+    expect(query.statuses).toEqual([]);
+    expect(Date.parse(query.endTime) - Date.parse(query.startTime)).toBe(30 * 86_400_000);
+  });
+
+  test('"by tenant" asks for the breakdown per organisation the summary shows', () => {
+    expect(understand('failed backups by tenant', context)).toMatchObject({ intent: 'summary', query: { statuses: [4], type: 1 } });
   });
 
   test('a sentence about something else is no question about jobs', () => {

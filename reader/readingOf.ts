@@ -17,6 +17,7 @@ const QUESTION_READINGS: Readonly<Record<Question['kind'], string>> = {
   all: 'Summary, to answer yes or no',
   count: 'Summary, to answer how many',
   when: 'Newest match, to answer when',
+  latest: 'Newest job, to answer yes or no',
   rate: 'Summary, to answer with the success rate',
   worst: 'Summary, to answer which organisation did worst',
   trend: 'Summary, to compare with the period before',

@@ -119,7 +119,7 @@ function problemsOf(heard: Heard, filters: Filters, question: Question | undefin
   problems.push(...heard.unused.map((unused) => ({ kind: 'unused', unused }) as const));
   if (filters.conflict) problems.push({ kind: 'conflict', message: filters.conflict });
   // A refinement is counted on the refined list: "when", "any" and "how many" can be; the summary's figures cannot.
-  const refinable = question?.kind === 'when' || question?.kind === 'any' || question?.kind === 'count';
+  const refinable = question?.kind === 'when' || question?.kind === 'latest' || question?.kind === 'any' || question?.kind === 'count';
   if (intent === 'summary' && Object.keys(filters.refine).length > 0 && !refinable) {
     problems.push({ kind: 'conflict', message: 'I can answer that as a list ("show …"), not yet as a summary with these refinements.' });
   }
@@ -147,10 +147,12 @@ function read(sentence: string, context: UnderstandContext, clock: Clock): Read 
   const problems = intent === 'query' || intent === 'summary' ? problemsOf(heard, filters, question, intent) : [];
   const carriesFilters = intent === 'query' || intent === 'summary';
   const timeProblem = carriesFilters ? timeProblemOf(heard.range, heard.rangeWords ?? '', clock) : undefined;
-  const window = question?.kind === 'when' ? 'when' : intent === 'summary' ? 'summary' : 'query';
+  const newestJob = question?.kind === 'when' || question?.kind === 'latest';
+  const window = newestJob ? 'when' : intent === 'summary' ? 'summary' : 'query';
   const range = (carriesFilters && !timeProblem && heard.range) || { start: clock.now - DEFAULT_WINDOW_MS[window], end: clock.now };
   const query = toQuery(heard, filters, range, maxPageSize, carriesFilters);
-  if (intent === 'summary') query.statuses = carriesFilters ? filters.statuses : [];
+  // "Was the last backup ok?" looks at the newest job whatever its status.
+  if (intent === 'summary') query.statuses = question?.kind === 'latest' ? [] : filters.statuses;
   const countFirst = intent === 'query' && heard.count && asksForList(tokens);
   const understanding: Understanding = {
     intent: problems.length > 0 ? 'clarify' : intent,

@@ -1,7 +1,6 @@
 import { helpCard, jobDetailCard, listAction } from '../../cards';
 import { clarifyCard } from '../../cards/clarifyCard';
 import { answerQuestion } from '../../jobs/answerQuestion';
-import { whenAnswer } from '../../jobs/whenAnswer';
 import { actionReading } from '../../cards/actions';
 import { timeProblemMessage } from '../../jobs/timeProblemMessage';
 import type { Intent, Understanding } from '../../reader';
@@ -43,13 +42,10 @@ function refusal({ timeProblem }: Understanding): Reply[] | undefined {
   return timeProblem ? [text(timeProblemMessage(timeProblem))] : undefined;
 }
 
-/** "When was the last good backup?": the newest matching job, said first, then its card. */
-async function whenReplies({ understood, deps }: IntentInput): Promise<Reply[]> {
-  const { query, timeZone, organization } = understood;
-  const page = await deps.jobs.getJobs({ ...query, page: 1, pageSize: 1 });
-  const newest = page.jobs[0];
-  const answer = text(whenAnswer(newest, query, { now: deps.now(), timeZone }, organization?.name));
-  return newest ? [answer, card(jobDetailCard({ job: newest, timeZone }))] : [answer];
+/** "When was the last good backup?", "was the last backup ok?": the answer from the newest matching job, then its card. */
+async function newestJobReplies({ understood, deps }: IntentInput): Promise<Reply[]> {
+  const { answer, newest } = await answerQuestion(understood, deps);
+  return newest ? [text(answer), card(jobDetailCard({ job: newest, timeZone: understood.timeZone }))] : [text(answer)];
 }
 
 /** "Any failures except at Contoso?": the answer counted on the refined list, then the list itself. */
@@ -96,7 +92,7 @@ export const intentHandlers: Record<Intent, IntentHandler> = {
     const { understood, deps } = input;
     const refused = refusal(understood);
     if (refused) return refused;
-    if (understood.question?.kind === 'when') return whenReplies(input);
+    if (understood.question?.kind === 'when' || understood.question?.kind === 'latest') return newestJobReplies(input);
     if (understood.query.refine) return refinedAnswerReplies(input);
     const request = {
       query: summaryQueryOf(understood.query),
