@@ -32,13 +32,24 @@ const help = cardTemplate<HelpData>(template);
 const LANGUAGE = [
   { title: 'Status', value: 'failed, in progress, finished, with warnings, problems' },
   { title: 'Type', value: 'backups, restores, dry runs, retention, audit, exports' },
-  { title: 'When', value: 'today, yesterday, last 24h, this week, last month, since monday, on Nov 20, between Nov 1 and Nov 15' },
-  { title: 'Organisation', value: 'for contoso, org fabrikam, or an organisation id' },
+  {
+    title: 'When',
+    value:
+      'today, yesterday, last 24h, this week, last quarter, Q3, since the 15th, 3 days ago, between 8 and 6, July to September, on 20/11',
+  },
+  { title: 'Organisation', value: 'for contoso, org fabrikam, an organisation id; excluding contoso' },
+  { title: 'Leave out', value: 'all except restores, other than finished ones, not running' },
+  {
+    title: 'Order and size',
+    value: 'oldest first, top 5 largest, longest first, bigger than 10 GB, took longer than an hour, with failed items',
+  },
+  { title: 'Module', value: 'Customer Engagement, Finance and Operations, Power Apps, Dataverse' },
   { title: 'How many', value: 'top 5, page 2, then next or previous' },
   { title: 'One job', value: 'job and its id, e.g. job DCIB2026112722300031000000' },
   {
     title: 'Summary',
-    value: "how are my backups?, summary for contoso this week, did last night's backups succeed?, how many backups failed this week?",
+    value:
+      'how are my backups?, were there any issues?, is anything running?, is contoso healthy?, when was the last good backup?, was the last backup ok?, how many backups failed this week?, what is our success rate?, which organisation has the worst record?',
   },
   {
     title: 'Alerts',
