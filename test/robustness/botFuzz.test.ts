@@ -7,6 +7,8 @@ import { watchProcess } from './watchProcess';
 
 /** 1,000 sentences and 1,000 malformed activities: the 2,000 generated turns. */
 const RUNS = 1_000;
+/** A thousand turns over real HTTP take 10–30 s on two busy cores: the bound is a guard against a hang, not a speed check. */
+const FUZZ_TIMEOUT_MS = 120_000;
 
 let host: Awaited<ReturnType<typeof startTestHost>>;
 let connector: Connector;
@@ -170,52 +172,60 @@ const accountChange = fc
   .chain((account) => fc.tuple(fc.constant(account), fc.constantFrom(...ACCOUNT_FIELDS[account]), junk));
 
 describe('the bot answers every generated turn without a 5xx, a crash or an unhandled rejection', () => {
-  test('generated sentences get a reply and a 2xx', async () => {
-    await fc.assert(
-      fc.asyncProperty(sentence, timeZone, async (text, zone) => {
-        const response = await post(messagesUrl, message(text, { serviceUrl: connector.serviceUrl, timeZone: zone }));
-        expect(response.status).toBeLessThan(300);
-        expect(connector.posted.some((p) => p.activity.type === 'message')).toBe(true);
-        connector.posted.length = 0;
-      }),
-      { numRuns: RUNS },
-    );
-  });
+  test(
+    'generated sentences get a reply and a 2xx',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(sentence, timeZone, async (text, zone) => {
+          const response = await post(messagesUrl, message(text, { serviceUrl: connector.serviceUrl, timeZone: zone }));
+          expect(response.status).toBeLessThan(300);
+          expect(connector.posted.some((p) => p.activity.type === 'message')).toBe(true);
+          connector.posted.length = 0;
+        }),
+        { numRuns: RUNS },
+      );
+    },
+    FUZZ_TIMEOUT_MS,
+  );
 
-  test('malformed activities, card actions and bodies are refused or answered, never a 5xx', async () => {
-    const activity = fc.oneof(
-      fc
-        .tuple(fc.constantFrom(...FIELDS), junk)
-        .map(([field, value]) => ({ ...message('failed jobs today', { serviceUrl: connector.serviceUrl }), [field]: value })),
-      accountChange.map(([account, field, value]) => {
-        const activity = message('failed jobs today', { serviceUrl: connector.serviceUrl });
-        return { ...activity, [account]: { ...activity[account], [field]: value } };
-      }),
-      fc.record({ verb: junk, data: junk }).map((action) => execute(action, { serviceUrl: connector.serviceUrl })),
-      // The verbs of summary and alert cards, with data that is wrong in every way.
-      fc
-        .record({
-          verb: fc.constantFrom('summary', 'acknowledge', 'unsubscribe'),
-          data: fc.oneof(
-            junk,
-            fc.record({ verb: fc.constantFrom('summary', 'acknowledge', 'unsubscribe'), alert: junk, subscriptionId: junk, query: junk }),
-          ),
-        })
-        .map((action) => execute(action, { serviceUrl: connector.serviceUrl })),
-      junk.map((value) => submit(value, { serviceUrl: connector.serviceUrl })),
-      junk.map((value) => JSON.stringify(value) ?? 'undefined'),
-      fc.string(),
-    );
-    await fc.assert(
-      fc.asyncProperty(activity, async (body) => {
-        const response = await post(messagesUrl, body).catch((error: unknown) => ({ status: 0, body: String(error) }));
-        expect(response.status).toBeGreaterThan(0);
-        expect(response.status).toBeLessThan(500);
-        connector.posted.length = 0;
-      }),
-      { numRuns: RUNS },
-    );
-  });
+  test(
+    'malformed activities, card actions and bodies are refused or answered, never a 5xx',
+    async () => {
+      const activity = fc.oneof(
+        fc
+          .tuple(fc.constantFrom(...FIELDS), junk)
+          .map(([field, value]) => ({ ...message('failed jobs today', { serviceUrl: connector.serviceUrl }), [field]: value })),
+        accountChange.map(([account, field, value]) => {
+          const activity = message('failed jobs today', { serviceUrl: connector.serviceUrl });
+          return { ...activity, [account]: { ...activity[account], [field]: value } };
+        }),
+        fc.record({ verb: junk, data: junk }).map((action) => execute(action, { serviceUrl: connector.serviceUrl })),
+        // The verbs of summary and alert cards, with data that is wrong in every way.
+        fc
+          .record({
+            verb: fc.constantFrom('summary', 'acknowledge', 'unsubscribe'),
+            data: fc.oneof(
+              junk,
+              fc.record({ verb: fc.constantFrom('summary', 'acknowledge', 'unsubscribe'), alert: junk, subscriptionId: junk, query: junk }),
+            ),
+          })
+          .map((action) => execute(action, { serviceUrl: connector.serviceUrl })),
+        junk.map((value) => submit(value, { serviceUrl: connector.serviceUrl })),
+        junk.map((value) => JSON.stringify(value) ?? 'undefined'),
+        fc.string(),
+      );
+      await fc.assert(
+        fc.asyncProperty(activity, async (body) => {
+          const response = await post(messagesUrl, body).catch((error: unknown) => ({ status: 0, body: String(error) }));
+          expect(response.status).toBeGreaterThan(0);
+          expect(response.status).toBeLessThan(500);
+          connector.posted.length = 0;
+        }),
+        { numRuns: RUNS },
+      );
+    },
+    FUZZ_TIMEOUT_MS,
+  );
 
   // Found by this fuzzing: botbuilder throws on these, which used to be a 500.
   test.each([

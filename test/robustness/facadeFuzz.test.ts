@@ -4,6 +4,8 @@ import { watchProcess } from './watchProcess';
 
 /** 5,000 bodies and 5,000 query strings: the issue's 10,000 generated inputs. */
 const RUNS = 5_000;
+/** Thousands of requests over real HTTP take 10–60 s on two busy cores: the bound is a guard against a hang, not a speed check. */
+const FUZZ_TIMEOUT_MS = 180_000;
 /** A valid summary costs 5 + 5N upstream calls (the simulator's N = 6), so fewer of them. */
 const SUMMARY_RUNS = 1_000;
 
@@ -66,32 +68,40 @@ const parameterValue = fc.oneof(
 );
 
 describe('no generated input yields a 5xx, a crash or an unhandled rejection', () => {
-  it('random bodies to POST /api/OpenApi/GetJobs', async () => {
-    await fc.assert(
-      fc.asyncProperty(body, async (value) => {
-        const text = JSON.stringify(value) ?? 'null';
-        const response = await fetch(`${host.url}/api/OpenApi/GetJobs`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: text,
-        });
-        await response.arrayBuffer();
-        expect(response.status).toBeLessThan(500);
-      }),
-      { numRuns: RUNS },
-    );
-  });
+  it(
+    'random bodies to POST /api/OpenApi/GetJobs',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(body, async (value) => {
+          const text = JSON.stringify(value) ?? 'null';
+          const response = await fetch(`${host.url}/api/OpenApi/GetJobs`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: text,
+          });
+          await response.arrayBuffer();
+          expect(response.status).toBeLessThan(500);
+        }),
+        { numRuns: RUNS },
+      );
+    },
+    FUZZ_TIMEOUT_MS,
+  );
 
-  it('random query strings to GET /api/jobs', async () => {
-    await fc.assert(
-      fc.asyncProperty(fc.array(fc.tuple(parameter, parameterValue), { maxLength: 6 }), async (pairs) => {
-        const response = await fetch(`${host.url}/api/jobs?${new URLSearchParams(pairs).toString()}`);
-        await response.arrayBuffer();
-        expect(response.status).toBeLessThan(500);
-      }),
-      { numRuns: RUNS },
-    );
-  });
+  it(
+    'random query strings to GET /api/jobs',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(fc.array(fc.tuple(parameter, parameterValue), { maxLength: 6 }), async (pairs) => {
+          const response = await fetch(`${host.url}/api/jobs?${new URLSearchParams(pairs).toString()}`);
+          await response.arrayBuffer();
+          expect(response.status).toBeLessThan(500);
+        }),
+        { numRuns: RUNS },
+      );
+    },
+    FUZZ_TIMEOUT_MS,
+  );
 
   it('random query strings to GET /api/summary', async () => {
     const summaryParameter = fc.constantFrom('type', 'start', 'end', 'org', 'q', 'tz', 'status', 'page', 'pageSize', 'x');
