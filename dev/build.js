@@ -10,7 +10,7 @@ const esbuild = require('esbuild');
 
 const root = join(__dirname, '..');
 const PRODUCT = ['alerts', 'app', 'avepoint', 'bot', 'cards', 'dev', 'functions', 'jobs', 'reader', 'simulator', 'storage'];
-const FOLDERS = [...PRODUCT, 'bench'];
+const FOLDERS = [...PRODUCT, 'bench', 'fixtures'];
 
 const filesUnder = (dir, keep) =>
   readdirSync(join(root, dir), { withFileTypes: true }).flatMap((entry) => {
