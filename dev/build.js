@@ -32,6 +32,9 @@ esbuild.buildSync({
   format: 'cjs',
   platform: 'node',
   target: 'node20',
+  // import() of a relative path, left as is, would load it as an ES module, which needs the file's
+  // extension; like tsc, turn it into require() (the lazy loading it is there for is kept).
+  supported: { 'dynamic-import': false },
   sourcemap: true,
   logLevel: 'warning',
 });
