@@ -7,7 +7,7 @@ import { createTableClient } from '../storage/createTableClient';
 import { createTableConversationReferenceStore } from '../storage/createTableConversationReferenceStore';
 import { createTableDeliveryStore } from '../storage/createTableDeliveryStore';
 import { createTableSubscriptionStore } from '../storage/createTableSubscriptionStore';
-import { injectSimulatorJob } from '../test/bot/support/simulatorApi';
+import { injectSimulatorJob } from '../fixtures/simulatorApi';
 import { startBenchConnector } from './connector';
 import { millisSince, round } from './stats';
 import { quietLogger, startCountedUpstream } from './upstreamWorld';

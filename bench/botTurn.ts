@@ -1,6 +1,6 @@
 import { Agent, request } from 'undici';
-import { execute, message } from '../test/bot/support/activities';
-import { executeActions } from '../test/bot/support/cardData';
+import { execute, message } from '../fixtures/activities';
+import { executeActions } from '../fixtures/cardData';
 import { startBenchConnector, type BenchConnector } from './connector';
 import type { HostProcess } from './startHostProcess';
 import { millisSince, percentile, round } from './stats';

@@ -1,5 +1,5 @@
 import { MAX_LIST_ROWS, TEAMS_MESSAGE_LIMIT_BYTES, cardSizeBytes, jobListCard } from '../cards';
-import { LONG_READING, fixturePage, fixtureQuery } from '../test/cards/fixtures';
+import { LONG_READING, fixturePage, fixtureQuery } from '../fixtures/jobs';
 
 /**
  * List card bytes at page sizes 10, 25 and the bot's maximum, with the card tests' worst-case

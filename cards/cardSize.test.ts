@@ -2,7 +2,7 @@ import { MAX_LIST_ROWS, TEAMS_MESSAGE_LIMIT_BYTES, cardSizeBytes, jobListCard as
 import { READING_MAX } from './actions';
 import { JobStatus, JobType } from '../jobs/enums';
 import { validated } from '../test/cards/cardRules';
-import { LONG_READING, fixtureJob, fixturePage, fixtureQuery } from '../test/cards/fixtures';
+import { LONG_READING, fixtureJob, fixturePage, fixtureQuery } from '../fixtures/jobs';
 
 const jobListCard = validated(renderJobListCard);
 const NOW = new Date('2026-11-28T15:45:00Z');

@@ -1,7 +1,7 @@
 import type { Job } from '../jobs/model';
 import { jobDetailCard as renderJobDetailCard } from './index';
 import { validated } from '../test/cards/cardRules';
-import { fixtureJob, fixtureQuery } from '../test/cards/fixtures';
+import { fixtureJob, fixtureQuery } from '../fixtures/jobs';
 import { executeActions, objectsIn, textRunsIn, textsIn } from '../test/cards/walkCard';
 
 const jobDetailCard = validated(renderJobDetailCard);

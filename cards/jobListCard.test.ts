@@ -4,7 +4,7 @@ import { jobListCard as renderJobListCard } from './index';
 import type { JobListInput } from './index';
 import { READING_MAX } from './actions';
 import { validated } from '../test/cards/cardRules';
-import { LONG_READING, ORGANIZATIONS, fixtureJob, fixturePage, fixtureQuery } from '../test/cards/fixtures';
+import { LONG_READING, ORGANIZATIONS, fixtureJob, fixturePage, fixtureQuery } from '../fixtures/jobs';
 import { executeActions, objectsIn, textRunsIn, textsIn } from '../test/cards/walkCard';
 
 const jobListCard = validated(renderJobListCard);

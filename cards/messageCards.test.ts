@@ -7,7 +7,7 @@ import {
 } from './index';
 import type { ListActionData } from './index';
 import { validated } from '../test/cards/cardRules';
-import { fixtureQuery } from '../test/cards/fixtures';
+import { fixtureQuery } from '../fixtures/jobs';
 import { executeActions, objectsIn, submitActions, textsIn } from '../test/cards/walkCard';
 
 const errorCard = validated(renderErrorCard);

@@ -2,7 +2,7 @@ import { EXAMPLES, WELCOME_EXAMPLES } from './examples';
 import { errorCard, helpCard, jobListCard, welcomeCard } from './index';
 import { sentenceSchema } from './actions';
 import { expectValidCard } from '../test/cards/cardRules';
-import { fixturePage, fixtureQuery } from '../test/cards/fixtures';
+import { fixturePage, fixtureQuery } from '../fixtures/jobs';
 import { executeActions, objectsIn, submitActions } from '../test/cards/walkCard';
 import { withoutImBack } from './withoutImBack';
 

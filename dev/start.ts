@@ -17,6 +17,8 @@ const CONVERSATION_ID = 'local-personal-chat';
 async function main(): Promise<void> {
   const settings = loadLocalSettings(projectRoot(), process.env);
   const playground = playgroundWanted(process.argv, settings.PLAYGROUND);
+  // The URLs come once everything listens (a few seconds): say that something is happening.
+  console.log(`Starting the local host${playground ? ' and the Playground' : ''}…`);
   const host = await startLocalHost({
     settings,
     port: readPort(settings.PORT),

@@ -65,6 +65,8 @@ export interface LocalHost {
   close(): Promise<void>;
 }
 
+type Listener = ReturnType<typeof createRequestListener>;
+
 const needsAzurite = (settings: Record<string, string | undefined>) =>
   !settings.AzureWebJobsStorage__tableServiceUri &&
   (!settings.AzureWebJobsStorage || /UseDevelopmentStorage=true/i.test(settings.AzureWebJobsStorage));
@@ -79,11 +81,39 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
   const close = async () => {
     for (const stop of closers.splice(0).reverse()) await stop().catch(() => undefined);
   };
+  // Each start registers its stop once it is up, so close() stops whatever started even when another failed.
+  const started = async <T extends { close(): Promise<void> }>(starting: Promise<T>): Promise<T> => {
+    const service = await starting;
+    closers.push(() => service.close());
+    return service;
+  };
   try {
-    let simulator: Simulator | undefined;
-    if (!settings.AVEPOINT_GRAPH_URL) {
-      simulator = await startSimulator({ now: options.now, seed: options.simulatorSeed });
-      closers.push(() => simulator!.close());
+    const server = createServer();
+    // Keep-alive sockets would hold close() open.
+    closers.push(() => new Promise<void>((resolve) => (server.closeAllConnections(), server.close(() => resolve()))));
+    // Listening first tells the port, and so the URL that links in responses start with and the Playground calls.
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(options.port ?? 7071, '127.0.0.1', () => resolve());
+    });
+    const { port } = server.address() as AddressInfo;
+    const url = `http://127.0.0.1:${port}`;
+    const routePrefix = readRoutePrefix(projectRoot());
+    // A request that comes before the app is composed waits for it.
+    let answerWith!: (listener: Listener) => void;
+    const listening = new Promise<Listener>((resolve) => (answerWith = resolve));
+    server.on('request', (request, response) => void listening.then((listener) => listener(request, response)));
+
+    // Simulator, Azurite and services (each seconds, mostly another process starting) start side by side.
+    const azurite = needsAzurite(settings);
+    const simulatorStart = settings.AVEPOINT_GRAPH_URL
+      ? undefined
+      : started(startSimulator({ now: options.now, seed: options.simulatorSeed }));
+    const storageStart = azurite ? started(startAzurite({ location: options.storageLocation })) : undefined;
+    const serviceStarts = (options.services ?? []).map((start) => started(start({ url, routePrefix })));
+    await Promise.allSettled([simulatorStart, storageStart, ...serviceStarts]);
+    const simulator = await simulatorStart;
+    if (simulator) {
       const credential =
         options.simulatorCredential === 'certificate'
           ? {
@@ -98,35 +128,19 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
             };
       Object.assign(settings, { AVEPOINT_GRAPH_URL: simulator.url, AVEPOINT_TOKEN_URL: simulator.tokenUrl }, credential);
     }
-    const azurite = needsAzurite(settings);
-    if (azurite) {
-      const storage = await startAzurite({ location: options.storageLocation });
-      closers.push(() => storage.close());
-      settings.AzureWebJobsStorage = storage.connectionString;
+    const storage = await storageStart;
+    if (storage) settings.AzureWebJobsStorage = storage.connectionString;
+    const links: ServiceLink[] = [];
+    for (const serviceStart of serviceStarts) {
+      const { link } = await serviceStart;
+      if (link) links.push(link);
     }
+
     const logger = options.logger ?? createConsoleLogger();
-    const server = createServer();
-    // Keep-alive sockets would hold close() open.
-    closers.push(() => new Promise<void>((resolve) => (server.closeAllConnections(), server.close(() => resolve()))));
-    // Listening first tells the port, and so the URL that links in responses start with.
-    await new Promise<void>((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(options.port ?? 7071, '127.0.0.1', () => resolve());
-    });
-    const { port } = server.address() as AddressInfo;
-    const url = `http://127.0.0.1:${port}`;
     settings.PUBLIC_BASE_URL ??= url;
     const app = compose(loadConfig(settings), { loopbackOnly: true, logger, now: options.now });
     closers.push(() => app.close());
-    const routePrefix = readRoutePrefix(projectRoot());
-    const listener = createRequestListener(registrations(app), routePrefix, logger, new URL(app.config.publicBaseUrl).hostname);
-    server.on('request', (request, response) => void listener(request, response));
-    const links: ServiceLink[] = [];
-    for (const start of options.services ?? []) {
-      const service = await start({ url, routePrefix });
-      closers.push(() => service.close());
-      if (service.link) links.push(service.link);
-    }
+    answerWith(createRequestListener(registrations(app), routePrefix, logger, new URL(app.config.publicBaseUrl).hostname));
     return {
       url,
       routePrefix,

@@ -1,7 +1,7 @@
 import { HttpRequest } from '@azure/functions';
 import { UpstreamError } from '../jobs/errors';
 import type { Job } from '../jobs/model';
-import { fixtureJob } from '../test/cards/fixtures';
+import { fixtureJob } from '../fixtures/jobs';
 import { invocationContext } from '../test/functions/handlerKit';
 import { getJobHandler } from './getJob';
 

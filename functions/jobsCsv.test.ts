@@ -2,7 +2,7 @@ import { HttpResponse, type HttpResponseInit } from '@azure/functions';
 import { UpstreamError } from '../jobs/errors';
 import { understand } from '../reader';
 import type { JobQuery } from '../jobs/model';
-import { ORGANIZATIONS } from '../test/cards/fixtures';
+import { ORGANIZATIONS } from '../fixtures/jobs';
 import { fakeJobs, fakeSummaries, httpRequest, invocationContext, pageOf } from '../test/functions/handlerKit';
 import { summaryOf } from '../test/support/summaryFixture';
 import { CSV_COLUMNS, CSV_MAX_JOBS, csvFileName } from './jobsCsv';

@@ -1,6 +1,6 @@
 import { UpstreamError } from '../jobs/errors';
 import { understand } from '../reader';
-import { ORGANIZATIONS } from '../test/cards/fixtures';
+import { ORGANIZATIONS } from '../fixtures/jobs';
 import { fakeJobs, fakeSummaries, httpRequest, invocationContext, pageOf } from '../test/functions/handlerKit';
 import { counts, organization, summaryOf } from '../test/support/summaryFixture';
 import { listJobsHandler } from './listJobs';

@@ -1,6 +1,6 @@
 import { UpstreamError } from '../../jobs/errors';
 import type { JobQuery } from '../../jobs/model';
-import { fixtureJob } from '../../test/cards/fixtures';
+import { fixtureJob } from '../../fixtures/jobs';
 import { executeActions, textsIn } from '../../test/cards/walkCard';
 import { executed, fakeConversation, submitted, typed } from '../../test/bot/support/conversationFakes';
 import { readExecuteData } from './respondToAction';

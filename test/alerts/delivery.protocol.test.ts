@@ -1,5 +1,5 @@
-import { execute, message } from '../bot/support/activities';
-import { cardText, executeActions, listedJobIds } from '../bot/support/cardData';
+import { execute, message } from '../../fixtures/activities';
+import { cardText, executeActions, listedJobIds } from '../../fixtures/cardData';
 import { post } from '../bot/support/http';
 import { cardsOf, startAlertConnector } from './support/alertConnector';
 import type { AlertConnector } from './support/alertConnector';

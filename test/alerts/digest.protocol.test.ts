@@ -1,5 +1,5 @@
-import { message } from '../bot/support/activities';
-import { cardText, executeActions } from '../bot/support/cardData';
+import { message } from '../../fixtures/activities';
+import { cardText, executeActions } from '../../fixtures/cardData';
 import { post } from '../bot/support/http';
 import { cardsOf, startAlertConnector } from './support/alertConnector';
 import type { AlertConnector } from './support/alertConnector';

@@ -2,7 +2,7 @@ import { startBotHost } from './support/botHost';
 import type { BotHost } from './support/botHost';
 import { startConnector, postedCards } from './support/connector';
 import type { Connector } from './support/connector';
-import { message } from './support/activities';
+import { message } from '../../fixtures/activities';
 import { post } from './support/http';
 import { startOpenIdServer } from './support/openIdServer';
 import type { OpenIdServer, TokenOptions } from './support/openIdServer';

@@ -2,10 +2,10 @@ import { startBotHost } from './support/botHost';
 import type { BotHost } from './support/botHost';
 import { startConnector, postedCards } from './support/connector';
 import type { Connector } from './support/connector';
-import { execute, message, submit } from './support/activities';
-import { cardText, executeActions, listedJobIds } from './support/cardData';
+import { execute, message, submit } from '../../fixtures/activities';
+import { cardText, executeActions, listedJobIds } from '../../fixtures/cardData';
 import { post } from './support/http';
-import { simulatorPage } from './support/simulatorApi';
+import { simulatorPage } from '../../fixtures/simulatorApi';
 
 const NOW = new Date('2026-11-28T12:00:00.000Z');
 const WEEK = { startTime: '2026-11-21T12:00:00.000Z', finishTime: NOW.toISOString() };

@@ -2,9 +2,9 @@ import { startProductHost } from './support/productHost';
 import type { BotHost } from './support/botHost';
 import { startConnector, postedCards } from './support/connector';
 import type { Connector } from './support/connector';
-import { TENANT, botAdded, execute, installed, message } from './support/activities';
-import type { Place } from './support/activities';
-import { cardText, listedJobIds } from './support/cardData';
+import { TENANT, botAdded, execute, installed, message } from '../../fixtures/activities';
+import type { Place } from '../../fixtures/activities';
+import { cardText, listedJobIds } from '../../fixtures/cardData';
 import { post } from './support/http';
 
 const NOW = new Date('2026-11-28T12:00:00.000Z');

@@ -2,10 +2,10 @@ import { startBotHost, BOT_PUBLIC_BASE_URL } from './support/botHost';
 import type { BotHost } from './support/botHost';
 import { startConnector } from './support/connector';
 import type { Connector } from './support/connector';
-import { composeQuery, queryLink } from './support/activities';
-import { cardText } from './support/cardData';
+import { composeQuery, queryLink } from '../../fixtures/activities';
+import { cardText } from '../../fixtures/cardData';
 import { post } from './support/http';
-import { simulatorPage } from './support/simulatorApi';
+import { simulatorPage } from '../../fixtures/simulatorApi';
 import { expectValidCard } from '../cards/cardRules';
 
 const NOW = new Date('2026-11-28T12:00:00.000Z');

@@ -2,11 +2,11 @@ import { startProductHost } from './support/productHost';
 import type { BotHost } from './support/botHost';
 import { startConnector, postedCards } from './support/connector';
 import type { Connector } from './support/connector';
-import { message } from './support/activities';
-import type { Place } from './support/activities';
-import { cardText, listedJobIds } from './support/cardData';
+import { message } from '../../fixtures/activities';
+import type { Place } from '../../fixtures/activities';
+import { cardText, listedJobIds } from '../../fixtures/cardData';
 import { post } from './support/http';
-import { simulatorPage } from './support/simulatorApi';
+import { simulatorPage } from '../../fixtures/simulatorApi';
 
 const NOW = new Date('2026-11-28T12:00:00.000Z');
 const BERLIN_MIDNIGHT = '2026-11-27T23:00:00.000Z';

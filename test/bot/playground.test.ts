@@ -4,7 +4,7 @@ import { startPlayground } from '../../dev/playground';
 import type { Playground } from '../../dev/playground';
 import { startProductHost } from './support/productHost';
 import type { BotHost } from './support/botHost';
-import { cardText } from './support/cardData';
+import { cardText } from '../../fixtures/cardData';
 
 const NOW = new Date('2026-11-28T12:00:00.000Z');
 

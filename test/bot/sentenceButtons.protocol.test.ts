@@ -3,8 +3,8 @@ import { startProductHost } from './support/productHost';
 import type { BotHost } from './support/botHost';
 import { startConnector, postedCards } from './support/connector';
 import type { Connector } from './support/connector';
-import { installed, message, submit } from './support/activities';
-import { walk } from './support/cardData';
+import { installed, message, submit } from '../../fixtures/activities';
+import { walk } from '../../fixtures/cardData';
 import { post } from './support/http';
 
 const NOW = new Date('2026-11-28T12:00:00.000Z');

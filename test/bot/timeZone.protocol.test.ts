@@ -2,8 +2,8 @@ import { startProductHost } from './support/productHost';
 import type { BotHost } from './support/botHost';
 import { startConnector, postedCards } from './support/connector';
 import type { Connector } from './support/connector';
-import { message } from './support/activities';
-import { cardText } from './support/cardData';
+import { message } from '../../fixtures/activities';
+import { cardText } from '../../fixtures/cardData';
 import { post } from './support/http';
 
 const NOW = new Date('2026-11-28T12:00:00.000Z');

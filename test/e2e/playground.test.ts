@@ -3,7 +3,7 @@ import { startLocalHost } from '../../dev/startLocalHost';
 import type { LocalHost } from '../../dev/startLocalHost';
 import type { JobsPage } from '../../jobs/model';
 import { clockAt } from '../alerts/support/alertHost';
-import { injectSimulatorJob, simulatorPage } from '../bot/support/simulatorApi';
+import { injectSimulatorJob, simulatorPage } from '../../fixtures/simulatorApi';
 import { HOUR_MS } from '../../jobs/time';
 import { recordingLogger } from '../facade/harness';
 import type { LogLine } from '../facade/harness';

@@ -3,7 +3,7 @@ import type { JobsService } from '../../jobs/JobsService';
 import type { SummaryService } from '../../jobs/createSummaryService';
 import type { JobsSummary } from '../../jobs/JobsSummary';
 import type { JobQuery, JobsPage, Organization } from '../../jobs/model';
-import { fixturePage } from '../cards/fixtures';
+import { fixturePage } from '../../fixtures/jobs';
 
 export const INVOCATION_ID = 'c0ffee00-0000-4000-8000-000000000000';
 

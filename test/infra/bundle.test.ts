@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { startAzurite, type Azurite } from '../../dev/azurite';
 import { startSimulator, type Simulator } from '../../simulator';
 import { cardKind } from '../robustness/documentedCards';
-import { message } from '../bot/support/activities';
+import { message } from '../../fixtures/activities';
 import { postedCards, startConnector, type Connector } from '../bot/support/connector';
 import { post } from '../bot/support/http';
 import { listen } from '../bot/support/listen';

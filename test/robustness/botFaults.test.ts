@@ -1,10 +1,10 @@
 import type { FaultInput } from '../../simulator';
 import { REAL_CEILING_MS, startTestHost } from '../facade/harness';
-import { execute, message } from '../bot/support/activities';
-import { executeActions, cardText, listedJobIds } from '../bot/support/cardData';
+import { execute, message } from '../../fixtures/activities';
+import { executeActions, cardText, listedJobIds } from '../../fixtures/cardData';
 import { postedCards, startConnector, type Connector } from '../bot/support/connector';
 import { post } from '../bot/support/http';
-import { injectSimulatorJob } from '../bot/support/simulatorApi';
+import { injectSimulatorJob } from '../../fixtures/simulatorApi';
 import { cardActions } from '../cards/walkCard';
 import { cardKind, errorTitle } from './documentedCards';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { startTestHost } from '../facade/harness';
-import { execute, message, submit } from '../bot/support/activities';
+import { execute, message, submit } from '../../fixtures/activities';
 import { startConnector, type Connector } from '../bot/support/connector';
 import { post } from '../bot/support/http';
 import { watchProcess } from './watchProcess';

@@ -1,5 +1,5 @@
 import { errorData, type ErrorCardKind } from '../../cards/errorCard';
-import { cardText, listedJobIds } from '../bot/support/cardData';
+import { cardText, listedJobIds } from '../../fixtures/cardData';
 
 const KINDS: ErrorCardKind[] = ['unavailable', 'timeout', 'badGateway'];
 

@@ -1,5 +1,5 @@
 import { startTestHost } from '../facade/harness';
-import { message } from '../bot/support/activities';
+import { message } from '../../fixtures/activities';
 import { postedCards, startConnector, type Connector } from '../bot/support/connector';
 import { post } from '../bot/support/http';
 import { cardKind } from './documentedCards';

@@ -1,5 +1,5 @@
-import { message } from '../bot/support/activities';
-import { cardText } from '../bot/support/cardData';
+import { message } from '../../fixtures/activities';
+import { cardText } from '../../fixtures/cardData';
 import { postedCards, startConnector, type Connector } from '../bot/support/connector';
 import { post } from '../bot/support/http';
 import { startTestHost } from '../facade/harness';

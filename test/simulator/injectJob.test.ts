@@ -1,6 +1,6 @@
 import { startSimulator } from '../../simulator';
 import type { Simulator } from '../../simulator';
-import { simulatorPage } from '../bot/support/simulatorApi';
+import { simulatorPage } from '../../fixtures/simulatorApi';
 
 const NOW = new Date('2026-11-28T12:00:00.000Z');
 let simulator: Simulator;

@@ -1,5 +1,5 @@
 import { jobsResponse } from '../../functions/jobsResponse';
-import { fixturePage, fixtureQuery } from '../cards/fixtures';
+import { fixturePage, fixtureQuery } from '../../fixtures/jobs';
 import { counts, organization, summaryOf } from './summaryFixture';
 
 /** A page of GET /api/jobs as the facade answers it: Copilot renders its jobs with appPackage/adaptiveCards/job.json. */

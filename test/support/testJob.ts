@@ -2,7 +2,7 @@ import type { Job } from '../../jobs/model';
 
 /**
  * A failed backup job of Contoso with neutral numbers; tests set only the fields they are about.
- * (test/cards/fixtures.ts has the varied, realistic jobs the card tests need.)
+ * (fixtures/jobs.ts has the varied, realistic jobs the card tests need.)
  */
 export function testJob(overrides: Partial<Job> = {}): Job {
   return {

@@ -6,7 +6,7 @@ import type { Logger } from '../../../jobs/Logger';
 import { startSimulator } from '../../../simulator';
 import type { Simulator } from '../../../simulator';
 import type { LogEntry } from '../../bot/support/botHost';
-import { injectSimulatorJob } from '../../bot/support/simulatorApi';
+import { injectSimulatorJob } from '../../../fixtures/simulatorApi';
 
 /** A clock tests move by hand; every time bound is asserted on it, never on the wall clock. */
 export interface Clock {

@@ -1,6 +1,5 @@
 import { createServer } from 'node:http';
-import { SignJWT, exportJWK, generateKeyPair } from 'jose';
-import type { KeyLike } from 'jose';
+import { SignJWT, exportJWK, generateKeyPair, type CryptoKey } from 'jose';
 import { listen } from './listen';
 
 /** Bot Framework's issuer for tokens from channels. */
@@ -13,7 +12,7 @@ export interface TokenOptions {
   /** Seconds from now; negative for an expired token. */
   expiresIn?: number;
   /** Sign with another key (same kid): a forged token. */
-  key?: KeyLike;
+  key?: CryptoKey;
 }
 
 export interface OpenIdServer {
@@ -22,7 +21,7 @@ export interface OpenIdServer {
   /** An RS256 token shaped like the ones Azure Bot Service sends. */
   token(claims: { appId: string; serviceUrl: string } & TokenOptions): Promise<string>;
   /** A key the server does not publish. */
-  foreignKey(): Promise<KeyLike>;
+  foreignKey(): Promise<CryptoKey>;
   close(): Promise<void>;
 }
 
