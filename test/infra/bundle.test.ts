@@ -182,6 +182,7 @@ test('the worker finds an ES module main and every function is registered', () =
     { name: 'getJobs', type: 'httpTrigger', route: 'OpenApi/GetJobs' },
     { name: 'listJobs', type: 'httpTrigger', route: 'jobs' },
     { name: 'listJobsCsv', type: 'httpTrigger', route: 'jobs.csv' },
+    { name: 'getJob', type: 'httpTrigger', route: 'jobs/{jobId}' },
     { name: 'getSummary', type: 'httpTrigger', route: 'summary' },
     { name: 'health', type: 'httpTrigger', route: 'health' },
     { name: 'messages', type: 'httpTrigger', route: 'messages' },
