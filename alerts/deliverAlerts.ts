@@ -13,16 +13,9 @@ import { isTenantAllowed, tenantOfReference } from './isTenantAllowed';
 import { isMuted, newCandidates } from './newJobs';
 import type { Candidate } from './newJobs';
 import { ALERT_SNAPSHOT } from './ports';
-import type {
-  AlertSender,
-  ConversationReferenceStore,
-  DeliveryKey,
-  DeliveryStore,
-  SendOutcome,
-  StoredReference,
-  SubscriberZones,
-  SubscriptionStore,
-} from './ports';
+import type { AlertSender, ConversationReferenceStore, DeliveryKey, DeliveryStore, SubscriberZones, SubscriptionStore } from './ports';
+import { deliverOnce, gone } from './deliverOnce';
+import type { Conversation, RunContext } from './deliverOnce';
 import { readWindow } from './readWindow';
 import type { Subscription } from './Subscription';
 import { withSubscriberZones } from './withSubscriberZones';
@@ -80,6 +73,9 @@ interface ConversationPlan {
   resolved: ResolvedPlan[];
   digests: Subscription[];
 }
+
+/** A run as one conversation sees it: every port of the run. */
+type Run = RunContext & { deps: AlertRunDeps };
 
 const keyOf = (subscription: Subscription, item: string): DeliveryKey => ({
   conversationId: subscription.conversationId,
@@ -220,8 +216,13 @@ async function deliverTo(
   report: AlertRunReport,
 ): Promise<void> {
   const stored = await deps.references.get(conversationId);
+  const run: Run = { deps, now, lease: new Date(now.getTime() + (deps.leaseMs ?? 2 * MINUTE_MS)), report };
   if (!stored) {
-    await gone(conversationId, plan, deps, 'no conversation reference (the bot was removed from the conversation)', report);
+    await gone(
+      { id: conversationId, subscriptions: plan.subscriptions },
+      'no conversation reference (the bot was removed from the conversation)',
+      run,
+    );
     return;
   }
   const tenantId = tenantOfReference(stored.reference);
@@ -241,183 +242,91 @@ async function deliverTo(
     report.deferred += 1;
     return;
   }
-  const { reference } = stored;
-  const lease = new Date(now.getTime() + (deps.leaseMs ?? 2 * MINUTE_MS));
+  const conversation: Conversation = { id: conversationId, reference: stored.reference, subscriptions: plan.subscriptions };
 
   for (const resolved of plan.resolved) {
     const key = keyOf(resolved.subscription, missedItem(resolved.organization.id));
     const sent = await deps.deliveries.get(key);
     if (!sent) continue;
     if (sent.activityId) {
-      const card = missedBackupCard({ ...missedInput(resolved, sent.detail, deps.settings), resolvedAt: resolved.lastSuccess });
-      const outcome = await deps.sender.update(reference, sent.activityId, card);
+      const card = missedBackupCard({ ...missedInput(resolved, sent.detail, deps.settings, now), resolvedAt: resolved.lastSuccess });
+      const outcome = await deps.sender.update(conversation.reference, sent.activityId, card);
       if (outcome.kind === 'retryLater') continue;
-      if (outcome.kind === 'gone') return gone(conversationId, plan, deps, outcome.reason, report);
+      if (outcome.kind === 'gone') return gone(conversation, outcome.reason, run);
       report.updated += 1;
     }
     // The episode is over: the next miss opens a new one.
     await deps.deliveries.forget(key);
   }
 
-  const held = new Set<Subscription>();
-  const claimed: Array<{ candidate: Candidate; token: string }> = [];
-  for (const candidate of plan.candidates) {
-    const result = await deps.deliveries.claim(keyOf(candidate.subscription, candidate.item), lease, now);
-    if (result.kind === 'claimed') claimed.push({ candidate, token: result.token });
-    // Another run holds it right now: if its send fails, it gives the claim back; keep the watermark so we look again.
-    else if (result.kind === 'busy') held.add(candidate.subscription);
-  }
-
-  let messageSent = false;
-  if (claimed.length > 0) {
-    const first = keyOf(claimed[0]!.candidate.subscription, claimed[0]!.candidate.item);
-    const snapshot = alertSnapshotFor(
-      claimed.map((c) => c.candidate),
-      deps.settings,
-      now,
-      { subscriptionId: first.subscriptionId, item: first.item },
-    );
-    const outcome = await send(() => deps.sender.send(reference, alertCard(snapshot)));
-    if (outcome.kind === 'gone') {
-      await Promise.all(
-        claimed.map(({ candidate, token }) => deps.deliveries.release(keyOf(candidate.subscription, candidate.item), token)),
-      );
-      return gone(conversationId, plan, deps, outcome.reason, report);
-    }
-    if (outcome.kind === 'retryLater') {
-      await Promise.all(
-        claimed.map(({ candidate, token }) => deps.deliveries.release(keyOf(candidate.subscription, candidate.item), token)),
-      );
-      for (const { candidate } of claimed) held.add(candidate.subscription);
-      await retryLater(conversationId, outcome, deps, now, report);
-      return;
-    }
-    // NOTE: the one window that cannot be closed: the connector accepted the card and this record is not yet written.
-    // The first record keeps what the card shows: Acknowledge redraws it from here, never from the invoke.
-    await Promise.all(
-      claimed.map(({ candidate, token }, index) =>
-        deps.deliveries.markSent(
-          keyOf(candidate.subscription, candidate.item),
-          token,
-          outcome.activityId,
-          index === 0 ? { [ALERT_SNAPSHOT]: JSON.stringify(snapshot) } : undefined,
-        ),
-      ),
-    );
-    report.sent += 1;
-    messageSent = true;
-  }
+  const candidateKey = (candidate: Candidate) => keyOf(candidate.subscription, candidate.item);
+  const news = await deliverOnce(
+    conversation,
+    plan.candidates,
+    candidateKey,
+    (claimed) => {
+      const snapshot = alertSnapshotFor(claimed, deps.settings, now, {
+        subscriptionId: claimed[0]!.subscription.id,
+        item: claimed[0]!.item,
+      });
+      // The first record keeps what the card shows: Acknowledge redraws it from here, never from the invoke.
+      return { card: alertCard(snapshot), detail: { [ALERT_SNAPSHOT]: JSON.stringify(snapshot) } };
+    },
+    run,
+  );
+  if (news.kind === 'gone') return;
+  // Held by another run, or given back for a retry: keep the watermark so that a later run looks again.
+  const held = new Set([...news.busy, ...(news.kind === 'retryLater' ? news.claimed : [])].map((c) => c.subscription));
+  if (news.kind === 'retryLater') return;
 
   for (const subscription of plan.complete) {
     if (!held.has(subscription)) await deps.subscriptions.advanceWatermark(subscription, now.toISOString());
   }
 
   // At most one new message per conversation per run: a missed backup or a digest waits for the next run.
-  if (!messageSent) messageSent = await sendFirstMissed(plan, reference, deps, now, lease, report);
-  if (!messageSent) await sendFirstDigest(plan, reference, deps, now, lease, report);
+  if (news.kind === 'none' && !(await sendFirstMissed(conversation, plan, run))) await sendFirstDigest(conversation, plan, run);
 }
 
-async function sendFirstMissed(
-  plan: ConversationPlan,
-  reference: StoredReference,
-  deps: AlertRunDeps,
-  now: Date,
-  lease: Date,
-  report: AlertRunReport,
-): Promise<boolean> {
+async function sendFirstMissed(conversation: Conversation, plan: ConversationPlan, run: Run) {
+  const { settings } = run.deps;
   for (const missed of plan.missed) {
-    const key = keyOf(missed.subscription, missedItem(missed.organization.id));
-    const claim = await deps.deliveries.claim(key, lease, now);
-    if (claim.kind !== 'claimed') continue;
-    const detail = { openedAt: now.toISOString(), organizationName: missed.organization.name };
-    const outcome = await send(() => deps.sender.send(reference, missedBackupCard(missedInput(missed, detail, deps.settings))));
-    if (outcome.kind !== 'sent') {
-      await deps.deliveries.release(key, claim.token);
-      if (outcome.kind === 'gone') await gone(missed.subscription.conversationId, plan, deps, outcome.reason, report);
-      else await retryLater(missed.subscription.conversationId, outcome, deps, now, report);
-      return true;
-    }
-    await deps.deliveries.markSent(key, claim.token, outcome.activityId, detail);
-    report.sent += 1;
-    return true;
+    const detail = { openedAt: run.now.toISOString(), organizationName: missed.organization.name };
+    const delivered = await deliverOnce(
+      conversation,
+      [missed],
+      (m) => keyOf(m.subscription, missedItem(m.organization.id)),
+      () => ({ card: missedBackupCard(missedInput(missed, detail, settings, run.now)), detail }),
+      run,
+    );
+    if (delivered.kind !== 'none') return true;
   }
   return false;
 }
 
-async function sendFirstDigest(
-  plan: ConversationPlan,
-  reference: StoredReference,
-  deps: AlertRunDeps,
-  now: Date,
-  lease: Date,
-  report: AlertRunReport,
-): Promise<void> {
+async function sendFirstDigest(conversation: Conversation, plan: ConversationPlan, run: Run) {
+  const { digestCard } = run.deps;
   for (const subscription of plan.digests) {
-    const due = digestDue(subscription, now);
-    if (!due || !deps.digestCard) continue;
-    const key = keyOf(subscription, `digest:${due.toISOString()}`);
-    const claim = await deps.deliveries.claim(key, lease, now);
-    if (claim.kind !== 'claimed') continue;
-    const outcome = await send(async () => deps.sender.send(reference, await deps.digestCard!(subscription, now)));
-    if (outcome.kind !== 'sent') {
-      await deps.deliveries.release(key, claim.token);
-      if (outcome.kind === 'gone') await gone(subscription.conversationId, plan, deps, outcome.reason, report);
-      else await retryLater(subscription.conversationId, outcome, deps, now, report);
-      return;
-    }
-    await deps.deliveries.markSent(key, claim.token, outcome.activityId);
-    await deps.subscriptions.advanceWatermark(subscription, due.toISOString());
-    report.sent += 1;
-    return;
+    const due = digestDue(subscription, run.now);
+    if (!due || !digestCard) continue;
+    const delivered = await deliverOnce(
+      conversation,
+      [subscription],
+      (s) => keyOf(s, `digest:${due.toISOString()}`),
+      async () => ({ card: await digestCard(subscription, run.now) }),
+      run,
+    );
+    if (delivered.kind === 'sent') await run.deps.subscriptions.advanceWatermark(subscription, due.toISOString());
+    if (delivered.kind !== 'none') return;
   }
 }
 
-/** A send that throws (a bug, a card that cannot render) is retried later, never taken as delivered. */
-async function send(work: () => Promise<SendOutcome>): Promise<SendOutcome> {
-  try {
-    return await work();
-  } catch (error) {
-    return { kind: 'retryLater', reason: error instanceof Error ? error.message : String(error) };
-  }
-}
-
-async function retryLater(
-  conversationId: string,
-  outcome: Extract<SendOutcome, { kind: 'retryLater' }>,
-  deps: AlertRunDeps,
-  now: Date,
-  report: AlertRunReport,
-) {
-  report.retryLater += 1;
-  deps.logger.warn('Alert not delivered; retried by a later run', { reason: outcome.reason, retryAfterSeconds: outcome.retryAfterSeconds });
-  if (outcome.retryAfterSeconds !== undefined)
-    await deps.references.deferUntil(conversationId, new Date(now.getTime() + outcome.retryAfterSeconds * 1000));
-}
-
-/** The bot was removed there: its subscriptions are disabled (and logged), not retried forever. */
-async function gone(
-  conversationId: string,
-  plan: ConversationPlan,
-  deps: AlertRunDeps,
-  reason: string,
-  report: AlertRunReport,
-): Promise<void> {
-  report.gone += 1;
-  deps.logger.warn('Conversation unreachable; its subscriptions are disabled', {
-    reason,
-    subscriptions: plan.subscriptions.map((s) => s.id),
-  });
-  await Promise.all(plan.subscriptions.map((s) => deps.subscriptions.disable(s, `the bot can no longer post here (${reason})`)));
-  await deps.references.remove(conversationId);
-}
-
-function missedInput(plan: MissedPlan, detail: Record<string, string> | undefined, settings: AlertsSettings) {
+function missedInput(plan: MissedPlan, detail: Record<string, string> | undefined, settings: AlertsSettings, now: Date) {
   return {
     organizationId: plan.organization.id,
     organizationName: detail?.organizationName ?? plan.organization.name,
     thresholdHours: plan.subscription.thresholdHours ?? settings.rpoHours,
     timeZone: plan.subscription.timeZone,
-    openedAt: detail?.openedAt ?? new Date().toISOString(),
+    openedAt: detail?.openedAt ?? now.toISOString(),
     about: describeShort(plan.subscription, settings),
   };
 }
