@@ -5,7 +5,7 @@ import { errorCard, jobDetailCard } from '../../cards';
 import { alertVerbHandlers } from './alertVerbHandlers';
 import { listCard } from './listCard';
 import { recall } from './rememberedQuery';
-import { summaryReply } from './summaryReply';
+import { summaryReply } from '../../cards/summaryReply';
 import type { TurnDeps } from './TurnDeps';
 
 /** One card action, validated, with the services and the turn's facts. */
