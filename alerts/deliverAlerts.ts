@@ -2,7 +2,7 @@ import { alertCard, alertSnapshot, missedBackupCard } from '../cards';
 import type { AlertSnapshot } from '../cards/alertSnapshot';
 import type { AdaptiveCardJson } from '../cards/expand';
 import type { JobsService } from '../jobs/JobsService';
-import type { Logger } from '../jobs/Logger';
+import type { Logger } from '../shared/Logger';
 import type { Job, Organization } from '../jobs/model';
 import { HOUR_MS, MINUTE_MS } from '../jobs/time';
 import type { AlertsSettings } from './AlertsSettings';

@@ -1,5 +1,5 @@
 import type { AdaptiveCardJson } from '../cards/expand';
-import type { Logger } from '../jobs/Logger';
+import type { Logger } from '../shared/Logger';
 import type {
   AlertSender,
   ConversationReferenceStore,

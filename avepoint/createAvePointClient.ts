@@ -1,7 +1,7 @@
 import { setTimeout as wait } from 'node:timers/promises';
 import { Agent, request, type Dispatcher } from 'undici';
-import type { Logger } from '../jobs/Logger';
-import { UpstreamError } from '../jobs/errors';
+import type { Logger } from '../shared/Logger';
+import { UpstreamError } from '../shared/errors';
 import type { JobSourceFilter } from '../jobs/JobSource';
 import type { JobsPage } from '../jobs/model';
 import type { AvePointClient } from './AvePointClient';

@@ -1,5 +1,5 @@
 import { HttpRequest } from '@azure/functions';
-import { UpstreamError } from '../jobs/errors';
+import { UpstreamError } from '../shared/errors';
 import type { Job } from '../jobs/model';
 import { fixtureJob } from '../test/cards/fixtures';
 import { invocationContext } from '../test/functions/handlerKit';

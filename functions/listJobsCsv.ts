@@ -2,9 +2,9 @@ import type { HttpRequest, HttpResponseInit, InvocationContext } from '@azure/fu
 import type { JobsService } from '../jobs/JobsService';
 import type { Understand } from '../reader/types';
 import { CSV_MAX_JOBS, jobsCsv } from './jobsCsv';
-import { readCsvRequest } from './jobsFormat';
-import { errorResponse } from './problem';
-import { readJobsRequest } from './readJobsRequest';
+import { readCsvRequest } from './http/jobsFormat';
+import { errorResponse } from './http/problem';
+import { readJobsRequest } from './http/readJobsRequest';
 
 export interface ListJobsCsvDeps {
   jobs: Pick<JobsService, 'getJobs' | 'organizations'>;

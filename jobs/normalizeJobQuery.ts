@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { JobStatusValue } from './enums';
-import { ValidationError, type FieldIssue } from './errors';
+import { ValidationError, type FieldIssue } from '../shared/errors';
 import { jobStatusSchema, jobTypeSchema, objectTypeSchema, organizationIdSchema, pageSchema, pageSizeSchema } from './fieldSchemas';
 import { DEFAULT_PAGE_SIZE, MERGED_RESULT_LIMIT } from './limits';
 import type { JobQuery } from './model';

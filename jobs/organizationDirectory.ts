@@ -1,5 +1,5 @@
 import type { JobSource } from './JobSource';
-import type { Logger } from './Logger';
+import type { Logger } from '../shared/Logger';
 import type { Organization } from './model';
 import { DEFAULT_RANGE_MS } from './limits';
 import { readListing } from './readListing';

@@ -1,4 +1,4 @@
-import { UpstreamError } from '../../jobs/errors';
+import { UpstreamError } from '../../shared/errors';
 import type { JobQuery } from '../../jobs/model';
 import { fixtureJob } from '../../test/cards/fixtures';
 import { executeActions, textsIn } from '../../test/cards/walkCard';

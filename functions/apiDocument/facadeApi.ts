@@ -4,11 +4,11 @@ import {
   jobsPageResponseSchema,
   jobViewSchema,
   summaryResponseSchema,
-} from '../../jobs/apiSchemas';
+} from '../http/apiSchemas';
 import { SUMMARY_FILTERS } from '../getSummary';
 import { CSV_MAX_JOBS } from '../jobsCsv';
 import { JOBS_CSV_ROUTE } from '../listJobsCsv';
-import { JOBS_PATH } from '../jobsResponse';
+import { JOBS_PATH } from '../http/jobsResponse';
 import type { ApiModel, ApiOperation, ApiResponse } from './ApiModel';
 import { healthSchema, problemSchema } from './httpSchemas';
 import { describeFields } from './fieldDocs';

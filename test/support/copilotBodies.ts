@@ -1,4 +1,4 @@
-import { jobsResponse } from '../../functions/jobsResponse';
+import { jobsResponse } from '../../functions/http/jobsResponse';
 import { fixturePage, fixtureQuery } from '../cards/fixtures';
 import { counts, organization, summaryOf } from './summaryFixture';
 
