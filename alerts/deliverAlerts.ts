@@ -1,5 +1,5 @@
-import { alertCard, alertSnapshot, missedBackupCard } from '../cards';
-import type { AlertSnapshot } from '../cards/alertSnapshot';
+import { alertCard, alertSnapshotOf, missedBackupCard } from '../cards';
+import type { AlertWatch } from '../cards';
 import type { AdaptiveCardJson } from '../cards/expand';
 import type { JobsService } from '../jobs/JobsService';
 import type { Logger } from '../shared/Logger';
@@ -259,16 +259,14 @@ async function deliverTo(
     await deps.deliveries.forget(key);
   }
 
-  const candidateKey = (candidate: Candidate) => keyOf(candidate.subscription, candidate.item);
   const news = await deliverOnce(
     conversation,
     plan.candidates,
-    candidateKey,
+    (c) => keyOf(c.subscription, c.item),
     (claimed) => {
-      const snapshot = alertSnapshotFor(claimed, deps.settings, now, {
-        subscriptionId: claimed[0]!.subscription.id,
-        item: claimed[0]!.item,
-      });
+      const watches = new Map(claimed.map(({ subscription: s }) => [s, watchOf(s, deps.settings)]));
+      const found = claimed.map((c) => ({ job: c.job, watch: watches.get(c.subscription)! }));
+      const snapshot = alertSnapshotOf(found, now, { subscriptionId: claimed[0]!.subscription.id, item: claimed[0]!.item });
       // The first record keeps what the card shows: Acknowledge redraws it from here, never from the invoke.
       return { card: alertCard(snapshot), detail: { [ALERT_SNAPSHOT]: JSON.stringify(snapshot) } };
     },
@@ -320,6 +318,14 @@ async function sendFirstDigest(conversation: Conversation, plan: ConversationPla
   }
 }
 
+/** A subscription as its alert card names it. */
+const watchOf = (subscription: Subscription, settings: AlertsSettings): AlertWatch => ({
+  about: describeShort(subscription, settings),
+  timeZone: subscription.timeZone,
+  filter: subscription.filter,
+  reading: describeFilter(subscription.filter),
+});
+
 function missedInput(plan: MissedPlan, detail: Record<string, string> | undefined, settings: AlertsSettings, now: Date) {
   return {
     organizationId: plan.organization.id,
@@ -329,29 +335,4 @@ function missedInput(plan: MissedPlan, detail: Record<string, string> | undefine
     openedAt: detail?.openedAt ?? now.toISOString(),
     about: describeShort(plan.subscription, settings),
   };
-}
-
-/** One card for everything new in a conversation: each job once, whichever subscriptions matched it. */
-function alertSnapshotFor(candidates: Candidate[], settings: AlertsSettings, now: Date, ledger: AlertSnapshot['ledger']): AlertSnapshot {
-  const jobs = [...new Map(candidates.map((c) => [`${c.job.jobId}:${c.job.status}`, c.job])).values()].sort(
-    (a, b) => Date.parse(b.startTime) - Date.parse(a.startTime),
-  );
-  const subscriptions = [...new Set(candidates.map((c) => c.subscription))];
-  const about = subscriptions.map((s) => describeShort(s, settings)).join(' · ');
-  const only = subscriptions.length === 1 ? subscriptions[0] : undefined;
-  const starts = jobs.map((job) => Date.parse(job.startTime));
-  const showAll = only && {
-    query: {
-      page: 1,
-      pageSize: 10,
-      type: only.filter.type,
-      statuses: [...only.filter.statuses],
-      startTime: new Date(Math.min(...starts)).toISOString(),
-      endTime: new Date(Math.max(...starts) + 1000).toISOString(),
-      ...(only.filter.organizationId && { organizationId: only.filter.organizationId }),
-    },
-    reading: describeFilter(only.filter),
-    timeZone: only.timeZone,
-  };
-  return alertSnapshot({ jobs, about, timeZone: subscriptions[0]?.timeZone ?? 'UTC', now, ledger, ...(showAll && { showAll }) });
 }

@@ -18,6 +18,8 @@ export type { AdaptiveCardJson } from './expand';
 export { MAX_LIST_ROWS, TEAMS_MESSAGE_LIMIT_BYTES } from './limits';
 export { alertCard, alertSnapshot } from './alertCard';
 export type { AlertCardInput, Acknowledgement } from './alertCard';
+export { alertSnapshotOf } from './alertSnapshotOf';
+export type { AlertWatch } from './alertSnapshotOf';
 export { ALERT_MAX_ROWS } from './alertSnapshot';
 export type { AlertSnapshot } from './alertSnapshot';
 export { missedBackupCard } from './missedBackupCard';
