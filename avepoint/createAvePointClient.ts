@@ -18,7 +18,8 @@ import {
 } from './failure';
 import { parseJson } from './parseJson';
 import { jobsPageSchema } from './responseSchema';
-import { DEFAULT_RETRY_POLICY, nextDelayMs, parseRetryAfter, type RetryPolicy } from './retryPolicy';
+import { parseRetryAfter } from '../shared/parseRetryAfter';
+import { DEFAULT_RETRY_POLICY, nextDelayMs, type RetryPolicy } from './retryPolicy';
 import { createTokenProvider, type TokenProvider } from './tokenProvider';
 
 const WHAT = 'AvePoint';

@@ -5,7 +5,7 @@ import type { AvePointCredential } from './AvePointSettings';
 import { CLIENT_ASSERTION_TYPE, createClientAssertion, parseCertificateCredential } from './clientAssertion';
 import { FailureError, connectionFailure, failureForStatus, garbageFailure, timeoutFailure, type Failure } from './failure';
 import { parseJson } from './parseJson';
-import { parseRetryAfter } from './retryPolicy';
+import { parseRetryAfter } from '../shared/parseRetryAfter';
 
 const WHAT = 'The AvePoint token endpoint';
 
