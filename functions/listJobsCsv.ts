@@ -12,9 +12,6 @@ export interface ListJobsCsvDeps {
   now: () => Date;
 }
 
-/** The route of GET /api/jobs.csv: beside /api/jobs, clear of any /api/jobs/{jobId}. */
-export const JOBS_CSV_ROUTE = 'jobs.csv';
-
 /** GET /api/jobs.csv: the whole range of the same query as GET /api/jobs (or its newest `size` jobs), as one CSV file (jobsCsv.ts). */
 export function listJobsCsvHandler(deps: ListJobsCsvDeps) {
   return async (request: HttpRequest, context: InvocationContext): Promise<HttpResponseInit> => {

@@ -4,10 +4,8 @@ import { MERGED_RESULT_LIMIT } from '../../jobs/limits';
 import { FILTER_PARAMETERS, REFINE_PARAMETERS, STATUS_PARAMETER } from './queryParameters';
 import type { Refinement } from '../../jobs/Refinement';
 import type { jobsPageResponseSchema } from './apiSchemas';
+import { ROUTES, ROUTE_PREFIX } from '../routes';
 import { toJobView } from './toJobView';
-
-/** The route of GET /api/jobs (host.json routePrefix "api" + route "jobs"). */
-export const JOBS_PATH = '/api/jobs';
 
 /** The body of a page, typed by the schema the API documents render (functions/http/apiSchemas.ts). */
 export type JobsResponseBody = z.output<typeof jobsPageResponseSchema>;
@@ -29,7 +27,7 @@ export function facadeLink(query: JobQuery, page: number, baseUrl: string): stri
     const text = Array.isArray(value) ? value.join(',') : value === undefined ? '' : String(value);
     if (text !== '') params.set(REFINE_PARAMETERS[field], text);
   }
-  return `${baseUrl}${JOBS_PATH}?${params.toString()}`;
+  return `${baseUrl}/${ROUTE_PREFIX}/${ROUTES.listJobs}?${params.toString()}`;
 }
 
 /**
