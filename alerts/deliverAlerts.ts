@@ -1,6 +1,5 @@
 import { alertCard, alertSnapshotOf, missedBackupCard } from '../cards';
-import type { AlertWatch } from '../cards';
-import type { AdaptiveCardJson } from '../cards/expand';
+import type { AdaptiveCardJson, AlertWatch } from '../cards';
 import type { JobsService } from '../jobs/JobsService';
 import type { Logger } from '../shared/Logger';
 import type { Job, Organization } from '../jobs/model';

@@ -1,4 +1,4 @@
-import type { AdaptiveCardJson } from '../cards/expand';
+import type { AdaptiveCardJson } from '../cards';
 import type { Logger } from '../shared/Logger';
 import type {
   AlertSender,

@@ -1,6 +1,6 @@
 import { CardFactory, CloudAdapter, MessageFactory } from 'botbuilder';
 import type { AlertSender, SendOutcome, StoredReference } from '../alerts/ports';
-import type { AdaptiveCardJson } from '../cards/expand';
+import type { AdaptiveCardJson } from '../cards';
 import type { BotSettings } from './BotSettings';
 import { createAuthentication } from './createAuthentication';
 import { parseRetryAfter } from '../shared/parseRetryAfter';

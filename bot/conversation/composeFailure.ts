@@ -1,4 +1,4 @@
-import { errorData } from '../../cards/errorCard';
+import { errorData } from '../../cards';
 import { UpstreamError } from '../../shared/errors';
 import type { Logger } from '../../shared/Logger';
 import { composeMessage } from './composeExtensionAnswer';

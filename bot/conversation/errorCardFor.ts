@@ -1,6 +1,5 @@
-import type { AdaptiveCardJson } from '../../cards/expand';
 import { errorCard } from '../../cards';
-import type { Retry } from '../../cards';
+import type { AdaptiveCardJson, Retry } from '../../cards';
 import { UpstreamError } from '../../shared/errors';
 import type { Logger } from '../../shared/Logger';
 
