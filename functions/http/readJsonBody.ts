@@ -5,7 +5,7 @@ import { RequestProblem } from './problem';
 /** A JobFilterModel is a few hundred bytes; 64 KB leaves room for any client's extras. */
 export const MAX_BODY_BYTES = 64 * 1024;
 
-/** application/json, text/json and any application/*+json , as docs/API.md lists them. */
+/** application/json, text/json and any application/*+json, as docs/API.md lists them. */
 const JSON_TYPE = /^(application\/json|text\/json|application\/[a-z0-9.!#$&^_-]+\+json)$/i;
 
 /** Whether a Content-Type header (parameters allowed) names JSON. */
