@@ -11,15 +11,18 @@ import type {
 } from './ports';
 import type { Subscription } from './Subscription';
 
+/** The ports that claim, send and record. */
+export interface RunDeps {
+  subscriptions: Pick<SubscriptionStore, 'disable'>;
+  deliveries: DeliveryStore;
+  references: ConversationReferenceStore;
+  sender: AlertSender;
+  logger: Logger;
+}
+
 /** What one run shares with each conversation it serves: its ports, clock, lease and tallies. */
 export interface RunContext {
-  deps: {
-    subscriptions: Pick<SubscriptionStore, 'disable'>;
-    deliveries: DeliveryStore;
-    references: ConversationReferenceStore;
-    sender: AlertSender;
-    logger: Logger;
-  };
+  deps: RunDeps;
   now: Date;
   lease: Date;
   report: { sent: number; retryLater: number; gone: number };
