@@ -1,4 +1,4 @@
-import type { FieldNames } from '../../jobs/normalizeJobQuery';
+import type { FieldNames } from '../http/normalizeJobQuery';
 import { FILTER_PARAMETERS, SENTENCE_PARAMETERS, STATUS_PARAMETER } from '../http/queryParameters';
 import type { ApiParameter } from './ApiModel';
 import { instant, jobStatus, jobType, objectType, organizationId, page, pageSize } from './requestSchemas';

@@ -1,6 +1,6 @@
 import { ValidationError } from '../../shared/errors';
 import type { JobQuery } from '../../jobs/model';
-import { normalizeJobQuery, type RawJobQuery } from '../../jobs/normalizeJobQuery';
+import { normalizeJobQuery, type RawJobQuery } from './normalizeJobQuery';
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 

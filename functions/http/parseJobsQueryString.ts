@@ -1,6 +1,6 @@
 import { ValidationError } from '../../shared/errors';
 import type { JobQuery } from '../../jobs/model';
-import { normalizeJobQuery, type FieldNames } from '../../jobs/normalizeJobQuery';
+import { normalizeJobQuery, type FieldNames } from './normalizeJobQuery';
 import { FILTER_PARAMETERS, STATUS_PARAMETER } from './queryParameters';
 import { readRefinementParams } from './readRefinementParams';
 

@@ -1,5 +1,5 @@
 import { ValidationError, type FieldIssue } from '../../shared/errors';
-import type { FieldNames } from '../../jobs/normalizeJobQuery';
+import type { FieldNames } from './normalizeJobQuery';
 import { editDistance } from '../../jobs/editDistance';
 import type { Refinement } from '../../jobs/Refinement';
 
