@@ -1,8 +1,7 @@
 import type { ApiModel, ApiOperation, ApiResponse } from './ApiModel';
-import { ROUTE_PREFIX } from '../routes';
 import { flatSchema } from './flatSchema';
 import { FUNCTION_KEY_SECURITY } from './toSwagger2';
-import { defaultPublisher, infoOf, pathsOf, type Publisher } from './Publisher';
+import { contactOf, defaultPublisher, type Publisher } from './Publisher';
 
 /** The facade as OpenAPI 3.0.3, its server the app's public URL. */
 export function toOpenApi3(
@@ -10,15 +9,23 @@ export function toOpenApi3(
   publicBaseUrl: string,
   publisher: Publisher = defaultPublisher(publicBaseUrl),
 ): Record<string, unknown> {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const operation of model.operations) (paths[operation.path] ??= {})[operation.method] = renderOperation(operation);
   return {
     openapi: '3.0.3',
-    info: infoOf(model, publisher),
-    servers: [{ url: `${publicBaseUrl}/${ROUTE_PREFIX}` }],
+    info: {
+      title: model.title,
+      version: model.version,
+      description: model.description,
+      contact: contactOf(publisher),
+      license: publisher.license,
+    },
+    servers: [{ url: `${publicBaseUrl}/api` }],
     tags: model.tags,
     // One scheme: Copilot sends the key of an API plugin as the document's scheme says (the `code` query
     // parameter works too, but two schemes leave a client to guess).
     security: [{ [FUNCTION_KEY_SECURITY]: [] }],
-    paths: pathsOf(model, renderOperation),
+    paths,
     components: {
       securitySchemes: {
         [FUNCTION_KEY_SECURITY]: {

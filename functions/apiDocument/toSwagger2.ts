@@ -1,8 +1,7 @@
 import type { ApiModel, ApiOperation, ApiParameter } from './ApiModel';
-import { ROUTE_PREFIX } from '../routes';
 import { flatSchema } from './flatSchema';
 import type { JsonSchema } from './jsonSchema';
-import { defaultPublisher, infoOf, pathsOf, type Publisher } from './Publisher';
+import { contactOf, defaultPublisher, type Publisher } from './Publisher';
 import { toSwagger2Schema } from './toSwagger2Schema';
 
 /** The function key as connectors send it: one header, the connection's API key. */
@@ -23,9 +22,17 @@ export function toSwagger2(
   publisher: Publisher = defaultPublisher(publicBaseUrl),
 ): Record<string, unknown> {
   const url = new URL(publicBaseUrl);
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const operation of model.operations) (paths[operation.path] ??= {})[operation.method] = renderOperation(operation);
   return {
     swagger: '2.0',
-    info: infoOf(model, publisher),
+    info: {
+      title: model.title,
+      version: model.version,
+      description: model.description,
+      contact: contactOf(publisher),
+      license: publisher.license,
+    },
     'x-ms-connector-metadata': [
       { propertyName: 'Website', propertyValue: publisher.url },
       { propertyName: 'Privacy policy', propertyValue: publisher.privacyUrl },
@@ -33,7 +40,7 @@ export function toSwagger2(
     ],
     tags: model.tags,
     host: url.host,
-    basePath: `${url.pathname.replace(/\/+$/, '')}/${ROUTE_PREFIX}`,
+    basePath: `${url.pathname.replace(/\/+$/, '')}/api`,
     schemes: [url.protocol.replace(':', '')],
     consumes: ['application/json'],
     produces: ['application/json'],
@@ -41,7 +48,7 @@ export function toSwagger2(
       [FUNCTION_KEY_SECURITY]: { type: 'apiKey', in: 'header', name: 'x-functions-key', description: 'The function key of the app' },
     },
     security: [{ [FUNCTION_KEY_SECURITY]: [] }],
-    paths: pathsOf(model, renderOperation),
+    paths,
     definitions: Object.fromEntries(Object.entries(model.schemas).map(([name, schema]) => [name, toSwagger2Schema(schema)])),
   };
 }
