@@ -1,4 +1,4 @@
-import type { AdaptiveCardJson } from '../cards/expand';
+import type { AdaptiveCardJson } from '../cards';
 import type { Mute, NewSubscription, Subscription } from './Subscription';
 
 /** Subscriptions and mutes, partitioned by conversation (Table Storage in the app). */

@@ -1,8 +1,7 @@
 import type { JobsService } from '../jobs/JobsService';
 import type { Job, JobQuery } from '../jobs/model';
+import { readPages } from '../jobs/readListing';
 
-/** One upstream call is asked for this many jobs (the API's page size limit). */
-const PAGE_SIZE = 100;
 /** A run reads at most this many jobs of one listing (ten upstream calls); more would be a flood, not an alert. */
 export const LISTING_LIMIT = 1000;
 
@@ -12,12 +11,9 @@ export async function readWindow(
   query: Omit<JobQuery, 'page' | 'pageSize'>,
   counter: { calls: number },
 ): Promise<Job[]> {
-  const read: Job[] = [];
-  for (let page = 1; read.length < LISTING_LIMIT; page += 1) {
+  const read = await readPages((page, pageSize) => {
     counter.calls += 1;
-    const result = await jobs.getJobs({ ...query, page, pageSize: PAGE_SIZE });
-    read.push(...result.jobs);
-    if (result.jobs.length < PAGE_SIZE || read.length >= result.totalCount) break;
-  }
-  return read;
+    return jobs.getJobs({ ...query, page, pageSize });
+  }, LISTING_LIMIT);
+  return read.jobs;
 }

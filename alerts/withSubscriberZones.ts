@@ -1,4 +1,4 @@
-import type { Logger } from '../jobs/Logger';
+import type { Logger } from '../shared/Logger';
 import type { SubscriberZones } from './ports';
 import type { Subscription } from './Subscription';
 

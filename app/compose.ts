@@ -7,7 +7,7 @@ import { createJobsService } from '../jobs/createJobsService';
 import type { UpstreamProbe } from '../jobs/JobSource';
 import { createSummaryService, type SummaryService } from '../jobs/createSummaryService';
 import type { JobsService } from '../jobs/JobsService';
-import type { Logger } from '../jobs/Logger';
+import type { Logger } from '../shared/Logger';
 import { createOrganizationDirectory, type OrganizationDirectory } from '../jobs/organizationDirectory';
 import { understand } from '../reader';
 import { createLazyTableClient } from '../storage/createLazyTableClient';

@@ -3,7 +3,7 @@ import { DEFAULT_ALERTS_SCHEDULE, DEFAULT_RPO_HOURS } from '../alerts/AlertsSett
 import type { AlertsSettings } from '../alerts/AlertsSettings';
 import type { AvePointCredential, AvePointSettings } from '../avepoint/AvePointSettings';
 import type { BotSettings } from '../bot/BotSettings';
-import { ConfigurationError } from '../jobs/errors';
+import { ConfigurationError } from '../shared/errors';
 import type { StorageSettings } from '../storage/StorageSettings';
 
 const COMMERCIAL_TOKEN_URL = 'https://identity.avepointonlineservices.com/connect/token';

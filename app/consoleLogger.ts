@@ -1,4 +1,4 @@
-import type { Logger } from '../jobs/Logger';
+import type { Logger } from '../shared/Logger';
 
 /** A Logger writing one JSON line per entry to the console (the Functions host collects stdout/stderr). */
 export function createConsoleLogger(write: (line: string) => void = (line) => console.log(line)): Logger {

@@ -1,7 +1,7 @@
 import { deliverAlerts, type AlertRunDeps, type AlertRunReport } from '../alerts/deliverAlerts';
 import { digestRequest } from '../alerts/digestRequest';
 import type { Subscription } from '../alerts/Subscription';
-import { summaryReply } from '../bot/conversation/summaryReply';
+import { summaryReply } from '../cards';
 import type { SummaryService } from '../jobs/createSummaryService';
 
 /**

@@ -1,6 +1,6 @@
 import { createHash, createPrivateKey, randomUUID, X509Certificate, type KeyObject } from 'node:crypto';
 import { SignJWT } from 'jose';
-import { ConfigurationError } from '../jobs/errors';
+import { ConfigurationError } from '../shared/errors';
 
 export const CLIENT_ASSERTION_TYPE = 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer';
 

@@ -1,7 +1,7 @@
 import { setTimeout as wait } from 'node:timers/promises';
 import { Agent, request, type Dispatcher } from 'undici';
-import type { Logger } from '../jobs/Logger';
-import { UpstreamError } from '../jobs/errors';
+import type { Logger } from '../shared/Logger';
+import { UpstreamError } from '../shared/errors';
 import type { JobSourceFilter } from '../jobs/JobSource';
 import type { JobsPage } from '../jobs/model';
 import type { AvePointClient } from './AvePointClient';
@@ -18,7 +18,8 @@ import {
 } from './failure';
 import { parseJson } from './parseJson';
 import { jobsPageSchema } from './responseSchema';
-import { DEFAULT_RETRY_POLICY, nextDelayMs, parseRetryAfter, type RetryPolicy } from './retryPolicy';
+import { parseRetryAfter } from '../shared/parseRetryAfter';
+import { DEFAULT_RETRY_POLICY, nextDelayMs, type RetryPolicy } from './retryPolicy';
 import { createTokenProvider, type TokenProvider } from './tokenProvider';
 
 const WHAT = 'AvePoint';

@@ -1,5 +1,5 @@
 import type { JobSourceFilter } from '../jobs/JobSource';
-import { ValidationError } from '../jobs/errors';
+import { ValidationError } from '../shared/errors';
 import { toUpstreamFilterModel } from '../jobs/model';
 
 export type Dialect = 'graph' | 'legacy';

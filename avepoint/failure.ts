@@ -1,4 +1,4 @@
-import { UpstreamError, type UpstreamErrorKind } from '../jobs/errors';
+import { UpstreamError, type UpstreamErrorKind } from '../shared/errors';
 
 /** Why one attempt failed, and whether another attempt may help. Internal to the client. */
 export interface Failure {

@@ -1,10 +1,11 @@
+import { sharedPromise } from '../shared/sharedPromise';
 import { request, type Dispatcher } from 'undici';
 import { z } from 'zod';
 import type { AvePointCredential } from './AvePointSettings';
 import { CLIENT_ASSERTION_TYPE, createClientAssertion, parseCertificateCredential } from './clientAssertion';
 import { FailureError, connectionFailure, failureForStatus, garbageFailure, timeoutFailure, type Failure } from './failure';
 import { parseJson } from './parseJson';
-import { parseRetryAfter } from './retryPolicy';
+import { parseRetryAfter } from '../shared/parseRetryAfter';
 
 const WHAT = 'The AvePoint token endpoint';
 
@@ -36,7 +37,6 @@ const refreshMarginMs = (lifetimeMs: number) => Math.min(60_000, lifetimeMs / 10
 export function createTokenProvider(options: TokenProviderOptions): TokenProvider {
   const certificate = options.credential.kind === 'certificate' ? parseCertificateCredential(options.credential.pem) : undefined;
   let cached: { token: string; refreshAtMs: number } | undefined;
-  let inFlight: Promise<string> | undefined;
 
   const form = async (): Promise<URLSearchParams> => {
     const fields = new URLSearchParams({ grant_type: 'client_credentials', client_id: options.clientId, scope: options.scope });
@@ -80,13 +80,13 @@ export function createTokenProvider(options: TokenProviderOptions): TokenProvide
     return parsed.data.access_token;
   };
 
+  // Concurrent callers without a fresh token share one fetch.
+  const fetchingToken = sharedPromise(fetchToken, 'settled');
+
   return {
     get() {
       if (cached && options.now() < cached.refreshAtMs) return Promise.resolve(cached.token);
-      inFlight ??= fetchToken().finally(() => {
-        inFlight = undefined;
-      });
-      return inFlight;
+      return fetchingToken();
     },
     invalidate(token) {
       if (cached?.token === token) cached = undefined;

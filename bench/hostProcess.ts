@@ -1,5 +1,5 @@
 import { startLocalHost } from '../dev/startLocalHost';
-import type { Logger } from '../jobs/Logger';
+import type { Logger } from '../shared/Logger';
 import type { HostReady, HostRequest, HostReply } from './hostProtocol';
 
 /** Samples RSS often enough to catch the peak of one page walk. */

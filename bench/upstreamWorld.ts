@@ -1,7 +1,7 @@
 import { loadConfig } from '../app/config';
 import { createAvePointClient } from '../avepoint/createAvePointClient';
 import type { JobSource } from '../jobs/JobSource';
-import type { Logger } from '../jobs/Logger';
+import type { Logger } from '../shared/Logger';
 import { startSimulator } from '../simulator';
 import type { Simulator } from '../simulator';
 

@@ -1,8 +1,9 @@
 import { CardFactory, CloudAdapter, MessageFactory } from 'botbuilder';
 import type { AlertSender, SendOutcome, StoredReference } from '../alerts/ports';
-import type { AdaptiveCardJson } from '../cards/expand';
+import type { AdaptiveCardJson } from '../cards';
 import type { BotSettings } from './BotSettings';
 import { createAuthentication } from './createAuthentication';
+import { parseRetryAfter } from '../shared/parseRetryAfter';
 
 export interface AlertSenderDeps {
   settings: BotSettings;
@@ -20,16 +21,6 @@ interface ConnectorError {
   response?: { headers?: { get?(name: string): string | undefined }; bodyAsText?: string };
 }
 
-/** Retry-After in seconds (a number or an HTTP date), when the connector sent one. */
-function retryAfterOf(error: ConnectorError): number | undefined {
-  const header = error.response?.headers?.get?.('retry-after');
-  if (!header) return undefined;
-  const seconds = Number(header);
-  if (Number.isFinite(seconds)) return Math.max(0, seconds);
-  const date = Date.parse(header);
-  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - Date.now()) / 1000));
-}
-
 /** The one mapping of connector failures: gone (403 roster, 404 conversation), or retry later (429, 5xx, network). */
 export function toSendOutcome(error: unknown): SendOutcome {
   const e = (typeof error === 'object' && error !== null ? error : {}) as ConnectorError;
@@ -39,7 +30,7 @@ export function toSendOutcome(error: unknown): SendOutcome {
   if (status === 403 || status === 404 || (code && status !== 429 && (status ?? 0) < 500)) {
     return { kind: 'gone', reason: `${status ?? 'error'} ${code ?? 'Forbidden'}` };
   }
-  const retryAfterSeconds = retryAfterOf(e);
+  const retryAfterSeconds = parseRetryAfter(e.response?.headers?.get?.('retry-after'), Date.now());
   return {
     kind: 'retryLater',
     reason: status ? `connector answered ${status}` : `connector unreachable: ${String(e.message ?? error).split('\n')[0]}`,

@@ -1,17 +1,11 @@
 import { CloudAdapter } from 'botbuilder';
 import type { Activity } from 'botbuilder';
 import type { BotSettings } from './BotSettings';
-import type { SummaryService } from '../jobs/createSummaryService';
-import type { AlertsTurnDeps } from './conversation/TurnDeps';
+import type { AlertsTurnDeps, TurnDeps } from './conversation/TurnDeps';
 import type { ConversationReferenceStore } from '../alerts/ports';
-import { isLoopbackUrl } from '../jobs/isLoopbackHost';
-import type { JobsService } from '../jobs/JobsService';
-import type { Logger } from '../jobs/Logger';
-import type { Understand } from '../reader/types';
+import { isLoopbackUrl } from '../shared/isLoopbackHost';
 import { activitySchema, authenticationEnvelope } from './activitySchema';
 import type { BotEndpoint, BotResponse } from './BotEndpoint';
-import type { ConversationStore } from './ConversationStore';
-import type { UserTimeZoneStore } from './UserTimeZoneStore';
 import { createConversation } from './conversation/createConversation';
 import { readIncoming } from './conversation/readIncoming';
 import { createAuthentication } from './createAuthentication';
@@ -22,14 +16,9 @@ import { withoutConsoleErrors } from './withoutConsoleErrors';
 /** Below Teams' ~5 s invoke timeout, leaving room for the card to travel back. */
 export const DEFAULT_INVOKE_TIMEOUT_MS = 4_000;
 
-export interface BotEndpointDeps {
+/** What a turn uses (TurnDeps), and what the endpoint itself needs to authenticate and answer. */
+export interface BotEndpointDeps extends Omit<TurnDeps, 'alerts'> {
   settings: BotSettings;
-  jobs: JobsService;
-  summaries: SummaryService;
-  understand: Understand;
-  conversations: ConversationStore;
-  logger: Logger;
-  now: () => Date;
   /** The app's public URL (PUBLIC_BASE_URL): links to its own jobs are unfurled. */
   publicBaseUrl: string;
   /** True only when the host listens on loopback: required to run without an app id (no authentication). */
@@ -38,8 +27,6 @@ export interface BotEndpointDeps {
   invokeTimeoutMs?: number;
   /** Token for the bot's own calls to the connector instead of Entra's; for offline tests only. */
   connectorToken?: () => Promise<string>;
-  /** Zones users set for themselves ("my time zone is Europe/Berlin"); without it, no zone means UTC. */
-  userZones?: UserTimeZoneStore;
   /** Subscription commands and where proactive alerts go; without them the bot has no alerts. */
   alerts?: AlertsTurnDeps & { references: ConversationReferenceStore };
 }

@@ -1,6 +1,7 @@
 import type { BotEndpoint } from './BotEndpoint';
 import type { BotEndpointDeps } from './createBotEndpoint';
 import { refuseOpenEndpoint } from './refuseOpenEndpoint';
+import { sharedPromise } from '../shared/sharedPromise';
 
 export type BuildBotEndpoint = (deps: BotEndpointDeps) => Promise<BotEndpoint>;
 
@@ -18,14 +19,7 @@ const loadAndBuild: BuildBotEndpoint = async (deps) => (await import('./createBo
  */
 export function createLazyBotEndpoint(deps: BotEndpointDeps, build: BuildBotEndpoint = loadAndBuild): BotEndpoint {
   refuseOpenEndpoint(deps.settings, deps.loopbackOnly);
-  let building: Promise<BotEndpoint> | undefined;
-  const endpoint = (): Promise<BotEndpoint> => {
-    building ??= build(deps).catch((error: unknown) => {
-      building = undefined;
-      throw error;
-    });
-    return building;
-  };
+  const endpoint = sharedPromise(() => build(deps), 'failed');
   return {
     requiresToken: Boolean(deps.settings.appId),
     async handle(request) {

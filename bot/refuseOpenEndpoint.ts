@@ -1,5 +1,5 @@
 import type { BotSettings } from './BotSettings';
-import { ConfigurationError } from '../jobs/errors';
+import { ConfigurationError } from '../shared/errors';
 
 /**
  * Start-up check, kept free of botbuilder so that it runs before the bot is loaded: without an

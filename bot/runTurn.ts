@@ -1,6 +1,6 @@
 import { ActivityTypes, CardFactory, MessageFactory, TurnContext as Turn } from 'botbuilder';
 import type { ConversationReferenceStore } from '../alerts/ports';
-import type { Logger } from '../jobs/Logger';
+import type { Logger } from '../shared/Logger';
 import type { Activity, TurnContext } from 'botbuilder';
 import type { Conversation } from './conversation/createConversation';
 import type { Incoming } from './conversation/Incoming';

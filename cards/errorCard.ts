@@ -1,4 +1,4 @@
-import type { UpstreamErrorKind } from '../jobs/errors';
+import type { UpstreamErrorKind } from '../shared/errors';
 import { executeAction, imBackAction } from './actions';
 import type { CardActionData, ExecuteAction, ImBackAction } from './actions';
 import { cardTemplate } from './expand';

@@ -9,7 +9,7 @@ const { join } = require('node:path');
 const esbuild = require('esbuild');
 
 const root = join(__dirname, '..');
-const PRODUCT = ['alerts', 'app', 'avepoint', 'bot', 'cards', 'dev', 'functions', 'jobs', 'reader', 'simulator', 'storage'];
+const PRODUCT = ['alerts', 'app', 'avepoint', 'bot', 'cards', 'dev', 'functions', 'jobs', 'reader', 'shared', 'simulator', 'storage'];
 const FOLDERS = [...PRODUCT, 'bench', 'fixtures'];
 
 const filesUnder = (dir, keep) =>

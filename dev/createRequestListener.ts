@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { InvocationContext, type LogLevel } from '@azure/functions';
-import { isLoopbackHost } from '../jobs/isLoopbackHost';
-import type { Logger } from '../jobs/Logger';
+import { isLoopbackHost } from '../shared/isLoopbackHost';
+import type { Logger } from '../shared/Logger';
 import type { HttpRegistration, TimerRegistration } from '../functions/registrations';
-import { problem } from '../functions/problem';
+import { problem } from '../functions/http/problem';
 import { BodyTooLargeError, MAX_LOCAL_BODY_BYTES, toHttpRequest } from './toHttpRequest';
 import { writeResponse } from './writeResponse';
 

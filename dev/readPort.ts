@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ConfigurationError } from '../jobs/errors';
+import { ConfigurationError } from '../shared/errors';
 
 const portSchema = z
   .string()

@@ -4,7 +4,7 @@ import { compose, type ComposedApp } from '../app/compose';
 import { loadConfig } from '../app/config';
 import { registrations } from '../functions/registrations';
 import { createConsoleLogger } from '../app/consoleLogger';
-import type { Logger } from '../jobs/Logger';
+import type { Logger } from '../shared/Logger';
 import { startSimulator, type Simulator } from '../simulator';
 import { startAzurite } from './azurite';
 import { createRequestListener } from './createRequestListener';

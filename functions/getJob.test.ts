@@ -1,5 +1,5 @@
 import { HttpRequest } from '@azure/functions';
-import { UpstreamError } from '../jobs/errors';
+import { UpstreamError } from '../shared/errors';
 import type { Job } from '../jobs/model';
 import { fixtureJob } from '../fixtures/jobs';
 import { invocationContext } from '../test/functions/handlerKit';

@@ -1,9 +1,9 @@
 import type { HttpRequest, HttpResponseInit, InvocationContext } from '@azure/functions';
-import { ValidationError } from '../jobs/errors';
+import { ValidationError } from '../shared/errors';
 import { JOB_ID_IN_URL } from '../jobs/jobLink';
 import type { JobsService } from '../jobs/JobsService';
-import { toJobView } from '../jobs/toJobView';
-import { errorResponse, problem } from './problem';
+import { toJobView } from './http/toJobView';
+import { errorResponse, problem } from './http/problem';
 
 export interface GetJobDeps {
   jobs: Pick<JobsService, 'getJob'>;

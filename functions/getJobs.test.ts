@@ -1,4 +1,4 @@
-import { UpstreamError } from '../jobs/errors';
+import { UpstreamError } from '../shared/errors';
 import { fakeJobs, httpRequest, INVOCATION_ID, invocationContext, pageOf } from '../test/functions/handlerKit';
 import { getJobsHandler } from './getJobs';
 

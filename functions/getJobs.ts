@@ -1,9 +1,9 @@
 import type { HttpRequest, HttpResponseInit, InvocationContext } from '@azure/functions';
 import type { JobsService } from '../jobs/JobsService';
-import { parseJobFilter } from '../jobs/parseJobFilter';
-import { jobsResponse } from './jobsResponse';
-import { errorResponse } from './problem';
-import { readJsonBody } from './readJsonBody';
+import { parseJobFilter } from './http/parseJobFilter';
+import { jobsResponse } from './http/jobsResponse';
+import { errorResponse } from './http/problem';
+import { readJsonBody } from './http/readJsonBody';
 
 /** POST /api/OpenApi/GetJobs: the seed's contract, a JobFilterModel body in, a page of jobs out. */
 export function getJobsHandler(deps: { jobs: Pick<JobsService, 'getJobs'>; now: () => Date; publicBaseUrl: string }) {

@@ -3,15 +3,15 @@ import type { JobsService } from '../jobs/JobsService';
 import type { SummaryService } from '../jobs/createSummaryService';
 import { summaryQueryOf } from '../jobs/JobsSummary';
 import { MAX_PAGE_SIZE } from '../jobs/limits';
-import { parseJobsQueryString } from '../jobs/parseJobsQueryString';
-import { checkParameters, SENTENCE_PARAMETERS } from '../jobs/queryParameters';
+import { parseJobsQueryString } from './http/parseJobsQueryString';
+import { checkParameters, SENTENCE_PARAMETERS } from './http/queryParameters';
 import { answerQuestion } from '../jobs/answerQuestion';
 import { summaryAnswerAt } from '../jobs/summaryAnswer';
 import { summaryInsights } from '../jobs/summaryInsights';
 import { DAY_MS } from '../jobs/time';
 import type { Understand } from '../reader/types';
-import { errorResponse } from './problem';
-import { interpretationOf, readSentenceParams, readZoneAndLocale } from './readSentenceParams';
+import { errorResponse } from './http/problem';
+import { interpretationOf, readSentenceParams, readZoneAndLocale } from './http/readSentenceParams';
 
 export interface GetSummaryDeps {
   summaries: SummaryService;

@@ -1,5 +1,5 @@
 import { HttpResponse, type HttpResponseInit } from '@azure/functions';
-import { UpstreamError } from '../jobs/errors';
+import { UpstreamError } from '../shared/errors';
 import { understand } from '../reader';
 import type { JobQuery } from '../jobs/model';
 import { ORGANIZATIONS } from '../fixtures/jobs';

@@ -1,12 +1,12 @@
 import type { HttpResponseInit } from '@azure/functions';
-import { jobViewSchema } from '../jobs/apiSchemas';
-import { ValidationError } from '../jobs/errors';
+import { jobViewSchema } from './http/apiSchemas';
+import { ValidationError } from '../shared/errors';
 import type { JobsService } from '../jobs/JobsService';
 import { MAX_PAGE_SIZE, MERGED_RESULT_LIMIT, REFINE_SCAN_LIMIT } from '../jobs/limits';
 import type { JobQuery, JobsPage } from '../jobs/model';
 import { isRefining } from '../jobs/refineJobs';
-import { toJobView, type JobView } from '../jobs/toJobView';
-import { csvRow } from './csvRow';
+import { toJobView, type JobView } from './http/toJobView';
+import { csvRow } from './http/csvRow';
 
 /** One CSV holds at most this many jobs, the bound of every walk of a range: a larger range is a 400 asking for a narrower one. */
 export const CSV_MAX_JOBS = REFINE_SCAN_LIMIT;

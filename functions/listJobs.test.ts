@@ -1,4 +1,4 @@
-import { UpstreamError } from '../jobs/errors';
+import { UpstreamError } from '../shared/errors';
 import { understand } from '../reader';
 import { ORGANIZATIONS } from '../fixtures/jobs';
 import { fakeJobs, fakeSummaries, httpRequest, invocationContext, pageOf } from '../test/functions/handlerKit';

@@ -2,14 +2,14 @@ import type { HttpRequest, HttpResponseInit, InvocationContext } from '@azure/fu
 import type { JobsService } from '../jobs/JobsService';
 import { answerQuestion } from '../jobs/answerQuestion';
 import type { SummaryService } from '../jobs/createSummaryService';
-import { FORMAT_PARAMETER } from '../jobs/queryParameters';
+import { FORMAT_PARAMETER } from './http/queryParameters';
 import type { Understand } from '../reader/types';
 import { CSV_MAX_JOBS, jobsCsv } from './jobsCsv';
-import { jobsFormat, readCsvRequest } from './jobsFormat';
-import { jobsResponse } from './jobsResponse';
-import { errorResponse } from './problem';
-import { readJobsRequest } from './readJobsRequest';
-import { interpretationOf } from './readSentenceParams';
+import { jobsFormat, readCsvRequest } from './http/jobsFormat';
+import { jobsResponse } from './http/jobsResponse';
+import { errorResponse } from './http/problem';
+import { readJobsRequest } from './http/readJobsRequest';
+import { interpretationOf } from './http/readSentenceParams';
 
 export interface ListJobsDeps {
   jobs: Pick<JobsService, 'getJobs' | 'organizations'>;

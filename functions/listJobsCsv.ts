@@ -2,18 +2,15 @@ import type { HttpRequest, HttpResponseInit, InvocationContext } from '@azure/fu
 import type { JobsService } from '../jobs/JobsService';
 import type { Understand } from '../reader/types';
 import { CSV_MAX_JOBS, jobsCsv } from './jobsCsv';
-import { readCsvRequest } from './jobsFormat';
-import { errorResponse } from './problem';
-import { readJobsRequest } from './readJobsRequest';
+import { readCsvRequest } from './http/jobsFormat';
+import { errorResponse } from './http/problem';
+import { readJobsRequest } from './http/readJobsRequest';
 
 export interface ListJobsCsvDeps {
   jobs: Pick<JobsService, 'getJobs' | 'organizations'>;
   understand: Understand;
   now: () => Date;
 }
-
-/** The route of GET /api/jobs.csv: beside /api/jobs, clear of any /api/jobs/{jobId}. */
-export const JOBS_CSV_ROUTE = 'jobs.csv';
 
 /** GET /api/jobs.csv: the whole range of the same query as GET /api/jobs (or its newest `size` jobs), as one CSV file (jobsCsv.ts). */
 export function listJobsCsvHandler(deps: ListJobsCsvDeps) {

@@ -1,7 +1,7 @@
 import type { HttpRequest, HttpResponseInit, InvocationContext } from '@azure/functions';
 import type { BotEndpoint } from '../bot/BotEndpoint';
-import { errorResponse, problem, RequestProblem } from './problem';
-import { isJsonContentType, readBodyBytes, unsupportedType } from './readJsonBody';
+import { errorResponse, problem, RequestProblem } from './http/problem';
+import { isJsonContentType, readBodyBytes, unsupportedType } from './http/readJsonBody';
 
 /**
  * Bot Framework activities are a few KB (Teams caps a message near 28 KB); 256 KB leaves room for

@@ -6,10 +6,11 @@ import { getJobsHandler } from './getJobs';
 import { getSummaryHandler } from './getSummary';
 import { healthHandler } from './health';
 import { listJobsHandler } from './listJobs';
-import { JOBS_CSV_ROUTE, listJobsCsvHandler } from './listJobsCsv';
+import { listJobsCsvHandler } from './listJobsCsv';
 import { messagesHandler } from './messages';
 import { openApiHandler } from './openApi';
 import { REFRESH_ORGANIZATIONS_SCHEDULE, refreshOrganizationsHandler } from './refreshOrganizations';
+import { ROUTES } from './routes';
 import { swaggerHandler } from './swagger';
 
 export interface HttpRegistration {
@@ -40,41 +41,41 @@ export function registrations(app: ComposedApp): { http: HttpRegistration[]; tim
         name: 'getJobs',
         methods: ['POST'],
         authLevel: 'function',
-        route: 'OpenApi/GetJobs',
+        route: ROUTES.getJobs,
         handler: getJobsHandler({ jobs, now, publicBaseUrl }),
       },
       {
         name: 'listJobs',
         methods: ['GET'],
         authLevel: 'function',
-        route: 'jobs',
+        route: ROUTES.listJobs,
         handler: listJobsHandler({ jobs, summaries: app.summaries, now, understand: app.understand, publicBaseUrl }),
       },
       {
         name: 'listJobsCsv',
         methods: ['GET'],
         authLevel: 'function',
-        route: JOBS_CSV_ROUTE,
+        route: ROUTES.listJobsCsv,
         handler: listJobsCsvHandler({ jobs, now, understand: app.understand }),
       },
-      { name: 'getJob', methods: ['GET'], authLevel: 'function', route: 'jobs/{jobId}', handler: getJobHandler({ jobs }) },
+      { name: 'getJob', methods: ['GET'], authLevel: 'function', route: ROUTES.getJob, handler: getJobHandler({ jobs }) },
       {
         name: 'getSummary',
         methods: ['GET'],
         authLevel: 'function',
-        route: 'summary',
+        route: ROUTES.getSummary,
         handler: getSummaryHandler({ summaries: app.summaries, jobs, understand: app.understand, now }),
       },
       {
         name: 'health',
         methods: ['GET', 'HEAD'],
         authLevel: 'anonymous',
-        route: 'health',
+        route: ROUTES.health,
         handler: healthHandler({ upstream: app.upstream }),
       },
-      { name: 'messages', methods: ['POST'], authLevel: 'anonymous', route: 'messages', handler: messagesHandler(app.bot) },
-      { name: 'openApi', methods: ['GET'], authLevel: 'anonymous', route: 'openapi.json', handler: openApiHandler(publicBaseUrl) },
-      { name: 'swagger', methods: ['GET'], authLevel: 'anonymous', route: 'swagger.json', handler: swaggerHandler(publicBaseUrl) },
+      { name: 'messages', methods: ['POST'], authLevel: 'anonymous', route: ROUTES.messages, handler: messagesHandler(app.bot) },
+      { name: 'openApi', methods: ['GET'], authLevel: 'anonymous', route: ROUTES.openApi, handler: openApiHandler(publicBaseUrl) },
+      { name: 'swagger', methods: ['GET'], authLevel: 'anonymous', route: ROUTES.swagger, handler: swaggerHandler(publicBaseUrl) },
     ],
     timers: [
       {

@@ -16,7 +16,7 @@ export interface JobSourceFilter {
 
 /** The port the domain reads jobs through; avepoint/ implements it, app/compose.ts wires it. */
 export interface JobSource {
-  /** One filtered page. Throws UpstreamError (errors.ts) when the source gives up. */
+  /** One filtered page. Throws UpstreamError (shared/errors.ts) when the source gives up. */
   getJobs(filter: JobSourceFilter, options?: { signal?: AbortSignal }): Promise<JobsPage>;
 }
 

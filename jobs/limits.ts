@@ -21,7 +21,7 @@ export const MERGED_RESULT_LIMIT = 1000;
  * it looked at this many only.
  */
 export const REFINE_SCAN_LIMIT = 10_000;
-/** Without times, the last 7 days ending now (as COMMANDS.md says for sentences). */
+/** Without times, the last 7 days ending now (docs/BOT.md says the same for sentences). */
 export const DEFAULT_RANGE_DAYS = 7;
 export const DEFAULT_RANGE_MS = DEFAULT_RANGE_DAYS * DAY_MS;
 /** One year (leap-safe): longer ranges are almost always a typo and make the upstream scan everything. */

@@ -1,5 +1,6 @@
+import { sharedPromise } from '../shared/sharedPromise';
 import type { JobSource } from './JobSource';
-import type { Logger } from './Logger';
+import type { Logger } from '../shared/Logger';
 import type { Organization } from './model';
 import { DEFAULT_RANGE_MS } from './limits';
 import { readListing } from './readListing';
@@ -60,13 +61,7 @@ export function createOrganizationDirectory(deps: OrganizationDirectoryDeps): Or
 
   // Concurrent first messages (and the timer) share one scan rather than each reading 5,000 jobs;
   // shared, it is bounded by the client's own time limit, not by one caller's signal.
-  let scanning: Promise<Organization[]> | undefined;
-  const refresh: OrganizationDirectory['refresh'] = () => {
-    scanning ??= scan().finally(() => {
-      scanning = undefined;
-    });
-    return scanning;
-  };
+  const refresh: OrganizationDirectory['refresh'] = sharedPromise(scan, 'settled');
 
   const readStore = async (): Promise<Organization[]> => {
     try {

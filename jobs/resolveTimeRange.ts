@@ -1,4 +1,4 @@
-import type { FieldIssue } from './errors';
+import type { FieldIssue } from '../shared/errors';
 import { DEFAULT_RANGE_MS, EARLIEST_MS, FUTURE_SLACK_MS, MAX_RANGE_DAYS } from './limits';
 import { parseInstant } from './parseInstant';
 import { DAY_MS } from './time';

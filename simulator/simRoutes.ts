@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { z } from 'zod';
 import type { SimContext } from './context';
 import { faultsRequestSchema } from './faults';
 import { readBody, sendBadRequest, sendJson } from './http';
@@ -17,33 +18,36 @@ export async function simRoute(req: IncomingMessage, res: ServerResponse, ctx: S
     return;
   }
   if (req.method !== 'POST') return sendJson(res, 405, { error: { code: 'MethodNotAllowed', message: 'Use POST or DELETE' } });
-  let body: unknown;
-  try {
-    body = JSON.parse((await readBody(req)) ?? '');
-  } catch {
-    return sendBadRequest(res, 'body: must be JSON');
-  }
-  const parsed = faultsRequestSchema.safeParse(body);
-  if (!parsed.success) return sendBadRequest(res, parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
-  ctx.faults.inject(parsed.data);
+  const faults = await readJsonRequest(req, res, faultsRequestSchema);
+  if (faults === undefined) return;
+  ctx.faults.inject(faults);
   res.writeHead(204).end();
 }
 
 /** `POST /_sim/jobs`: adds one job now and answers it (with its jobId), as the API will show it. */
 async function injectJobRoute(req: IncomingMessage, res: ServerResponse, ctx: SimContext): Promise<void> {
   if (req.method !== 'POST') return sendJson(res, 405, { error: { code: 'MethodNotAllowed', message: 'Use POST' } });
+  const injection = await readJsonRequest(req, res, injectJobSchema);
+  if (injection === undefined) return;
+  const nowMs = ctx.now().getTime();
+  ctx.injected += 1;
+  const planned = plannedInjection(injection, ORGANIZATIONS, nowMs, ctx.injected);
+  if (typeof planned === 'string') return sendBadRequest(res, planned);
+  ctx.store.add(planned);
+  sendJson(res, 201, materialize(planned, Math.max(nowMs, planned.startMs)));
+}
+
+/** A JSON body as `schema` reads it, or undefined once a 400 naming the fields is sent. */
+async function readJsonRequest<T>(req: IncomingMessage, res: ServerResponse, schema: z.ZodType<T>): Promise<T | undefined> {
   let body: unknown;
   try {
     body = JSON.parse((await readBody(req)) ?? '');
   } catch {
-    return sendBadRequest(res, 'body: must be JSON');
+    sendBadRequest(res, 'body: must be JSON');
+    return undefined;
   }
-  const parsed = injectJobSchema.safeParse(body);
-  if (!parsed.success) return sendBadRequest(res, parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; '));
-  const nowMs = ctx.now().getTime();
-  ctx.injected += 1;
-  const planned = plannedInjection(parsed.data, ORGANIZATIONS, nowMs, ctx.injected);
-  if (typeof planned === 'string') return sendBadRequest(res, planned);
-  ctx.store.add(planned);
-  sendJson(res, 201, materialize(planned, Math.max(nowMs, planned.startMs)));
+  const parsed = schema.safeParse(body);
+  if (parsed.success) return parsed.data;
+  sendBadRequest(res, parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; '));
+  return undefined;
 }

@@ -1,4 +1,5 @@
 import type { TableClient } from '@azure/data-tables';
+import { sharedPromise } from '../shared/sharedPromise';
 import type { StorageSettings } from './StorageSettings';
 import type { ForwardedOperation, TableOperations } from './TableOperations';
 
@@ -17,15 +18,7 @@ const FORWARDED: readonly ForwardedOperation[] = [
  * cold start (docs/PERFORMANCE.md). A failed load is forgotten, so the next call tries again.
  */
 export function createLazyTableClient(storage: StorageSettings, tableName: string): TableOperations {
-  let loading: Promise<TableClient> | undefined;
-  const client = () =>
-    (loading ??= import('./createTableClient').then(
-      ({ createTableClient }) => createTableClient(storage, tableName),
-      (error: unknown) => {
-        loading = undefined;
-        throw error;
-      },
-    ));
+  const client = sharedPromise(async () => (await import('./createTableClient')).createTableClient(storage, tableName), 'failed');
   const forward =
     (name: ForwardedOperation) =>
     async (...args: unknown[]) => {

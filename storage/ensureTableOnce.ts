@@ -1,3 +1,4 @@
+import { sharedPromise } from '../shared/sharedPromise';
 import type { TableOperations } from './TableOperations';
 
 /**
@@ -5,10 +6,5 @@ import type { TableOperations } from './TableOperations';
  * exists already); a failure is forgotten so that the next call tries again.
  */
 export function ensureTableOnce(table: TableOperations): () => Promise<void> {
-  let created: Promise<void> | undefined;
-  return () =>
-    (created ??= table.createTable().catch((error: unknown) => {
-      created = undefined;
-      throw error;
-    }));
+  return sharedPromise(() => table.createTable(), 'failed');
 }

@@ -1,4 +1,4 @@
-import type { AdaptiveCardJson } from '../../cards/expand';
+import type { AdaptiveCardJson } from '../../cards';
 
 /** One thing the bot says: a card or a short text. */
 export type Reply = { kind: 'card'; card: AdaptiveCardJson } | { kind: 'text'; text: string };

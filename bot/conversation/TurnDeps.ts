@@ -1,6 +1,6 @@
 import type { SummaryService } from '../../jobs/createSummaryService';
 import type { JobsService } from '../../jobs/JobsService';
-import type { Logger } from '../../jobs/Logger';
+import type { Logger } from '../../shared/Logger';
 import type { Understand } from '../../reader/types';
 import type { AlertsSettings } from '../../alerts/AlertsSettings';
 import type { DeliveryStore, SubscriptionStore } from '../../alerts/ports';

@@ -1,8 +1,6 @@
 import { ALERT_SNAPSHOT } from '../../alerts/ports';
-import { alertCard, errorCard } from '../../cards';
-import type { CardActionData } from '../../cards/actions';
-import { alertSnapshotSchema } from '../../cards/alertSnapshot';
-import type { AdaptiveCardJson } from '../../cards/expand';
+import { alertCard, alertSnapshotSchema, errorCard } from '../../cards';
+import type { AdaptiveCardJson, CardActionData } from '../../cards';
 import { subscriptionsListCard } from './subscriptionCommands';
 import type { ActionInput } from './verbHandlers';
 

@@ -1,4 +1,4 @@
-import { UpstreamError } from '../../jobs/errors';
+import { UpstreamError } from '../../shared/errors';
 import type { JobQuery } from '../../jobs/model';
 import { fixtureJob } from '../../fixtures/jobs';
 import { executeActions, textsIn } from '../../test/cards/walkCard';

@@ -1,5 +1,4 @@
-import type { AdaptiveCardJson } from '../../cards/expand';
-import type { JobPreview } from '../../cards/jobPreview';
+import type { AdaptiveCardJson, JobPreview } from '../../cards';
 import type { InvokeAnswer } from './Reply';
 
 /** One result of a search or an unfurled link: the preview in the list, the card that is inserted. */

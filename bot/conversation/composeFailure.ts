@@ -1,6 +1,6 @@
-import { errorData } from '../../cards/errorCard';
-import { UpstreamError } from '../../jobs/errors';
-import type { Logger } from '../../jobs/Logger';
+import { errorData } from '../../cards';
+import { UpstreamError } from '../../shared/errors';
+import type { Logger } from '../../shared/Logger';
 import { composeMessage } from './composeExtensionAnswer';
 import type { InvokeAnswer } from './Reply';
 

@@ -1,6 +1,6 @@
 import { MAX_LIST_ROWS } from '../../cards';
 import type { Incoming } from './Incoming';
-import { UpstreamError } from '../../jobs/errors';
+import { UpstreamError } from '../../shared/errors';
 import { EMPTY_PAGE, executed, fakeConversation, typed } from '../../test/bot/support/conversationFakes';
 import { executeActions, submitActions } from '../../test/cards/walkCard';
 

@@ -1,8 +1,7 @@
-import type { AdaptiveCardJson } from '../../cards/expand';
 import { errorCard } from '../../cards';
-import type { Retry } from '../../cards';
-import { UpstreamError } from '../../jobs/errors';
-import type { Logger } from '../../jobs/Logger';
+import type { AdaptiveCardJson, Retry } from '../../cards';
+import { UpstreamError } from '../../shared/errors';
+import type { Logger } from '../../shared/Logger';
 
 /**
  * The one place failures become cards. Upstream trouble is expected: a friendly card with a

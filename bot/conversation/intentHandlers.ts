@@ -8,7 +8,7 @@ import type { Incoming } from './Incoming';
 import { errorCardFor } from './errorCardFor';
 import { listCard, withCapNote } from './listCard';
 import { recall } from './rememberedQuery';
-import { summaryReply } from './summaryReply';
+import { summaryReply } from '../../cards/summaryReply';
 import { summaryQueryOf } from '../../jobs/JobsSummary';
 import type { ListRequest } from './listCard';
 import { card, text } from './Reply';

@@ -1,5 +1,5 @@
 import { refusalCard } from '../../cards';
-import type { AdaptiveCardJson } from '../../cards/expand';
+import type { AdaptiveCardJson } from '../../cards';
 import { composeFailure } from './composeFailure';
 import { composeMessage, composeResults } from './composeExtensionAnswer';
 import type { Incoming } from './Incoming';

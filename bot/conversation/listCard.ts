@@ -1,6 +1,5 @@
-import type { ListContext } from '../../cards/actions';
-import type { AdaptiveCardJson } from '../../cards/expand';
 import { MAX_LIST_ROWS, jobListCard } from '../../cards';
+import type { AdaptiveCardJson, ListContext } from '../../cards';
 import { rangePhrase } from '../../jobs/rangePhrase';
 import { countSentence } from '../../jobs/summaryAnswer';
 import { remember } from './rememberedQuery';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { sentenceSchema } from '../../cards/actions';
+import { sentenceSchema } from '../../cards';
 import { luxonZoneName } from '../../jobs/timeZone';
 import { channelTenantSchema } from '../activitySchema';
 import type { ActivityShape } from '../activitySchema';

@@ -1,8 +1,6 @@
 import { z } from 'zod';
-import { cardActionSchema, listAction } from '../../cards/actions';
-import type { CardActionData } from '../../cards/actions';
-import type { AdaptiveCardJson } from '../../cards/expand';
-import { stillWorkingCard } from '../../cards';
+import { cardActionSchema, listAction, stillWorkingCard } from '../../cards';
+import type { AdaptiveCardJson, CardActionData } from '../../cards';
 import { errorCardFor } from './errorCardFor';
 import type { ActionInput } from './verbHandlers';
 import { verbHandlers } from './verbHandlers';

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { jobDetailCard } from '../../cards';
-import { jobPreview } from '../../cards/jobPreview';
+import { jobDetailCard, jobPreview } from '../../cards';
 import type { Job } from '../../jobs/model';
 import { timeProblemMessage } from '../../jobs/timeProblemMessage';
 import type { Understanding } from '../../reader/types';

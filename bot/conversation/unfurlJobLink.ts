@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { jobDetailCard } from '../../cards';
-import { jobPreview } from '../../cards/jobPreview';
+import { jobDetailCard, jobPreview } from '../../cards';
 import { jobIdOfLink } from '../../jobs/jobLink';
 import { composeResults } from './composeExtensionAnswer';
 import type { InvokeAnswer } from './Reply';

@@ -1,11 +1,8 @@
-import { listAction } from '../../cards/actions';
-import type { CardActionData, CardVerbName } from '../../cards/actions';
-import type { AdaptiveCardJson } from '../../cards/expand';
-import { errorCard, jobDetailCard } from '../../cards';
+import { errorCard, jobDetailCard, listAction, summaryReply } from '../../cards';
+import type { AdaptiveCardJson, CardActionData, CardVerbName } from '../../cards';
 import { alertVerbHandlers } from './alertVerbHandlers';
 import { listCard } from './listCard';
 import { recall } from './rememberedQuery';
-import { summaryReply } from './summaryReply';
 import type { TurnDeps } from './TurnDeps';
 
 /** One card action, validated, with the services and the turn's facts. */

@@ -1,6 +1,6 @@
 import SwaggerParser from '@apidevtools/swagger-parser';
 import { JobStatus, JobType } from '../../jobs/enums';
-import { FILTER_PARAMETERS, REFINE_PARAMETERS, SENTENCE_PARAMETERS, STATUS_PARAMETER } from '../../jobs/queryParameters';
+import { FILTER_PARAMETERS, REFINE_PARAMETERS, SENTENCE_PARAMETERS, STATUS_PARAMETER } from '../http/queryParameters';
 import { openApiDocument, swaggerDocument } from '../openApiDocument';
 import { FIELD_DOCS } from './fieldDocs';
 

@@ -4,11 +4,10 @@ import {
   jobsPageResponseSchema,
   jobViewSchema,
   summaryResponseSchema,
-} from '../../jobs/apiSchemas';
+} from '../http/apiSchemas';
 import { SUMMARY_FILTERS } from '../getSummary';
 import { CSV_MAX_JOBS } from '../jobsCsv';
-import { JOBS_CSV_ROUTE } from '../listJobsCsv';
-import { JOBS_PATH } from '../jobsResponse';
+import { ROUTES } from '../routes';
 import type { ApiModel, ApiOperation, ApiResponse } from './ApiModel';
 import { healthSchema, problemSchema } from './httpSchemas';
 import { describeFields } from './fieldDocs';
@@ -23,7 +22,7 @@ const json = (name: string) => ({ contentType: 'application/json', schema: ref(n
 const page: ApiResponse = { description: 'A page of jobs and the effective filter', bodies: [json('JobsPage')] };
 
 const getJobs: ApiOperation = {
-  path: '/OpenApi/GetJobs',
+  path: `/${ROUTES.getJobs}`,
   method: 'post',
   operationId: 'GetJobs',
   summary: 'Get jobs (JobFilterModel body)',
@@ -52,7 +51,7 @@ const searchParameters = (paging: boolean) => [
 ];
 
 const listJobs: ApiOperation = {
-  path: JOBS_PATH.replace(/^\/api/, ''),
+  path: `/${ROUTES.listJobs}`,
   method: 'get',
   operationId: 'ListJobs',
   summary: 'List jobs (query string or sentence)',
@@ -66,7 +65,7 @@ const listJobs: ApiOperation = {
 };
 
 const listJobsCsv: ApiOperation = {
-  path: `/${JOBS_CSV_ROUTE}`,
+  path: `/${ROUTES.listJobsCsv}`,
   method: 'get',
   operationId: 'ListJobsCsv',
   summary: 'Export jobs as CSV (query string or sentence)',
@@ -86,7 +85,7 @@ const listJobsCsv: ApiOperation = {
 };
 
 const getSummary: ApiOperation = {
-  path: '/summary',
+  path: `/${ROUTES.getSummary}`,
   method: 'get',
   operationId: 'GetSummary',
   summary: 'Summarize jobs over a range',
@@ -103,7 +102,7 @@ const getSummary: ApiOperation = {
 };
 
 const health: ApiOperation = {
-  path: '/health',
+  path: `/${ROUTES.health}`,
   method: 'get',
   operationId: 'Health',
   summary: 'Health of the app and its upstream',

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { UpstreamProbe } from '../../jobs/JobSource';
 
-/** An RFC 9457 problem, as functions/problem.ts writes it. */
+/** An RFC 9457 problem, as functions/http/problem.ts writes it. */
 export const problemSchema = z.object({
   type: z.string().describe('A URI naming the kind of problem'),
   title: z.string().describe('The kind of problem in a few words'),

@@ -1,11 +1,11 @@
-import type { FieldNames } from '../../jobs/normalizeJobQuery';
-import { FILTER_PARAMETERS, SENTENCE_PARAMETERS, STATUS_PARAMETER } from '../../jobs/queryParameters';
+import type { FieldNames } from '../http/normalizeJobQuery';
+import { FILTER_PARAMETERS, SENTENCE_PARAMETERS, STATUS_PARAMETER } from '../http/queryParameters';
 import type { ApiParameter } from './ApiModel';
 import { instant, jobStatus, jobType, objectType, organizationId, page, pageSize } from './requestSchemas';
 
 type Doc = Omit<ApiParameter, 'name'>;
 
-/** Every filter field of the query string (a missing one does not compile), named as jobs/queryParameters.ts names it. */
+/** Every filter field of the query string (a missing one does not compile), named as functions/http/queryParameters.ts names it. */
 const FILTER_DOCS: Record<keyof FieldNames, Doc> = {
   page: { summary: 'Page', description: '1-based page number', schema: page },
   pageSize: { summary: 'Page size', description: 'Jobs per page', schema: pageSize },

@@ -1,10 +1,10 @@
-import { MAX_BODY_BYTES } from '../readJsonBody';
+import { MAX_BODY_BYTES } from '../http/readJsonBody';
 import type { ApiResponse } from './ApiModel';
 import { COMPONENTS } from './jsonSchema';
 
 const problem = { contentType: 'application/problem+json', schema: { $ref: `${COMPONENTS}Problem` } };
 
-/** Every problem the facade answers (functions/problem.ts), once; docs/API.md lists them for people. */
+/** Every problem the facade answers (functions/http/problem.ts), once; docs/API.md lists them for people. */
 const PROBLEMS = {
   400: 'Invalid input: `errors` names each field or parameter as you wrote it',
   413: `The body is over ${MAX_BODY_BYTES / 1024} KB`,

@@ -1,5 +1,5 @@
 import { REFINE_SCAN_LIMIT } from '../../jobs/limits';
-import { REFINE_PARAMETERS } from '../../jobs/queryParameters';
+import { REFINE_PARAMETERS } from '../http/queryParameters';
 import { JOB_SORTS, type Refinement } from '../../jobs/Refinement';
 import { REFINE_LIST_MAX } from '../../jobs/refinementSchema';
 import type { ApiParameter } from './ApiModel';
@@ -59,7 +59,7 @@ const REFINE_DOCS: Record<keyof Refinement, Doc> = {
   },
 };
 
-/** GET /api/jobs's refinement parameters (jobs/queryParameters.ts REFINE_PARAMETERS), each saying it is refined over a bounded scan. */
+/** GET /api/jobs's refinement parameters (functions/http/queryParameters.ts REFINE_PARAMETERS), each saying it is refined over a bounded scan. */
 export const refineParameters: ApiParameter[] = (Object.keys(REFINE_PARAMETERS) as (keyof Refinement)[]).map((field) => ({
   name: REFINE_PARAMETERS[field],
   ...REFINE_DOCS[field],

@@ -55,7 +55,7 @@ export const RANGE_RULES =
   `Without times, the last ${DEFAULT_RANGE_DAYS} days ending now; only a start: until now; only an end: the ${DEFAULT_RANGE_DAYS} days before it. ` +
   `Not before 2000, not more than a day ahead, at most ${MAX_RANGE_DAYS} days.`;
 
-/** The seed's JobFilterModel as GetJobs reads it (jobs/parseJobFilter.ts). */
+/** The seed's JobFilterModel as GetJobs reads it (functions/http/parseJobFilter.ts). */
 export const jobFilterModelInput: JsonSchema = {
   type: 'object',
   description: `A JobFilterModel; unknown properties are ignored, null means not given. ${RANGE_RULES}`,

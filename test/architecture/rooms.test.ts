@@ -4,7 +4,7 @@ import { projectRoot } from '../../dev/projectRoot';
 
 const ROOT = projectRoot();
 /** The rooms of production code; tests, bench and infra scripts may look into any of them. */
-const ROOMS = ['functions', 'app', 'bot', 'alerts', 'cards', 'reader', 'jobs', 'storage', 'avepoint', 'simulator', 'dev'];
+const ROOMS = ['functions', 'app', 'bot', 'alerts', 'cards', 'reader', 'jobs', 'shared', 'storage', 'avepoint', 'simulator', 'dev'];
 const IMPORT = /(?:import|export)[^'"]*?from\s+['"](\.[^'"]+)['"]|import\(\s*['"](\.[^'"]+)['"]/g;
 
 function sourcesOf(dir: string): string[] {
@@ -54,7 +54,11 @@ describe('the rooms of the house', () => {
     expect(documentedArrows()).toEqual(arrows);
   });
 
-  test('jobs/ is the core: it imports no other room', () => {
-    expect([...graph.get('jobs')!]).toEqual([]);
+  test('jobs/ is the core: it imports no other room but shared/ (errors and the logger port)', () => {
+    expect([...graph.get('jobs')!]).toEqual(['shared']);
+  });
+
+  test('shared/ imports no other room', () => {
+    expect([...graph.get('shared')!]).toEqual([]);
   });
 });

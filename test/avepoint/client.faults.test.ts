@@ -1,4 +1,4 @@
-import { UpstreamError } from '../../jobs/errors';
+import { UpstreamError } from '../../shared/errors';
 import { startSimulator, type FaultInput, type Simulator } from '../../simulator';
 import { clientFor, oneDayFilter, SIM_NOW, timed } from './harness';
 import { virtualClock, type VirtualClock } from './virtualClock';

@@ -1,7 +1,7 @@
 import { createHash, X509Certificate } from 'node:crypto';
 import { decodeJwt, decodeProtectedHeader, importX509, jwtVerify } from 'jose';
 import { createClientAssertion, parseCertificateCredential } from '../../avepoint/clientAssertion';
-import { ConfigurationError } from '../../jobs/errors';
+import { ConfigurationError } from '../../shared/errors';
 import { createSelfSignedCertificate, type SimCertificate } from '../../simulator/certificate';
 
 let certificate: SimCertificate;

@@ -1,4 +1,4 @@
-import type { Logger } from '../../jobs/Logger';
+import type { Logger } from '../../shared/Logger';
 import { createAvePointClient, type AvePointClientOptions, type ClosableAvePointClient } from '../../avepoint/createAvePointClient';
 import type { Simulator } from '../../simulator';
 import type { VirtualClock } from './virtualClock';

@@ -1,4 +1,4 @@
-import type { Logger } from '../../jobs/Logger';
+import type { Logger } from '../../shared/Logger';
 import { startLocalHost, type LocalHost, type LocalHostOptions } from '../../dev/startLocalHost';
 import { responseValidator } from './responseValidator';
 

@@ -1,4 +1,4 @@
-import { jobsResponse } from '../../functions/jobsResponse';
+import { jobsResponse } from '../../functions/http/jobsResponse';
 import { fixturePage, fixtureQuery } from '../../fixtures/jobs';
 import { counts, organization, summaryOf } from './summaryFixture';
 

@@ -2,7 +2,7 @@ import { startAzurite } from '../../../dev/azurite';
 import type { Azurite } from '../../../dev/azurite';
 import { startLocalHost } from '../../../dev/startLocalHost';
 import type { LocalHost } from '../../../dev/startLocalHost';
-import type { Logger } from '../../../jobs/Logger';
+import type { Logger } from '../../../shared/Logger';
 import { startSimulator } from '../../../simulator';
 import type { Simulator } from '../../../simulator';
 import type { LogEntry } from '../../bot/support/botHost';

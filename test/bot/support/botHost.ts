@@ -11,7 +11,7 @@ import { messagesHandler } from '../../../functions/messages';
 import { createJobsService } from '../../../jobs/createJobsService';
 import { createSummaryService } from '../../../jobs/createSummaryService';
 import type { JobsService } from '../../../jobs/JobsService';
-import type { Logger } from '../../../jobs/Logger';
+import type { Logger } from '../../../shared/Logger';
 import { startSimulator } from '../../../simulator';
 import type { Simulator } from '../../../simulator';
 import { startAzurite } from '../../../dev/azurite';

@@ -1,7 +1,7 @@
 import { createTableClient } from '../../../storage/createTableClient';
 import { createTableConversationStore } from '../../../storage/createTableConversationStore';
 import { startLocalHost } from '../../../dev/startLocalHost';
-import type { Logger } from '../../../jobs/Logger';
+import type { Logger } from '../../../shared/Logger';
 import type { BotHost, LogEntry } from './botHost';
 
 /**

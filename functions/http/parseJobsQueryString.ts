@@ -1,5 +1,5 @@
-import { ValidationError } from './errors';
-import type { JobQuery } from './model';
+import { ValidationError } from '../../shared/errors';
+import type { JobQuery } from '../../jobs/model';
 import { normalizeJobQuery, type FieldNames } from './normalizeJobQuery';
 import { FILTER_PARAMETERS, STATUS_PARAMETER } from './queryParameters';
 import { readRefinementParams } from './readRefinementParams';

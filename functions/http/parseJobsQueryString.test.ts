@@ -1,4 +1,4 @@
-import { ValidationError } from './errors';
+import { ValidationError } from '../../shared/errors';
 import { parseJobsQueryString } from './parseJobsQueryString';
 
 const now = new Date('2026-11-28T12:00:00Z');

@@ -1,8 +1,8 @@
-import type { FieldIssue } from './errors';
+import type { FieldIssue } from '../../shared/errors';
 import { REFINE_PARAMETERS, REPEATABLE_PARAMETERS } from './queryParameters';
-import type { Refinement } from './Refinement';
-import { refinementSchema } from './refinementSchema';
-import { isRefining } from './refineJobs';
+import type { Refinement } from '../../jobs/Refinement';
+import { refinementSchema } from '../../jobs/refinementSchema';
+import { isRefining } from '../../jobs/refineJobs';
 
 const FIELDS = Object.keys(REFINE_PARAMETERS) as (keyof Refinement)[];
 

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { JobStatus, JobType, type JobStatusName } from './enums';
-import { jobSchema } from './jobSchema';
-import type { JobsSummary, OrganizationSummary, SummaryQuery } from './JobsSummary';
-import type { JobFilterModel, RefinedScan } from './model';
-import { JOB_SORTS, type Refinement } from './Refinement';
+import { JobStatus, JobType, type JobStatusName } from '../../jobs/enums';
+import { jobSchema } from '../../jobs/jobSchema';
+import type { JobsSummary, OrganizationSummary, SummaryQuery } from '../../jobs/JobsSummary';
+import type { JobFilterModel, RefinedScan } from '../../jobs/model';
+import { JOB_SORTS, type Refinement } from '../../jobs/Refinement';
 
 /**
  * The facade's answers as zod schemas: the handlers' body types are inferred from them and the

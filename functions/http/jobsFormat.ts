@@ -1,5 +1,5 @@
-import { ValidationError } from '../jobs/errors';
-import { FILTER_PARAMETERS, FORMAT_PARAMETER } from '../jobs/queryParameters';
+import { ValidationError } from '../../shared/errors';
+import { FILTER_PARAMETERS, FORMAT_PARAMETER } from './queryParameters';
 
 const FORMATS = ['json', 'csv'] as const;
 export type JobsFormat = (typeof FORMATS)[number];

@@ -1,5 +1,5 @@
 import type { HttpResponseInit, InvocationContext } from '@azure/functions';
-import { UpstreamError, ValidationError, type FieldIssue } from '../jobs/errors';
+import { UpstreamError, ValidationError, type FieldIssue } from '../../shared/errors';
 
 /** A request the facade refuses before validation (wrong content type, too large, not JSON). */
 export class RequestProblem extends Error {

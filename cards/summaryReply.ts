@@ -1,9 +1,9 @@
-import { summaryCard } from '../../cards/summaryCard';
-import type { AdaptiveCardJson } from '../../cards/expand';
-import type { SummaryQuery } from '../../jobs/JobsSummary';
-import { summaryAnswerAt } from '../../jobs/summaryAnswer';
-import type { Question } from '../../reader/types';
-import type { TurnDeps } from './TurnDeps';
+import type { SummaryService } from '../jobs/createSummaryService';
+import type { SummaryQuery } from '../jobs/JobsSummary';
+import { summaryAnswerAt } from '../jobs/summaryAnswer';
+import type { Question } from '../reader/types';
+import type { AdaptiveCardJson } from './expand';
+import { summaryCard } from './summaryCard';
 
 /** A summary to show: what it covers, how it was asked, and the question it answers first. */
 export interface SummaryRequest {
@@ -13,9 +13,9 @@ export interface SummaryRequest {
   question?: Question;
 }
 
-/** Counts the range (docs/API.md: what a summary costs upstream) and renders the summary card; the daily digest uses it too. */
+/** Counts the range (docs/API.md: what a summary costs upstream) and renders the summary card; the bot's answer and the daily digest. */
 export async function summaryReply(
-  deps: Pick<TurnDeps, 'summaries' | 'now'>,
+  deps: { summaries: Pick<SummaryService, 'summarize'>; now: () => Date },
   request: SummaryRequest,
   signal?: AbortSignal,
 ): Promise<AdaptiveCardJson> {

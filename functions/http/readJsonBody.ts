@@ -5,7 +5,7 @@ import { RequestProblem } from './problem';
 /** A JobFilterModel is a few hundred bytes; 64 KB leaves room for any client's extras. */
 export const MAX_BODY_BYTES = 64 * 1024;
 
-/** application/json, text/json and any application/*+json, as the seed contract lists. */
+/** application/json, text/json and any application/*+json, as docs/API.md lists them. */
 const JSON_TYPE = /^(application\/json|text\/json|application\/[a-z0-9.!#$&^_-]+\+json)$/i;
 
 /** Whether a Content-Type header (parameters allowed) names JSON. */
@@ -14,7 +14,7 @@ export const isJsonContentType = (contentType: string | null): boolean => JSON_T
 /**
  * Reads a JSON request body under the size limit. 415 for other content types (also for a body
  * without one), 413 when Content-Length or the bytes actually read exceed the limit, 400 for bad JSON.
- * An empty body without a content type reads as `{}` (every default), as the seed's defaults allow.
+ * An empty body without a content type reads as `{}` (every default; docs/API.md).
  */
 export async function readJsonBody(request: HttpRequest): Promise<unknown> {
   const bytes = await readBodyBytes(request, MAX_BODY_BYTES);

@@ -1,4 +1,4 @@
-import { ValidationError } from './errors';
+import { ValidationError } from '../../shared/errors';
 import { checkParameters, FILTER_PARAMETERS, SENTENCE_PARAMETERS, STATUS_PARAMETER } from './queryParameters';
 
 const ALL = Object.keys(FILTER_PARAMETERS) as (keyof typeof FILTER_PARAMETERS)[];

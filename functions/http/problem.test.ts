@@ -1,4 +1,4 @@
-import { UpstreamError, ValidationError } from '../jobs/errors';
+import { UpstreamError, ValidationError } from '../../shared/errors';
 import { errorResponse, RequestProblem } from './problem';
 
 const context = () => ({ invocationId: 'c0ffee00-0000-4000-8000-000000000000', error: jest.fn(), warn: jest.fn() });

@@ -1,7 +1,7 @@
-import { ValidationError, type FieldIssue } from './errors';
+import { ValidationError, type FieldIssue } from '../../shared/errors';
 import type { FieldNames } from './normalizeJobQuery';
-import { editDistance } from './editDistance';
-import type { Refinement } from './Refinement';
+import { editDistance } from '../../jobs/editDistance';
+import type { Refinement } from '../../jobs/Refinement';
 
 /** The filter fields of the GET endpoints and the names each answers to: the short one first (used in links), then documented aliases. */
 export const FILTER_PARAMETERS: Readonly<Record<keyof FieldNames, readonly string[]>> = {

@@ -1,10 +1,17 @@
 import type { z } from 'zod';
-import type { JobStatusValue } from './enums';
-import { ValidationError, type FieldIssue } from './errors';
-import { jobStatusSchema, jobTypeSchema, objectTypeSchema, organizationIdSchema, pageSchema, pageSizeSchema } from './fieldSchemas';
-import { DEFAULT_PAGE_SIZE, MERGED_RESULT_LIMIT } from './limits';
-import type { JobQuery } from './model';
-import { resolveTimeRange } from './resolveTimeRange';
+import type { JobStatusValue } from '../../jobs/enums';
+import { ValidationError, type FieldIssue } from '../../shared/errors';
+import {
+  jobStatusSchema,
+  jobTypeSchema,
+  objectTypeSchema,
+  organizationIdSchema,
+  pageSchema,
+  pageSizeSchema,
+} from '../../jobs/fieldSchemas';
+import { DEFAULT_PAGE_SIZE, MERGED_RESULT_LIMIT } from '../../jobs/limits';
+import type { JobQuery } from '../../jobs/model';
+import { resolveTimeRange } from '../../jobs/resolveTimeRange';
 
 /** Request values before checking, each still as the caller wrote it. `undefined` = not given. */
 export interface RawJobQuery {

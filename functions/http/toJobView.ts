@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { jobViewSchema } from './apiSchemas';
-import { jobStatusName, jobTypeName } from './enums';
-import type { Job } from './model';
+import { jobStatusName, jobTypeName } from '../../jobs/enums';
+import type { Job } from '../../jobs/model';
 
 /** A job as the facade returns it: every upstream field plus the names of its status and type. */
 export type JobView = z.output<typeof jobViewSchema>;

@@ -1,5 +1,5 @@
-import { ValidationError } from './errors';
-import type { JobQuery } from './model';
+import { ValidationError } from '../../shared/errors';
+import type { JobQuery } from '../../jobs/model';
 import { normalizeJobQuery, type RawJobQuery } from './normalizeJobQuery';
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);

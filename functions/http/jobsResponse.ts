@@ -1,15 +1,13 @@
 import type { z } from 'zod';
-import { toJobFilterModel, type JobQuery, type JobsPage } from '../jobs/model';
-import { MERGED_RESULT_LIMIT } from '../jobs/limits';
-import { FILTER_PARAMETERS, REFINE_PARAMETERS, STATUS_PARAMETER } from '../jobs/queryParameters';
-import type { Refinement } from '../jobs/Refinement';
-import type { jobsPageResponseSchema } from '../jobs/apiSchemas';
-import { toJobView } from '../jobs/toJobView';
+import { toJobFilterModel, type JobQuery, type JobsPage } from '../../jobs/model';
+import { MERGED_RESULT_LIMIT } from '../../jobs/limits';
+import { FILTER_PARAMETERS, REFINE_PARAMETERS, STATUS_PARAMETER } from './queryParameters';
+import type { Refinement } from '../../jobs/Refinement';
+import type { jobsPageResponseSchema } from './apiSchemas';
+import { ROUTES, ROUTE_PREFIX } from '../routes';
+import { toJobView } from './toJobView';
 
-/** The route of GET /api/jobs (host.json routePrefix "api" + route "jobs"). */
-export const JOBS_PATH = '/api/jobs';
-
-/** The body of a page, typed by the schema the API documents render (jobs/apiSchemas.ts). */
+/** The body of a page, typed by the schema the API documents render (functions/http/apiSchemas.ts). */
 export type JobsResponseBody = z.output<typeof jobsPageResponseSchema>;
 
 /** The GET /api/jobs URL that asks for `query` (at `page`), absolute from the app's public URL. */
@@ -29,7 +27,7 @@ export function facadeLink(query: JobQuery, page: number, baseUrl: string): stri
     const text = Array.isArray(value) ? value.join(',') : value === undefined ? '' : String(value);
     if (text !== '') params.set(REFINE_PARAMETERS[field], text);
   }
-  return `${baseUrl}${JOBS_PATH}?${params.toString()}`;
+  return `${baseUrl}/${ROUTE_PREFIX}/${ROUTES.listJobs}?${params.toString()}`;
 }
 
 /**

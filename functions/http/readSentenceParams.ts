@@ -1,8 +1,8 @@
-import { ValidationError } from '../jobs/errors';
-import type { Organization } from '../jobs/model';
-import { timeProblemMessage } from '../jobs/timeProblemMessage';
-import { luxonZoneName } from '../jobs/timeZone';
-import type { Intent, Understand, Understanding } from '../reader/types';
+import { ValidationError } from '../../shared/errors';
+import type { Organization } from '../../jobs/model';
+import { timeProblemMessage } from '../../jobs/timeProblemMessage';
+import { luxonZoneName } from '../../jobs/timeZone';
+import type { Intent, Understand, Understanding } from '../../reader/types';
 
 export interface SentenceDeps {
   understand: Understand;

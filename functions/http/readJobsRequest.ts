@@ -1,9 +1,9 @@
-import type { JobsService } from '../jobs/JobsService';
-import { MAX_PAGE_SIZE } from '../jobs/limits';
-import type { JobQuery } from '../jobs/model';
-import { parseJobsQueryString } from '../jobs/parseJobsQueryString';
-import { checkParameters, FILTER_PARAMETERS, REFINE_PARAMETERS, SENTENCE_PARAMETERS, STATUS_PARAMETER } from '../jobs/queryParameters';
-import type { Understand, Understanding } from '../reader/types';
+import type { JobsService } from '../../jobs/JobsService';
+import { MAX_PAGE_SIZE } from '../../jobs/limits';
+import type { JobQuery } from '../../jobs/model';
+import { parseJobsQueryString } from './parseJobsQueryString';
+import { checkParameters, FILTER_PARAMETERS, REFINE_PARAMETERS, SENTENCE_PARAMETERS, STATUS_PARAMETER } from './queryParameters';
+import type { Understand, Understanding } from '../../reader/types';
 import { readSentenceParams, readZoneAndLocale } from './readSentenceParams';
 
 const ALL_FILTERS = Object.keys(FILTER_PARAMETERS) as (keyof typeof FILTER_PARAMETERS)[];
