@@ -41,37 +41,63 @@ const status = (...statuses: JobStatusValue[]): Effect => ({ kind: 'status', sta
 const type = (value: JobTypeValue): Effect => ({ kind: 'type', type: value });
 const FILLER: Effect = { kind: 'filler' };
 
+/** Words of failure; "not" before one of them means success ("not failed"). */
+const FAILED_WORDS = [
+  'failed',
+  'fail',
+  'fails',
+  'failing',
+  'failure',
+  'failures',
+  'error',
+  'errors',
+  'errored',
+  'erroring',
+  'broken',
+  'crashed',
+  'unsuccessful',
+  'unsuccessfully',
+  'did not succeed',
+  "didn't succeed",
+  'didnt succeed',
+  'not succeed',
+  'blow up',
+  'blew up',
+  'blown up',
+  'broke',
+  'break',
+  'red',
+];
+/** Words of success; "not" before one of them means failure ("not successful"). */
+const SUCCEEDED_WORDS = [
+  'succeeded',
+  'succeed',
+  'successful',
+  'successfully',
+  'success',
+  'ok',
+  'okay',
+  'healthy',
+  'passed',
+  'good',
+  'fine',
+  'successes',
+  'succeeds',
+  'go through',
+  'went through',
+  'gone through',
+  'got through',
+  'green',
+];
+/** Words of being done: "not finished" leaves finished out (running jobs too), it does not mean failed. */
+const DONE_WORDS = ['finished', 'finish', 'completed', 'complete', 'done'];
+
+/** The phrases whose negation flips success and failure. */
+export const FLIPPING_PHRASES: ReadonlySet<string> = new Set([...FAILED_WORDS, ...SUCCEEDED_WORDS]);
+
 /** Phrases by effect. Multi-word phrases are written with single spaces; the longest match wins. */
 const TABLE: ReadonlyArray<readonly [Effect, readonly string[]]> = [
-  [
-    status(failed),
-    [
-      'failed',
-      'fail',
-      'fails',
-      'failing',
-      'failure',
-      'failures',
-      'error',
-      'errors',
-      'errored',
-      'erroring',
-      'broken',
-      'crashed',
-      'unsuccessful',
-      'unsuccessfully',
-      'did not succeed',
-      "didn't succeed",
-      'didnt succeed',
-      'not succeed',
-      'blow up',
-      'blew up',
-      'blown up',
-      'broke',
-      'break',
-      'red',
-    ],
-  ],
+  [status(failed), FAILED_WORDS],
   [
     status(inProgress),
     [
@@ -92,34 +118,7 @@ const TABLE: ReadonlyArray<readonly [Effect, readonly string[]]> = [
       'still going',
     ],
   ],
-  [
-    status(finished),
-    [
-      'finished',
-      'succeeded',
-      'succeed',
-      'successful',
-      'successfully',
-      'success',
-      'completed',
-      'complete',
-      'done',
-      'ok',
-      'okay',
-      'healthy',
-      'passed',
-      'good',
-      'fine',
-      'successes',
-      'succeeds',
-      'go through',
-      'went through',
-      'gone through',
-      'got through',
-      'green',
-      'finish',
-    ],
-  ],
+  [status(finished), [...SUCCEEDED_WORDS, ...DONE_WORDS]],
   [
     status(finishedWithException),
     [

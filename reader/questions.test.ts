@@ -45,3 +45,16 @@ describe('a question is read as asked', () => {
     expect(understand('is it raining?', context).intent).not.toBe('summary');
   });
 });
+
+describe('a negation flips success and failure, and leaves out being done', () => {
+  test.each([
+    ["backups that didn't go through", [4]],
+    ['not successful', [4]],
+    ['jobs that did not fail', [3]],
+    ["restores that haven't finished", [2, 4, 7]],
+    ['jobs not completed', [2, 4, 7]],
+    ['not running', [3, 4, 7]],
+  ])('%s', (sentence, statuses) => {
+    expect(understand(sentence, context)).toMatchObject({ intent: 'query', query: { statuses } });
+  });
+});

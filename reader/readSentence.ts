@@ -9,7 +9,7 @@ import { readMeasure } from './measures';
 import { GUID } from '../jobs/guid';
 import { readKnownName, readOrganization, type OrganizationMatch, type OrganizationName } from './organization';
 import { readPaging } from './paging';
-import { PHRASES_BY_FIRST_WORD, type Effect } from './phrases';
+import { FLIPPING_PHRASES, PHRASES_BY_FIRST_WORD, type Effect } from './phrases';
 import { readTimeRange, type RangeMatch } from './timeRange';
 import type { Token } from './types';
 import { KNOWN_WORDS } from './vocabulary';
@@ -104,26 +104,6 @@ const FLIPPED: ReadonlyMap<JobStatusValue, JobStatusValue> = new Map<JobStatusVa
   [JobStatus.finished, JobStatus.failed],
   [JobStatus.failed, JobStatus.finished],
 ]);
-/** The words whose negation flips: success and failure, not being done ("finished", "completed", "done"). */
-const FLIPPING_WORDS: ReadonlySet<string> = new Set([
-  'succeed',
-  'succeeded',
-  'successful',
-  'successfully',
-  'success',
-  'ok',
-  'okay',
-  'healthy',
-  'passed',
-  'good',
-  'fine',
-  'failed',
-  'fail',
-  'fails',
-  'failing',
-  'failure',
-  'failures',
-]);
 
 /** The longest phrase starting at tokens[i]. */
 function phraseAt(tokens: readonly Token[], i: number): { effect: Effect; next: number } | undefined {
@@ -179,8 +159,14 @@ function applyPhrase(heard: Heard, tokens: readonly Token[], i: number, effect: 
       return next;
     case 'negate': {
       const negated = phraseAt(tokens, next);
+      const said =
+        negated &&
+        tokens
+          .slice(next, negated.next)
+          .map((token) => token.word)
+          .join(' ');
       const flipped =
-        negated?.effect.kind === 'status' && negated.effect.statuses.length === 1 && FLIPPING_WORDS.has(tokens[next]?.word ?? '')
+        negated?.effect.kind === 'status' && negated.effect.statuses.length === 1 && FLIPPING_PHRASES.has(said ?? '')
           ? FLIPPED.get(negated.effect.statuses[0] as JobStatusValue)
           : undefined;
       if (negated && flipped !== undefined) {
