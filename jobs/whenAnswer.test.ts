@@ -27,5 +27,8 @@ describe('answers from the newest matching job', () => {
       "No: the last backup, Contoso's, started today 02:00 (Europe/Berlin) and is failed.",
     );
     expect(latestAnswer(failed, [4], { ...query, statuses: [] }, at)).toMatch(/^Yes: /);
+    expect(latestAnswer(failed, [3], { ...query, statuses: [] }, at, 'Contoso')).toBe(
+      'No: the last backup of Contoso started today 02:00 (Europe/Berlin) and is failed.',
+    );
   });
 });

@@ -44,5 +44,7 @@ export function latestAnswer(
   const yes = statuses.includes(newest.status as JobStatusValue);
   const outcome = jobStatusLabels(jobStatusName(newest.status) ?? 'finished').reading.replace(/-/g, ' ');
   const when = momentPhrase(newest.startTime, at.now, at.timeZone);
-  return `${yes ? 'Yes' : 'No'}: the last ${subject}${of}, ${newest.organizationName}'s, started ${when} (${at.timeZone}) and is ${outcome}.`;
+  // Without an organisation asked for, say whose job the newest was.
+  const whose = organizationName === undefined ? `, ${newest.organizationName}'s,` : '';
+  return `${yes ? 'Yes' : 'No'}: the last ${subject}${of}${whose} started ${when} (${at.timeZone}) and is ${outcome}.`;
 }

@@ -58,3 +58,17 @@ describe('a negation flips success and failure, and leaves out being done', () =
     expect(understand(sentence, context)).toMatchObject({ intent: 'query', query: { statuses } });
   });
 });
+
+describe('what "except" leaves out ends where the sentence names what it asks for', () => {
+  test('"except the failed ones for Northwind" is Northwind without its failures', () => {
+    const read = understand('jobs except the failed ones for northwind', context);
+    expect(read.query).toMatchObject({ statuses: [2, 3, 7], organizationId: ORGANIZATIONS[4]!.id });
+    expect(read.query.refine).toBeUndefined();
+  });
+
+  test('"but not for Contoso" still leaves Contoso out', () => {
+    const read = understand('errors from the past two days but not for contoso', context);
+    expect(read.query).toMatchObject({ statuses: [4], refine: { excludeOrganizationIds: [ORGANIZATIONS[0]!.id] } });
+    expect(read.query.organizationId).toBeUndefined();
+  });
+});

@@ -258,7 +258,11 @@ function readAt(heard: Heard, tokens: readonly Token[], i: number, { clock, name
     : mayStartName(token)
       ? readKnownName(tokens, i, names())
       : undefined;
-  if (organization) return hearOrganization(heard, tokens, i, organization);
+  if (organization) {
+    // "except the failed ones for Northwind": once something was left out, "for …" names what is asked for.
+    if (heard.exclusion?.used && ORGANIZATION_WORDS.has(token.word)) closeExclusion(heard);
+    return hearOrganization(heard, tokens, i, organization);
+  }
   const measure = readMeasure(tokens, i);
   if (measure) {
     closeExclusion(heard);
