@@ -1,38 +1,24 @@
-import { startProductHost } from './support/productHost';
-import type { BotHost } from './support/botHost';
-import { startConnector, postedCards } from './support/connector';
-import type { Connector } from './support/connector';
+import { useProductHost } from './support/productHost';
+import { postedCards } from './support/connector';
 import { message } from '../../fixtures/activities';
 import { cardText } from '../../fixtures/cardData';
 import { post } from './support/http';
 
 const NOW = new Date('2026-11-28T12:00:00.000Z');
 
-let host: BotHost;
-let connector: Connector;
-beforeAll(async () => {
-  connector = await startConnector();
-  host = await startProductHost({ now: NOW });
-});
-afterAll(async () => {
-  await host?.close();
-  await connector?.close();
-});
-beforeEach(() => {
-  connector.posted.length = 0;
-});
+const started = useProductHost({ now: NOW });
 
 /** A message from one user, from a client that sends no zone unless given (Agents Playground, some Teams clients). */
 const say = async (text: string, user: string, timeZone?: string) => {
-  connector.posted.length = 0;
+  started.connector.posted.length = 0;
   const activity = {
-    ...message(text, { serviceUrl: connector.serviceUrl, ...(timeZone && { timeZone }) }),
+    ...message(text, { serviceUrl: started.connector.serviceUrl, ...(timeZone && { timeZone }) }),
     from: { id: `29:1${user}`, name: user },
   };
-  expect((await post(host.messagesUrl, activity)).status).toBe(200);
+  expect((await post(started.host.messagesUrl, activity)).status).toBe(200);
   return {
-    texts: connector.posted.map((p) => p.activity.text).filter((t): t is string => typeof t === 'string'),
-    cards: postedCards(connector.posted).map(cardText),
+    texts: started.connector.posted.map((p) => p.activity.text).filter((t): t is string => typeof t === 'string'),
+    cards: postedCards(started.connector.posted).map(cardText),
   };
 };
 
@@ -53,7 +39,7 @@ describe('a user whose client sends no time zone can set one, kept in Table Stor
     const after = await say('failed jobs today', 'ada');
     expect(after.cards[0]).toMatch(/Times in Europe\/Berlin · jobs since today 00:00/);
     expect(after.texts).toEqual([]);
-    const raw = JSON.stringify(postedCards(connector.posted)[0]);
+    const raw = JSON.stringify(postedCards(started.connector.posted)[0]);
     if (raw.includes('"verb":"page"')) expect(raw).toContain('"startTime":"2026-11-27T23:00:00.000Z"');
 
     // The client's zone, when sent, goes first.

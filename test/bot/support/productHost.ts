@@ -3,6 +3,7 @@ import { createTableConversationStore } from '../../../storage/createTableConver
 import { startLocalHost } from '../../../dev/startLocalHost';
 import type { Logger } from '../../../shared/Logger';
 import type { BotHost, LogEntry } from './botHost';
+import { startConnector, type Connector } from './connector';
 
 /**
  * The whole product as `npm start` runs it (the facade's local host: the same function
@@ -25,4 +26,24 @@ export async function startProductHost(options: { now: Date; settings?: Record<s
     logs,
     close: () => host.close(),
   };
+}
+
+/**
+ * For one test file: the product host and a connector shared by all its tests, started before the
+ * first and closed after the last; the posts the connector saw are cleared before each test.
+ */
+export function useProductHost(options: Parameters<typeof startProductHost>[0]): { readonly host: BotHost; readonly connector: Connector } {
+  const started = {} as { host: BotHost; connector: Connector };
+  beforeAll(async () => {
+    started.connector = await startConnector();
+    started.host = await startProductHost(options);
+  });
+  afterAll(async () => {
+    await started.host?.close();
+    await started.connector?.close();
+  });
+  beforeEach(() => {
+    started.connector.posted.length = 0;
+  });
+  return started;
 }
