@@ -95,6 +95,32 @@ const DONE_WORDS = ['finished', 'finish', 'completed', 'complete', 'done'];
 /** The phrases whose negation flips success and failure. */
 export const FLIPPING_PHRASES: ReadonlySet<string> = new Set([...FAILED_WORDS, ...SUCCEEDED_WORDS]);
 
+/** Greetings and thanks; their single words also lead into a question ("hey, any failures?"). */
+export const GREETINGS = [
+  'hi',
+  'hello',
+  'hey',
+  'hiya',
+  'howdy',
+  'yo',
+  'greetings',
+  'good morning',
+  'good afternoon',
+  'good evening',
+  'thanks',
+  'thank you',
+  'cheers',
+  'thx',
+  'ty',
+  'ok thanks',
+  'ok thank you',
+  'okay thanks',
+  'ok thx',
+  'ok cool',
+  'great thanks',
+  'cheers mate',
+];
+
 /** Phrases by effect. Multi-word phrases are written with single spaces; the longest match wins. */
 const TABLE: ReadonlyArray<readonly [Effect, readonly string[]]> = [
   [status(failed), FAILED_WORDS],
@@ -403,33 +429,7 @@ const TABLE: ReadonlyArray<readonly [Effect, readonly string[]]> = [
   ],
   [{ kind: 'count' }, ['how many', 'how much', 'count', 'number of', 'total']],
   [{ kind: 'newest' }, ['latest', 'newest', 'most recent', 'recent', 'most recently', 'last']],
-  [
-    { kind: 'greeting' },
-    [
-      'hi',
-      'hello',
-      'hey',
-      'hiya',
-      'howdy',
-      'yo',
-      'greetings',
-      'good morning',
-      'good afternoon',
-      'good evening',
-      'thanks',
-      'thank you',
-      'cheers',
-      'thx',
-      'ty',
-      'ok thanks',
-      'ok thank you',
-      'okay thanks',
-      'ok thx',
-      'ok cool',
-      'great thanks',
-      'cheers mate',
-    ],
-  ],
+  [{ kind: 'greeting' }, GREETINGS],
   // Consumed silently: they carry no filter.
   [
     FILLER,

@@ -1,4 +1,5 @@
 import { JobStatus, type JobStatusValue } from '../jobs/enums';
+import { GREETINGS } from './phrases';
 import type { Heard } from './readSentence';
 import type { Question, Token } from './types';
 
@@ -15,12 +16,7 @@ const NOT_A_SUBJECT: ReadonlySet<string> = new Set(['not', 'never', '?']);
 const WHICH: ReadonlySet<string> = new Set(['what', 'which', "what's", 'whats']);
 /** Said before the question, and not part of it. */
 const LEAD_INS: ReadonlySet<string> = new Set([
-  'hi',
-  'hello',
-  'hey',
-  'hiya',
-  'howdy',
-  'yo',
+  ...GREETINGS.filter((greeting) => !greeting.includes(' ')),
   'bot',
   'jobsbot',
   'so',
