@@ -10,7 +10,7 @@ import type { JobsService } from '../jobs/JobsService';
 import type { Logger } from '../shared/Logger';
 import { createOrganizationDirectory, type OrganizationDirectory } from '../jobs/organizationDirectory';
 import { understand } from '../reader';
-import { createLazyTableClient } from '../storage/createLazyTableClient';
+import { createLazyTableClient, prepareTableStorage } from '../storage/createLazyTableClient';
 import { createTableConversationReferenceStore } from '../storage/createTableConversationReferenceStore';
 import { createTableConversationStore } from '../storage/createTableConversationStore';
 import { createTableDeliveryStore } from '../storage/createTableDeliveryStore';
@@ -43,6 +43,11 @@ export interface ComposedApp {
   bot: BotEndpoint;
   /** One run of the alerts timer. */
   deliverAlerts: () => Promise<AlertRunReport>;
+  /**
+   * Loads and builds what start-up leaves to first use (the bot, the Table Storage SDK), so that the
+   * first user does not wait for it: run by the warm-up trigger and once the instance is idle.
+   */
+  prepare(): Promise<void>;
   /** Ends keep-alive connections (tests, local host shutdown). */
   close(): Promise<void>;
 }
@@ -105,6 +110,7 @@ export function compose(config: AppConfig, options: ComposeOptions): ComposedApp
     understand,
     bot,
     deliverAlerts: alertRun,
+    prepare: async () => void (await Promise.all([bot.prepare(), prepareTableStorage()])),
     close: () => client.close(),
   };
 }

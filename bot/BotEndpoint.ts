@@ -14,4 +14,9 @@ export interface BotEndpoint {
   /** True when Bot Framework tokens are checked (an app id is set): a request without a bearer token can be refused from its headers. */
   readonly requiresToken: boolean;
   handle(request: BotRequest): Promise<BotResponse>;
+  /**
+   * Builds ahead of the first turn what that turn would otherwise wait for (botbuilder, the card
+   * templating, the reader's tables). Never throws: a failure is logged and the first turn tries again.
+   */
+  prepare(): Promise<void>;
 }

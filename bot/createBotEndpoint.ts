@@ -9,6 +9,7 @@ import type { BotEndpoint, BotResponse } from './BotEndpoint';
 import { createConversation } from './conversation/createConversation';
 import { readIncoming } from './conversation/readIncoming';
 import { createAuthentication } from './createAuthentication';
+import { prepareTurn } from './prepareTurn';
 import { refuseOpenEndpoint } from './refuseOpenEndpoint';
 import { runTurn } from './runTurn';
 import { withoutConsoleErrors } from './withoutConsoleErrors';
@@ -55,6 +56,7 @@ export function createBotEndpoint(deps: BotEndpointDeps): BotEndpoint {
 
   return {
     requiresToken: Boolean(settings.appId),
+    prepare: () => Promise.resolve(prepareTurn(deps.understand, deps.now())),
     async handle({ headers, body }) {
       const authorization = headers.authorization ?? '';
       // The one parse of the activity; its verdict is acted on only after authentication.

@@ -20,15 +20,24 @@ const loadAndBuild: BuildBotEndpoint = async (deps) => (await import('./createBo
 export function createLazyBotEndpoint(deps: BotEndpointDeps, build: BuildBotEndpoint = loadAndBuild): BotEndpoint {
   refuseOpenEndpoint(deps.settings, deps.loopbackOnly);
   const endpoint = sharedPromise(() => build(deps), 'failed');
+  const built = () =>
+    endpoint().catch((error: unknown) => {
+      deps.logger.error('Bot endpoint could not be built', {
+        error: error instanceof Error ? error.message.split('\n')[0] : String(error),
+      });
+      return undefined;
+    });
   return {
     requiresToken: Boolean(deps.settings.appId),
-    async handle(request) {
-      const bot = await endpoint().catch((error: unknown) => {
-        deps.logger.error('Bot endpoint could not be built', {
+    async prepare() {
+      await (await built())?.prepare().catch((error: unknown) => {
+        deps.logger.warn('Bot warm-up failed; the first turn builds what it needs', {
           error: error instanceof Error ? error.message.split('\n')[0] : String(error),
         });
-        return undefined;
       });
+    },
+    async handle(request) {
+      const bot = await built();
       return bot ? bot.handle(request) : { status: 500 };
     },
   };

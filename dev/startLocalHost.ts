@@ -1,6 +1,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { compose, type ComposedApp } from '../app/compose';
+import { warmUpWhenIdle } from '../app/warmUpWhenIdle';
 import { loadConfig } from '../app/config';
 import { registrations } from '../functions/registrations';
 import { createConsoleLogger } from '../app/consoleLogger';
@@ -140,6 +141,9 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
     settings.PUBLIC_BASE_URL ??= url;
     const app = compose(loadConfig(settings), { loopbackOnly: true, logger, now: options.now });
     closers.push(() => app.close());
+    // As in Azure (functions/index.ts): the bot is built a moment after start-up, not by the first message.
+    const warmUp = warmUpWhenIdle(() => app.prepare());
+    closers.push(() => warmUp.stop());
     answerWith(createRequestListener(registrations(app), routePrefix, logger, new URL(app.config.publicBaseUrl).hostname));
     return {
       url,

@@ -7,7 +7,7 @@ const URL = 'https://jobs.example/api/messages';
 /** A bot endpoint that gives `answer` and keeps what it was handed. */
 function fakeBot(answer: BotResponse, requiresToken = false): BotEndpoint & { requests: BotRequest[] } {
   const requests: BotRequest[] = [];
-  return { requiresToken, requests, handle: async (request) => (requests.push(request), answer) };
+  return { requiresToken, requests, prepare: async () => undefined, handle: async (request) => (requests.push(request), answer) };
 }
 
 const problemOf = (response: { status?: number; headers?: unknown; jsonBody?: unknown }) => ({

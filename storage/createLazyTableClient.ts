@@ -12,13 +12,21 @@ const FORWARDED: readonly ForwardedOperation[] = [
   'deleteEntity',
 ];
 
+/** The SDK's module, loaded once for every table (a failed load is forgotten). */
+const loadSdk = sharedPromise(() => import('./createTableClient'), 'failed');
+
+/** Loads the Table Storage SDK ahead of the first storage call (a warm-up); no request is sent. */
+export async function prepareTableStorage(): Promise<void> {
+  await loadSdk();
+}
+
 /**
  * A table client whose SDK (@azure/data-tables, @azure/identity) is loaded on its first call, not at
  * start-up: a facade request never needs storage, and the two packages are a large share of the
  * cold start (docs/PERFORMANCE.md). A failed load is forgotten, so the next call tries again.
  */
 export function createLazyTableClient(storage: StorageSettings, tableName: string): TableOperations {
-  const client = sharedPromise(async () => (await import('./createTableClient')).createTableClient(storage, tableName), 'failed');
+  const client = sharedPromise(async () => (await loadSdk()).createTableClient(storage, tableName), 'failed');
   const forward =
     (name: ForwardedOperation) =>
     async (...args: unknown[]) => {

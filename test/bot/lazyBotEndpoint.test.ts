@@ -28,9 +28,13 @@ const deps: BotEndpointDeps = {
   publicBaseUrl: 'https://jobs.contoso.example',
   loopbackOnly: true,
 };
-const answering = (status: number): BotEndpoint => ({ requiresToken: false, handle: async () => ({ status }) });
+const answering = (status: number, prepare = async () => undefined): BotEndpoint => ({
+  requiresToken: false,
+  prepare,
+  handle: async () => ({ status }),
+});
 
-beforeEach(() => logger.error.mockClear());
+beforeEach(() => (logger.error.mockClear(), logger.warn.mockClear()));
 
 describe('an open bot endpoint (no app id) is refused at start-up unless the host is loopback only', () => {
   test('no app id on a public interface → compose() throws ConfigurationError', () => {
@@ -98,5 +102,45 @@ describe('the bot endpoint is built on its first request', () => {
   test('the real build loads botbuilder and answers', async () => {
     const bot = createLazyBotEndpoint(deps);
     expect(await bot.handle({ headers: {}, body: 'not an activity' })).toEqual({ status: 400 });
+  });
+});
+
+describe('prepare() builds the bot ahead of the first request', () => {
+  test('it builds and prepares once, and the first request then builds nothing', async () => {
+    const prepared = jest.fn(async () => undefined);
+    const build = jest.fn(async () => answering(200, prepared));
+    const bot = createLazyBotEndpoint(deps, build);
+    await bot.prepare();
+    expect(build).toHaveBeenCalledTimes(1);
+    expect(prepared).toHaveBeenCalledTimes(1);
+    expect(await bot.handle(request)).toEqual({ status: 200 });
+    expect(build).toHaveBeenCalledTimes(1);
+  });
+
+  test('a failed build is logged, not thrown, and the first request builds again', async () => {
+    const build = jest
+      .fn<Promise<BotEndpoint>, [BotEndpointDeps]>()
+      .mockRejectedValueOnce(new Error('cannot load botbuilder'))
+      .mockResolvedValue(answering(200));
+    const bot = createLazyBotEndpoint(deps, build);
+    await expect(bot.prepare()).resolves.toBeUndefined();
+    expect(logger.error).toHaveBeenCalledWith('Bot endpoint could not be built', { error: 'cannot load botbuilder' });
+    expect(await bot.handle(request)).toEqual({ status: 200 });
+    expect(build).toHaveBeenCalledTimes(2);
+  });
+
+  test('a failed warm-up of a built bot is logged as a warning, and requests are still answered', async () => {
+    const bot = createLazyBotEndpoint(deps, async () => answering(200, async () => Promise.reject(new Error('template broke'))));
+    await expect(bot.prepare()).resolves.toBeUndefined();
+    expect(logger.warn).toHaveBeenCalledWith('Bot warm-up failed; the first turn builds what it needs', { error: 'template broke' });
+    expect(await bot.handle(request)).toEqual({ status: 200 });
+  });
+
+  test('the real warm-up reads a sentence and renders a list card with the real reader and templates', async () => {
+    const app = compose(loadConfig(SETTINGS), { loopbackOnly: true, logger });
+    await app.prepare();
+    await app.close();
+    expect(logger.error).not.toHaveBeenCalled();
+    expect(logger.warn).not.toHaveBeenCalled();
   });
 });

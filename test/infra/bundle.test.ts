@@ -190,6 +190,8 @@ test('the worker finds an ES module main and every function is registered', () =
     { name: 'swagger', type: 'httpTrigger', route: 'swagger.json' },
     { name: 'refreshOrganizations', type: 'timerTrigger', schedule: expect.any(String) },
     { name: 'deliverAlerts', type: 'timerTrigger', schedule: '0 */5 * * * *' },
+    // Builds the bot before a scaled-out instance takes traffic (app/warmUpWhenIdle.ts covers other starts).
+    { name: 'warmup', type: 'warmupTrigger' },
   ]);
 });
 
