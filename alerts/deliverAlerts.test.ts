@@ -384,3 +384,28 @@ describe('a quiet run reads, and writes nothing', () => {
     expect(w.sent).toEqual([]);
   });
 });
+
+describe('a long run', () => {
+  test("each conversation's claims hold their lease from when it is served, not from the run's start", async () => {
+    const w = world('2026-11-28T11:00:00.000Z');
+    await w.subscribe('c1', {});
+    await w.subscribe('c2', {});
+    w.advance(60);
+    w.upstream.push(job({}));
+    const { sender, deliveries } = w.deps;
+    // Each send takes three minutes, longer than a lease: the run outlasts its first conversation's lease.
+    w.deps.sender = { ...sender, send: async (reference, card) => (w.advance(3), sender.send(reference, card)) };
+    const claims: Array<{ at: number; leaseUntil: number }> = [];
+    w.deps.deliveries = {
+      ...deliveries,
+      claim: async (key, leaseUntil, now) => (
+        claims.push({ at: w.clock.now.getTime(), leaseUntil: leaseUntil.getTime() }),
+        deliveries.claim(key, leaseUntil, now)
+      ),
+    };
+    w.deps.concurrency = 1;
+    expect(await w.run()).toMatchObject({ sent: 2 });
+    expect(claims).toHaveLength(2);
+    for (const claim of claims) expect(claim.leaseUntil).toBeGreaterThan(claim.at);
+  });
+});

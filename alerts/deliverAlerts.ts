@@ -17,7 +17,6 @@ import { SUCCESSFUL_BACKUP, backupKey, backupQueries, upstreamQueries } from './
 export interface AlertRunDeps extends ConversationDeps {
   subscriptions: SubscriptionStore;
   jobs: Pick<JobsService, 'getJobs' | 'organizations'>;
-  now: () => Date;
   /** Conversations served at once (default 4): each gets at most one new message per run. */
   concurrency?: number;
   /** Zones subscribers set for themselves, which win over the subscription's own at delivery. */

@@ -42,6 +42,7 @@ export interface ConversationDeps extends RunDeps {
   digestCard?: (subscription: Subscription, now: Date) => Promise<AdaptiveCardJson>;
   /** How long a claim is ours before another run may take it over (default 2 minutes). */
   leaseMs?: number;
+  now: () => Date;
 }
 
 /** What serving one conversation counts. */
@@ -66,7 +67,8 @@ export async function deliverTo(
 ): Promise<void> {
   if (!hasWork(plan)) return;
   const stored = await deps.references.get(conversationId);
-  const run: Run = { deps, now, lease: new Date(now.getTime() + (deps.leaseMs ?? 2 * MINUTE_MS)), report };
+  // The lease runs from when this conversation is served, not from the run's start: a long run's last claims are live too.
+  const run: Run = { deps, now, lease: new Date(deps.now().getTime() + (deps.leaseMs ?? 2 * MINUTE_MS)), report };
   if (!stored) {
     await gone(
       { id: conversationId, subscriptions: plan.subscriptions },
