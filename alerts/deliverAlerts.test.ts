@@ -355,9 +355,13 @@ describe('a quiet run reads, and writes nothing', () => {
     expect(touched).toEqual([]);
   });
 
-  test('a quiet subscription keeps its watermark until it lags an hour, then it moves (the listings stay bounded)', async () => {
+  test('a quiet subscription keeps its watermark until it lags an hour, then it moves without reading its conversation', async () => {
     const w = world('2026-11-28T11:00:00.000Z');
-    await w.subscribe('c1', {});
+    await w.subscribe('c1', { subscriberId: 'user-ada' });
+    const touched: string[] = [];
+    const references = w.deps.references;
+    w.deps.references = { ...references, get: async (id) => (touched.push(`reference ${id}`), references.get(id)) };
+    w.deps.subscriberZones = { timeZoneOf: async (id) => (touched.push(`zone ${id}`), undefined) };
     w.advance(55);
     await w.run();
     expect(w.subs[0]!.watermark).toBe('2026-11-28T11:00:00.000Z');
@@ -365,6 +369,7 @@ describe('a quiet run reads, and writes nothing', () => {
     await w.run();
     expect(w.subs[0]!.watermark).toBe('2026-11-28T12:05:00.000Z');
     expect(w.sent).toEqual([]);
+    expect(touched).toEqual([]);
   });
 
   test('a job passed over during a mute moves the watermark, so it is not announced when the mute ends', async () => {

@@ -134,11 +134,13 @@ export async function deliverAlerts(deps: AlertRunDeps): Promise<AlertRunReport>
   }
   const active = all.filter((s) => s.kind !== 'jobs' || news.get(s)!.length > 0 || settled.has(s));
   // The subscriber's zone is looked up only where a card may be drawn or a digest's local time decides.
-  const zoned = await withSubscriberZones(active, deps.subscriberZones, deps.logger);
+  const drawn = active.filter((s) => s.kind !== 'jobs' || news.get(s)!.length > 0);
+  const zones = await withSubscriberZones(drawn, deps.subscriberZones, deps.logger);
+  const zoned = new Map(drawn.map((s, index) => [s, zones[index]!]));
 
   const plans = new Map<string, ConversationPlan>();
-  active.forEach((stored, index) => {
-    const subscription = zoned[index]!;
+  active.forEach((stored) => {
+    const subscription = zoned.get(stored) ?? stored;
     const plan = plans.get(subscription.conversationId) ?? {
       subscriptions: [],
       candidates: [],

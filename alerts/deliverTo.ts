@@ -65,7 +65,11 @@ export async function deliverTo(
   now: Date,
   report: ConversationReport,
 ): Promise<void> {
-  if (!hasWork(plan)) return;
+  if (!mayPost(plan)) {
+    // Nothing to claim or update: only lagging watermarks move, without reading the conversation.
+    for (const subscription of plan.settled) await deps.subscriptions.advanceWatermark(subscription, now.toISOString());
+    return;
+  }
   const stored = await deps.references.get(conversationId);
   // The lease runs from when this conversation is served, not from the run's start: a long run's last claims are live too.
   const run: Run = { deps, now, lease: new Date(deps.now().getTime() + (deps.leaseMs ?? 2 * MINUTE_MS)), report };
@@ -140,9 +144,9 @@ export async function deliverTo(
   if (news.kind === 'none' && !(await sendFirstMissed(conversation, plan, run))) await sendFirstDigest(conversation, plan, run);
 }
 
-/** Nothing to claim, update or move: the conversation costs no read at all. */
-const hasWork = (plan: ConversationPlan): boolean =>
-  plan.candidates.length + plan.missed.length + plan.resolved.length + plan.digests.length + plan.settled.size > 0;
+/** Something to claim or update there: only then is the conversation reference read. */
+const mayPost = (plan: ConversationPlan): boolean =>
+  plan.candidates.length + plan.missed.length + plan.resolved.length + plan.digests.length > 0;
 
 async function sendFirstMissed(conversation: Conversation, plan: ConversationPlan, run: Run) {
   const { settings } = run.deps;

@@ -1,7 +1,9 @@
 import { deliverAlerts } from '../alerts/deliverAlerts';
+import { WATERMARK_LAG_MS } from '../alerts/newJobs';
 import { createAlertSender } from '../bot/createAlertSender';
 import { startAzurite } from '../dev/azurite';
 import { createJobsService } from '../jobs/createJobsService';
+import { MINUTE_MS } from '../jobs/time';
 import { ORGANIZATIONS } from '../simulator';
 import { createTableClient } from '../storage/createTableClient';
 import { createTableConversationReferenceStore } from '../storage/createTableConversationReferenceStore';
@@ -32,6 +34,8 @@ export interface AlertRunFigures {
   alert: RunCost;
   /** The run after that, with nothing new again: the alert's job is still inside the listings' overlap. */
   quietAfterAlert: RunCost;
+  /** A quiet run an hour later, when every watermark lags (WATERMARK_LAG_MS) and is written once. */
+  hourLater: RunCost;
   cardsSent: number;
   /** From POST /_sim/jobs answered to the first and the last card at the connector (the timer's own wait not counted). */
   injectionToFirstCardMs: number;
@@ -62,7 +66,7 @@ async function inParallel(count: number, work: (index: number) => Promise<void>)
  * policy), the simulator (our client, calls counted) and a connector stand-in reached through
  * botbuilder: S subscriptions in S conversations, each by its own subscriber (whose zone the run
  * looks up, as in the app), over F filters ("failed backups of organisation f"); first with nothing
- * new, then after one failure, then with nothing new again.
+ * new, then after one failure, then with nothing new again, and an hour later.
  */
 export async function benchAlertsRun(): Promise<AlertRunFigures[]> {
   const upstream = await startCountedUpstream(() => new Date());
@@ -73,6 +77,7 @@ export async function benchAlertsRun(): Promise<AlertRunFigures[]> {
     const figures: AlertRunFigures[] = [];
     for (const [s, f] of CASES) {
       const tag = `bench${s}x${f}${Date.now()}`;
+      const clock = { offsetMs: 0 };
       const requests: TableRequests = { reads: 0, writes: 0 };
       const table = (name: string) => countTableRequests(createTableClient(storage, `${name}${tag}`.slice(0, 63)), requests);
       const subscriptions = createTableSubscriptionStore(table('subs'));
@@ -86,7 +91,7 @@ export async function benchAlertsRun(): Promise<AlertRunFigures[]> {
         sender: createAlertSender({ settings: { allowedTenants: [] } }),
         jobs: createJobsService({ client: upstream.source, organizations: () => Promise.resolve(organizations), now: () => new Date() }),
         settings: { schedule: '0 */5 * * * *', rpoHours: 24 },
-        now: () => new Date(),
+        now: () => new Date(Date.now() + clock.offsetMs),
         logger: quietLogger,
       };
       const createdAt = new Date().toISOString();
@@ -132,6 +137,8 @@ export async function benchAlertsRun(): Promise<AlertRunFigures[]> {
       const alert = await run();
       const arrivals = await Promise.all(watching);
       const quietAfterAlert = await run();
+      clock.offsetMs = WATERMARK_LAG_MS + MINUTE_MS;
+      const hourLater = await run();
       const after = (at: bigint) => round(Number(at - injectedAt) / 1e6);
       figures.push({
         subscriptions: s,
@@ -139,6 +146,7 @@ export async function benchAlertsRun(): Promise<AlertRunFigures[]> {
         quiet: quiet.cost,
         alert: alert.cost,
         quietAfterAlert: quietAfterAlert.cost,
+        hourLater: hourLater.cost,
         cardsSent: alert.sent,
         injectionToFirstCardMs: after(arrivals.reduce((a, b) => (a < b ? a : b))),
         injectionToLastCardMs: after(arrivals.reduce((a, b) => (a > b ? a : b))),
