@@ -35,8 +35,9 @@ const readDetail = (text: string | undefined): Record<string, string> | undefine
 
 /**
  * The once-only ledger. A claim is an insert-if-absent (createEntity: 409 means another run has
- * it), after a read that finds most items already there; it carries a lease so that a run that crashed before sending gives the item back when the
- * lease passes (taken over with an ETag-conditional replace: only one run can win it).
+ * it), after a read that finds most items already there; it carries a lease so that a run that
+ * crashed before sending gives the item back when the lease passes (taken over with an
+ * ETag-conditional replace: only one run can win it).
  */
 export function createTableDeliveryStore(table: Table): DeliveryStore {
   const ensureTable = ensureTableOnce(table);
