@@ -329,3 +329,88 @@ describe('missed backups', () => {
     expect(w.sent).toHaveLength(2);
   });
 });
+
+describe('a quiet run reads, and writes nothing', () => {
+  test('nothing new: no reference, zone or ledger read and no watermark write for any subscription', async () => {
+    const w = world('2026-11-28T11:00:00.000Z');
+    for (const c of ['c1', 'c2', 'c3']) await w.subscribe(c, { subscriberId: `user-${c}` });
+    const touched: string[] = [];
+    const { deps } = w;
+    const references = deps.references;
+    deps.references = { ...references, get: async (id) => (touched.push(`reference ${id}`), references.get(id)) };
+    deps.subscriberZones = { timeZoneOf: async (id) => (touched.push(`zone ${id}`), undefined) };
+    const deliveries = deps.deliveries;
+    deps.deliveries = {
+      ...deliveries,
+      claim: async (key, lease, now) => (touched.push(`claim ${key.item}`), deliveries.claim(key, lease, now)),
+      get: async (key) => (touched.push(`ledger ${key.item}`), deliveries.get(key)),
+    };
+    const subscriptions = deps.subscriptions;
+    deps.subscriptions = {
+      ...subscriptions,
+      advanceWatermark: async (s, at) => (touched.push(`watermark ${s.conversationId}`), subscriptions.advanceWatermark(s, at)),
+    };
+    w.advance(5);
+    expect(await w.run()).toMatchObject({ subscriptions: 3, sent: 0 });
+    expect(touched).toEqual([]);
+  });
+
+  test('a quiet subscription keeps its watermark until it lags an hour, then it moves without reading its conversation', async () => {
+    const w = world('2026-11-28T11:00:00.000Z');
+    await w.subscribe('c1', { subscriberId: 'user-ada' });
+    const touched: string[] = [];
+    const references = w.deps.references;
+    w.deps.references = { ...references, get: async (id) => (touched.push(`reference ${id}`), references.get(id)) };
+    w.deps.subscriberZones = { timeZoneOf: async (id) => (touched.push(`zone ${id}`), undefined) };
+    w.advance(55);
+    await w.run();
+    expect(w.subs[0]!.watermark).toBe('2026-11-28T11:00:00.000Z');
+    w.advance(10);
+    await w.run();
+    expect(w.subs[0]!.watermark).toBe('2026-11-28T12:05:00.000Z');
+    expect(w.sent).toEqual([]);
+    expect(touched).toEqual([]);
+  });
+
+  test('a job passed over during a mute moves the watermark, so it is not announced when the mute ends', async () => {
+    const w = world('2026-11-28T11:00:00.000Z');
+    await w.subscribe('c1', {});
+    await w.subscriptions.mute({
+      conversationId: 'c1',
+      organizationId: CONTOSO.id,
+      organizationName: 'Contoso',
+      until: '2026-11-28T11:40:00.000Z',
+    });
+    w.upstream.push(job({ startTime: '2026-11-28T11:05:00.000Z', finishTime: '2026-11-28T11:10:00.000Z' }));
+    for (let minute = 15; minute <= 60; minute += 5) {
+      w.clock.now = new Date(Date.parse('2026-11-28T11:00:00.000Z') + minute * 60_000);
+      await w.run();
+    }
+    expect(w.sent).toEqual([]);
+  });
+});
+
+describe('a long run', () => {
+  test("each conversation's claims hold their lease from when it is served, not from the run's start", async () => {
+    const w = world('2026-11-28T11:00:00.000Z');
+    await w.subscribe('c1', {});
+    await w.subscribe('c2', {});
+    w.advance(60);
+    w.upstream.push(job({}));
+    const { sender, deliveries } = w.deps;
+    // Each send takes three minutes, longer than a lease: the run outlasts its first conversation's lease.
+    w.deps.sender = { ...sender, send: async (reference, card) => (w.advance(3), sender.send(reference, card)) };
+    const claims: Array<{ at: number; leaseUntil: number }> = [];
+    w.deps.deliveries = {
+      ...deliveries,
+      claim: async (key, leaseUntil, now) => (
+        claims.push({ at: w.clock.now.getTime(), leaseUntil: leaseUntil.getTime() }),
+        deliveries.claim(key, leaseUntil, now)
+      ),
+    };
+    w.deps.concurrency = 1;
+    expect(await w.run()).toMatchObject({ sent: 2 });
+    expect(claims).toHaveLength(2);
+    for (const claim of claims) expect(claim.leaseUntil).toBeGreaterThan(claim.at);
+  });
+});

@@ -4,9 +4,12 @@ import { HOUR_MS } from '../jobs/time';
 import { deliverTo } from './deliverTo';
 import type { ConversationDeps, ConversationPlan } from './deliverTo';
 import { backupStandings } from './missedBackups';
-import { isMuted, newCandidates } from './newJobs';
+import { digestDue } from './digestDueFor';
+import { isMuted, newCandidates, watermarkLags } from './newJobs';
+import type { Candidate } from './newJobs';
 import type { SubscriberZones, SubscriptionStore } from './ports';
 import { readWindow } from './readWindow';
+import type { Subscription } from './Subscription';
 import { withSubscriberZones } from './withSubscriberZones';
 import { SUCCESSFUL_BACKUP, backupKey, backupQueries, upstreamQueries } from './upstreamQueries';
 
@@ -14,7 +17,6 @@ import { SUCCESSFUL_BACKUP, backupKey, backupQueries, upstreamQueries } from './
 export interface AlertRunDeps extends ConversationDeps {
   subscriptions: SubscriptionStore;
   jobs: Pick<JobsService, 'getJobs' | 'organizations'>;
-  now: () => Date;
   /** Conversations served at once (default 4): each gets at most one new message per run. */
   concurrency?: number;
   /** Zones subscribers set for themselves, which win over the subscription's own at delivery. */
@@ -47,7 +49,7 @@ export interface AlertRunReport {
  */
 export async function deliverAlerts(deps: AlertRunDeps): Promise<AlertRunReport> {
   const now = deps.now();
-  const all = await withSubscriberZones(await deps.subscriptions.listEnabled(), deps.subscriberZones, deps.logger);
+  const all = await deps.subscriptions.listEnabled();
   const mutes = all.length > 0 ? await deps.subscriptions.activeMutes(now) : [];
   const report: AlertRunReport = {
     subscriptions: all.length,
@@ -62,6 +64,8 @@ export async function deliverAlerts(deps: AlertRunDeps): Promise<AlertRunReport>
     refusedTenant: 0,
   };
   const counter = { calls: 0 };
+  const complete = new Set<Subscription>();
+  const settled = new Set<Subscription>();
 
   const { queries, of } = upstreamQueries(all);
   const listings = new Map<string, Job[] | undefined>();
@@ -113,12 +117,35 @@ export async function deliverAlerts(deps: AlertRunDeps): Promise<AlertRunReport>
   const watchesAny = all.some((s) => s.kind === 'missedBackup' && !s.filter.organizationId);
   const organizations = watchesAny ? await deps.jobs.organizations().catch(() => undefined) : [];
 
-  const plans = new Map<string, ConversationPlan>();
+  // What each subscription has to do, decided before any per-subscription read: a quiet run reads and writes nothing more.
+  const news = new Map<Subscription, Candidate[]>();
   for (const subscription of all) {
+    if (subscription.kind !== 'jobs') continue;
+    const found = newCandidates(
+      subscription,
+      of(subscription).flatMap((key) => listings.get(key) ?? []),
+    );
+    const shown = found.filter((c) => !isMuted(mutes, subscription.conversationId, c.job.organizationId, now));
+    news.set(subscription, shown);
+    if (!of(subscription).every((key) => !failed(key))) continue;
+    complete.add(subscription);
+    // A muted job is dealt with by passing over it: the watermark moves past it, so it never turns up after the window.
+    if (shown.length < found.length || watermarkLags(subscription, now)) settled.add(subscription);
+  }
+  const active = all.filter((s) => s.kind !== 'jobs' || news.get(s)!.length > 0 || settled.has(s));
+  // The subscriber's zone is looked up only where a card may be drawn or a digest's local time decides.
+  const drawn = active.filter((s) => s.kind !== 'jobs' || news.get(s)!.length > 0);
+  const zones = await withSubscriberZones(drawn, deps.subscriberZones, deps.logger);
+  const zoned = new Map(drawn.map((s, index) => [s, zones[index]!]));
+
+  const plans = new Map<string, ConversationPlan>();
+  active.forEach((stored) => {
+    const subscription = zoned.get(stored) ?? stored;
     const plan = plans.get(subscription.conversationId) ?? {
       subscriptions: [],
       candidates: [],
       complete: new Set(),
+      settled: new Set(),
       missed: [],
       resolved: [],
       digests: [],
@@ -126,25 +153,27 @@ export async function deliverAlerts(deps: AlertRunDeps): Promise<AlertRunReport>
     plans.set(subscription.conversationId, plan);
     plan.subscriptions.push(subscription);
     if (subscription.kind === 'jobs') {
-      const keys = of(subscription);
-      const jobs = keys.flatMap((key) => listings.get(key) ?? []);
-      plan.candidates.push(...newCandidates(subscription, jobs, mutes, now));
-      if (keys.every((key) => !failed(key))) plan.complete.add(subscription);
+      plan.candidates.push(...news.get(stored)!.map((c) => ({ ...c, subscription })));
+      if (complete.has(stored)) plan.complete.add(subscription);
+      if (settled.has(stored)) plan.settled.add(subscription);
     } else if (subscription.kind === 'missedBackup') {
       const successes = listings.get(`backup|${backupKey(subscription, deps.settings.rpoHours)}`);
       const watched = subscription.filter.organizationId
         ? [{ id: subscription.filter.organizationId, name: subscription.filter.organizationName ?? subscription.filter.organizationId }]
         : organizations;
-      if (!successes || !watched) continue;
+      if (!successes || !watched) return;
       for (const standing of backupStandings(watched, successes)) {
         if (isMuted(mutes, subscription.conversationId, standing.organization.id, now)) continue;
         if (standing.missed) plan.missed.push({ subscription, organization: standing.organization });
         else plan.resolved.push({ subscription, organization: standing.organization, lastSuccess: standing.lastSuccess });
       }
-    } else if (deps.digestCard && subscription.digest) {
+    } else if (deps.digestCard && digestDue(subscription, now)) {
       plan.digests.push(subscription);
     }
-  }
+  });
+  // A conversation that is served is served whole: when the bot is gone, each of its subscriptions is disabled.
+  const served = new Set(active);
+  for (const subscription of all) if (!served.has(subscription)) plans.get(subscription.conversationId)?.subscriptions.push(subscription);
 
   const entries = [...plans.entries()];
   const workers = Array.from({ length: Math.min(deps.concurrency ?? 4, entries.length) }, async () => {

@@ -27,6 +27,8 @@ export interface ConversationPlan {
   candidates: Candidate[];
   /** Job subscriptions whose every listing answered: their watermark may move. */
   complete: Set<Subscription>;
+  /** Complete ones whose watermark moves even when nothing is sent (it lags, or a muted job was passed over). */
+  settled: Set<Subscription>;
   missed: MissedPlan[];
   resolved: ResolvedPlan[];
   digests: Subscription[];
@@ -40,6 +42,7 @@ export interface ConversationDeps extends RunDeps {
   digestCard?: (subscription: Subscription, now: Date) => Promise<AdaptiveCardJson>;
   /** How long a claim is ours before another run may take it over (default 2 minutes). */
   leaseMs?: number;
+  now: () => Date;
 }
 
 /** What serving one conversation counts. */
@@ -62,8 +65,14 @@ export async function deliverTo(
   now: Date,
   report: ConversationReport,
 ): Promise<void> {
+  if (!mayPost(plan)) {
+    // Nothing to claim or update: only lagging watermarks move, without reading the conversation.
+    for (const subscription of plan.settled) await deps.subscriptions.advanceWatermark(subscription, now.toISOString());
+    return;
+  }
   const stored = await deps.references.get(conversationId);
-  const run: Run = { deps, now, lease: new Date(now.getTime() + (deps.leaseMs ?? 2 * MINUTE_MS)), report };
+  // The lease runs from when this conversation is served, not from the run's start: a long run's last claims are live too.
+  const run: Run = { deps, now, lease: new Date(deps.now().getTime() + (deps.leaseMs ?? 2 * MINUTE_MS)), report };
   if (!stored) {
     await gone(
       { id: conversationId, subscriptions: plan.subscriptions },
@@ -124,13 +133,20 @@ export async function deliverTo(
   const held = new Set([...news.busy, ...(news.kind === 'retryLater' ? news.claimed : [])].map((c) => c.subscription));
   if (news.kind === 'retryLater') return;
 
+  // Only a change is written: something sent, a muted job passed over, or a watermark lagging an hour.
+  const sent = new Set(news.kind === 'sent' ? news.claimed.map((c) => c.subscription) : []);
   for (const subscription of plan.complete) {
-    if (!held.has(subscription)) await deps.subscriptions.advanceWatermark(subscription, now.toISOString());
+    if (held.has(subscription) || !(sent.has(subscription) || plan.settled.has(subscription))) continue;
+    await deps.subscriptions.advanceWatermark(subscription, now.toISOString());
   }
 
   // At most one new message per conversation per run: a missed backup or a digest waits for the next run.
   if (news.kind === 'none' && !(await sendFirstMissed(conversation, plan, run))) await sendFirstDigest(conversation, plan, run);
 }
+
+/** Something to claim or update there: only then is the conversation reference read. */
+const mayPost = (plan: ConversationPlan): boolean =>
+  plan.candidates.length + plan.missed.length + plan.resolved.length + plan.digests.length > 0;
 
 async function sendFirstMissed(conversation: Conversation, plan: ConversationPlan, run: Run) {
   const { settings } = run.deps;

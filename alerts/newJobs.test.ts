@@ -17,8 +17,7 @@ const subscription = (watermark: string): Subscription => ({
 });
 const failedAt = (finishTime: string): Job =>
   testJob({ jobId: `DCIB-${finishTime}`, startTime: finishTime, finishTime, durationHours: 0, organizationId: 'org' });
-const ids = (s: Subscription, finishTimes: string[]) =>
-  newCandidates(s, finishTimes.map(failedAt), [], new Date('2026-11-28T13:00:00Z')).map((c) => c.job.finishTime);
+const ids = (s: Subscription, finishTimes: string[]) => newCandidates(s, finishTimes.map(failedAt)).map((c) => c.job.finishTime);
 
 describe('what is new for a subscription', () => {
   test('a new subscription announces nothing that happened before it was made, not even within the overlap', () => {

@@ -18,6 +18,17 @@ export const MAX_JOB_DURATION_MS = 6 * HOUR_MS;
 /** Without statuses a subscription announces outcomes, not the start of every job. */
 const OUTCOMES: readonly number[] = [JobStatus.finished, JobStatus.failed, JobStatus.finishedWithException];
 
+/**
+ * A run that neither sent nor muted anything for a subscription leaves its watermark where it is until
+ * it lags this far behind: a quiet run writes nothing, and a listing reaches back at most this much
+ * further than OVERLAP_MS + MAX_JOB_DURATION_MS (one write per subscription an hour instead of twelve).
+ */
+export const WATERMARK_LAG_MS = HOUR_MS;
+
+/** Whether a quiet run should still move the watermark, so that the listings' window stays bounded. */
+export const watermarkLags = (subscription: Pick<Subscription, 'watermark'>, now: Date): boolean =>
+  now.getTime() - Date.parse(subscription.watermark) > WATERMARK_LAG_MS;
+
 /** One (subscription, job, status) to announce: the unit claimed once. */
 export interface Candidate {
   subscription: Subscription;
@@ -52,17 +63,16 @@ export const isMuted = (mutes: readonly Mute[], conversationId: string, organiza
   );
 
 /**
- * Pure: what is new for one subscription since its watermark (with the overlap), muted organisations
- * left out. The overlap never reaches back before the subscription: what happened before it was
- * asked for is history, not news.
+ * Pure: what is new for one subscription since its watermark (with the overlap), muted or not (the
+ * run leaves muted ones out, and moves the watermark past them). The overlap never reaches back
+ * before the subscription: what happened before it was asked for is history, not news.
  */
-export function newCandidates(subscription: Subscription, jobs: readonly Job[], mutes: readonly Mute[], now: Date): Candidate[] {
+export function newCandidates(subscription: Subscription, jobs: readonly Job[]): Candidate[] {
   const since = Math.max(Date.parse(subscription.watermark) - OVERLAP_MS, Date.parse(subscription.createdAt));
   const seen = new Set<string>();
   return jobs.flatMap((job) => {
     const item = jobItem(job);
     if (seen.has(item) || !matchesFilter(job, subscription.filter) || eventTime(job) <= since) return [];
-    if (isMuted(mutes, subscription.conversationId, job.organizationId, now)) return [];
     seen.add(item);
     return [{ subscription, job, item }];
   });

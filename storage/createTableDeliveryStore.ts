@@ -35,8 +35,9 @@ const readDetail = (text: string | undefined): Record<string, string> | undefine
 
 /**
  * The once-only ledger. A claim is an insert-if-absent (createEntity: 409 means another run has
- * it); it carries a lease so that a run that crashed before sending gives the item back when the
- * lease passes (taken over with an ETag-conditional replace: only one run can win it).
+ * it), after a read that finds most items already there; it carries a lease so that a run that
+ * crashed before sending gives the item back when the lease passes (taken over with an
+ * ETag-conditional replace: only one run can win it).
  */
 export function createTableDeliveryStore(table: Table): DeliveryStore {
   const ensureTable = ensureTableOnce(table);
@@ -49,14 +50,19 @@ export function createTableDeliveryStore(table: Table): DeliveryStore {
       await ensureTable();
       const token = randomUUID();
       const row: DeliveryRow = { ...keysOf(key), state: 'claimed', token, leaseUntil: leaseUntil.toISOString() };
-      try {
-        await table.createEntity(row);
-        return { kind: 'claimed', token };
-      } catch (error) {
-        if (tableStatus(error) !== 409) throw error;
+      // Read first: most items a run looks at again (the overlap, an open missed-backup episode) are sent
+      // already, and a read answers that without a write, where a refused insert is a write.
+      let existing = await read(key);
+      if (!existing) {
+        try {
+          await table.createEntity(row);
+          return { kind: 'claimed', token };
+        } catch (error) {
+          if (tableStatus(error) !== 409) throw error;
+        }
+        existing = await read(key);
+        if (!existing) return { kind: 'busy' };
       }
-      const existing = await read(key);
-      if (!existing) return { kind: 'busy' };
       if (existing.state === 'sent') return { kind: 'sent', activityId: existing.activityId, detail: readDetail(existing.detail) };
       if (existing.leaseUntil && Date.parse(existing.leaseUntil) > now.getTime()) return { kind: 'busy' };
       try {
