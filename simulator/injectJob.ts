@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { JobStatus } from '../jobs/enums';
+import { JobStatus, JobType } from '../jobs/enums';
 import { enumNumber } from '../jobs/enumValue';
 import type { PlannedJob } from './dataGenerator';
 import { formatJobId } from './jobIds';
@@ -9,10 +9,13 @@ const MINUTE_MS = 60_000;
 /** An injected job "in progress" runs this long (it never finishes in a test's lifetime). */
 const RUNNING_FOREVER_MS = 365 * 24 * 60 * MINUTE_MS;
 
+/** An injected job is of one type: every type of the table but `all`. */
+const INJECTABLE_TYPES = Object.values(JobType).filter((type) => type !== JobType.all);
+
 /** The body of `POST /_sim/jobs`: a job to add now, so that a failure can happen on demand. */
 export const injectJobSchema = z
   .object({
-    type: z.union([z.literal(1), z.literal(2), z.literal(4), z.literal(8), z.literal(16), z.literal(32)]).default(1),
+    type: z.literal(INJECTABLE_TYPES).default(JobType.backup),
     status: enumNumber(JobStatus),
     organizationId: z.string().optional(),
     organizationName: z.string().optional(),
@@ -61,7 +64,7 @@ export function plannedInjection(
     failedRecord: failed * organization.recordsPerEntity,
     skippedRecord: 0,
     warningRecord: warned * organization.recordsPerEntity,
-    backupSize: body.type === 1 ? module.entities * organization.recordsPerEntity * 1500 : 0,
+    backupSize: body.type === JobType.backup ? module.entities * organization.recordsPerEntity * 1500 : 0,
     organization,
   };
 }

@@ -1,4 +1,4 @@
-import { JobType } from '../jobs/enums';
+import { JobStatus, JobType } from '../jobs/enums';
 import type { Job } from '../jobs/model';
 import { DAY_MS, planDay, type PlannedJob } from './dataGenerator';
 import { materialize } from './materialize';
@@ -11,7 +11,7 @@ export const HISTORY_DAYS = 90;
 export interface SimJobFilter {
   pageIndex: number;
   pageSize: number;
-  /** 0 = all types. */
+  /** JobType.all = all types. */
   type: number;
   startMs: number;
   /** Exclusive. */
@@ -28,7 +28,7 @@ export interface JobStore {
 }
 
 /** The status a planned job shows at `nowMs` (it has started). */
-const statusAt = (job: PlannedJob, nowMs: number) => (job.startMs + job.durationMs > nowMs ? 2 : job.outcome);
+const statusAt = (job: PlannedJob, nowMs: number) => (job.startMs + job.durationMs > nowMs ? JobStatus.inProgress : job.outcome);
 
 /**
  * Jobs indexed by UTC day: a query walks only the days it overlaps, newest first, counting
