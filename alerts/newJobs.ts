@@ -1,4 +1,4 @@
-import { JobStatus } from '../jobs/enums';
+import { JobStatus, JobType } from '../jobs/enums';
 import type { Job } from '../jobs/model';
 import { MINUTE_MS, HOUR_MS } from '../jobs/time';
 import type { Mute, Subscription, SubscriptionFilter } from './Subscription';
@@ -49,7 +49,7 @@ export function eventTime(job: Pick<Job, 'startTime' | 'finishTime' | 'status'>)
 export function matchesFilter(job: Job, filter: SubscriptionFilter): boolean {
   const statuses: readonly number[] = filter.statuses.length > 0 ? filter.statuses : OUTCOMES;
   if (!statuses.includes(job.status)) return false;
-  if (filter.type !== 0 && job.type !== filter.type) return false;
+  if (filter.type !== JobType.all && job.type !== filter.type) return false;
   return filter.organizationId === undefined || job.organizationId.toLowerCase() === filter.organizationId.toLowerCase();
 }
 

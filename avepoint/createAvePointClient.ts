@@ -2,6 +2,7 @@ import { setTimeout as wait } from 'node:timers/promises';
 import { Agent, request, type Dispatcher } from 'undici';
 import type { Logger } from '../shared/Logger';
 import { UpstreamError } from '../shared/errors';
+import { JobType } from '../jobs/enums';
 import type { JobSourceFilter } from '../jobs/JobSource';
 import type { JobsPage } from '../jobs/model';
 import type { AvePointClient } from './AvePointClient';
@@ -129,7 +130,7 @@ function lastHour(nowMs: number): JobSourceFilter {
   return {
     pageIndex: 1,
     pageSize: 1,
-    type: 0,
+    type: JobType.all,
     startTime: new Date(nowMs - 3_600_000).toISOString(),
     endTime: new Date(nowMs).toISOString(),
   };

@@ -1,16 +1,10 @@
-import type { JobQuery } from '../jobs/model';
+import type { QueryAsRead } from '../jobs/QueryAsRead';
 
-/** What a conversation remembers between messages, so "next" and "previous" continue the last query. */
-export interface SavedQuery {
-  query: JobQuery;
-  /** How the sentence was read, echoed on the card header. */
-  reading: string;
-  /** IANA zone the query's times were resolved in. */
-  timeZone: string;
-}
-
-/** Per-conversation state in durable storage (several function instances serve one conversation). */
+/**
+ * Per-conversation state in durable storage (several function instances serve one conversation):
+ * the last list, so that "next" and "previous" continue it.
+ */
 export interface ConversationStore {
-  get(conversationId: string): Promise<SavedQuery | undefined>;
-  set(conversationId: string, saved: SavedQuery): Promise<void>;
+  get(conversationId: string): Promise<QueryAsRead | undefined>;
+  set(conversationId: string, saved: QueryAsRead): Promise<void>;
 }

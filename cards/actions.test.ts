@@ -20,6 +20,14 @@ const query = {
   organizationId: '3f6c1e2a-7b4d-4c8e-9a1f-2b3c4d5e6f70',
 };
 const page = { verb: 'page', query, reading: 'Failed jobs · last 7 days (UTC)', timeZone: 'UTC' };
+// A summary's Refresh / Try again, as summary cards and error cards in chats carry it.
+const summary = {
+  verb: 'summary',
+  query: { type: 1, startTime: query.startTime, endTime: query.endTime, organizationId: query.organizationId },
+  reading: 'Summary · backups · last 7 days (Europe/Berlin)',
+  timeZone: 'Europe/Berlin',
+  question: { kind: 'any', statuses: [4] },
+};
 
 describe('cardActionSchema', () => {
   test.each([
@@ -30,6 +38,8 @@ describe('cardActionSchema', () => {
       'a page action of a refined list (the next page keeps the refinement)',
       { ...page, query: { ...query, refine: { excludeOrganizationIds: [query.organizationId], minSize: 1024, sort: 'oldest', limit: 5 } } },
     ],
+    ['a summary action (range, reading, zone and question)', summary],
+    ['a summary action without a question', { ...summary, question: undefined }],
   ])('accepts %s', (_, data) => {
     expect(cardActionSchema.parse(data)).toEqual(data);
   });
@@ -44,6 +54,10 @@ describe('cardActionSchema', () => {
     ['an unknown status', { ...page, query: { ...query, statuses: [5] } }],
     ['a time that is not ISO', { ...page, query: { ...query, startTime: 'yesterday' } }],
     ['a missing time zone', { verb: 'page', query, reading: '' }],
+    ['a reading over 500 characters', { ...page, reading: 'x'.repeat(501) }],
+    ['a summary without its zone', { ...summary, timeZone: '' }],
+    ['a summary reading over 500 characters', { ...summary, reading: 'x'.repeat(501) }],
+    ['a summary whose range is backwards', { ...summary, query: { ...summary.query, startTime: query.endTime, endTime: query.startTime } }],
     ['an imBack payload', { msteams: { type: 'imBack', value: 'help' } }],
     ['null', null],
   ])('rejects %s', (_, data) => {

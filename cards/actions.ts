@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { jobQuerySchema, questionSchema, summaryQuerySchema } from '../jobs/jobQuerySchema';
 import type { JobQuery } from '../jobs/model';
+import type { QueryAsRead } from '../jobs/QueryAsRead';
 import { alertLedgerKeySchema } from './alertSnapshot';
 import { plainText, truncate } from './text';
 
@@ -18,12 +19,13 @@ export type CardVerbName = (typeof CardVerb)[keyof typeof CardVerb];
 /** Longest job id the action data accepts (AvePoint's are 26 characters). */
 export const JOB_ID_MAX = 100;
 
-// What a list action carries so the bot can redo the query statelessly (a stale card pages its own list).
-const listContextShape = {
-  query: jobQuerySchema,
+// How a query was read and the zone it was read in, as list and summary actions carry them (QueryAsRead).
+const readingShape = {
   reading: z.string().max(500),
   timeZone: z.string().min(1).max(64),
 };
+// What a list action carries so the bot can redo the query statelessly (a stale card pages its own list).
+const listContextShape = { query: jobQuerySchema, ...readingShape };
 
 /**
  * The data of every card action: `activity.value` for an Action.Submit, and for an Action.Execute
@@ -42,8 +44,7 @@ export const cardActionSchema = z.discriminatedUnion('verb', [
   z.object({
     verb: z.literal(CardVerb.summary),
     query: summaryQuerySchema,
-    reading: listContextShape.reading,
-    timeZone: listContextShape.timeZone,
+    ...readingShape,
     question: questionSchema.optional(),
   }),
   // Alerts: Acknowledge names the alert's record in the delivery ledger (the bot redraws the stored card, never data from
@@ -56,17 +57,14 @@ export type ListActionData = Extract<CardActionData, { verb: 'page' | 'retry' }>
 export type DetailActionData = Extract<CardActionData, { verb: 'detail' }>;
 export type SummaryActionData = Extract<CardActionData, { verb: 'summary' }>;
 
-/** The query, reading and zone a list card was made for: what every list action carries besides its verb. */
-export type ListContext = Omit<ListActionData, 'verb'>;
-
 /** Readings are cut here: they travel in list actions' data, and the card must stay small. */
 export const READING_MAX = 120;
 
 /** A reading as action data carries it: one capped line (raw text: data is not rendered). */
 export const actionReading = (reading: string): string => truncate(plainText(reading, ''), READING_MAX);
 
-/** The context for list action data. */
-export function listContext(query: JobQuery, reading: string, timeZone: string): ListContext {
+/** The query, reading and zone a list card was made for, as list action data carries them: what every list action carries besides its verb. */
+export function listContext(query: JobQuery, reading: string, timeZone: string): QueryAsRead {
   return { query, reading: actionReading(reading), timeZone };
 }
 
@@ -123,7 +121,7 @@ export const sentenceSchema = z.union([
 ]);
 
 /** A page or retry action's data for `context`, with the reading capped like every list action's. */
-export const listAction = (verb: ListActionData['verb'], { query, reading, timeZone }: ListContext): ListActionData => ({
+export const listAction = (verb: ListActionData['verb'], { query, reading, timeZone }: QueryAsRead): ListActionData => ({
   verb,
   ...listContext(query, reading, timeZone),
 });

@@ -11,7 +11,7 @@ export { stillWorkingCard } from './stillWorkingCard';
 export type { StillWorkingInput } from './stillWorkingCard';
 export { refusalCard } from './refusalCard';
 export { cardActionSchema, listAction } from './actions';
-export type { CardActionData, CardVerbName, DetailActionData, ListActionData, ListContext } from './actions';
+export type { CardActionData, CardVerbName, DetailActionData, ListActionData } from './actions';
 export { cardSizeBytes } from './expand';
 export { withoutImBack } from './withoutImBack';
 export type { AdaptiveCardJson } from './expand';

@@ -1,6 +1,7 @@
 import type { Job } from '../jobs/model';
 import { executeAction, listContext } from './actions';
-import type { ExecuteAction, ListContext } from './actions';
+import type { ExecuteAction } from './actions';
+import type { QueryAsRead } from '../jobs/QueryAsRead';
 import { cardTemplate } from './expand';
 import type { AdaptiveCardJson } from './expand';
 import { DETAIL_TIME, formatCount, formatDuration, formatSize, formatTime, renderZone } from './format';
@@ -13,7 +14,7 @@ export interface JobDetailInput {
   job: Job;
   timeZone: string;
   /** The list to go back to (the conversation's last one); gives a "Back to list" button. */
-  back?: ListContext;
+  back?: QueryAsRead;
 }
 
 interface JobDetailData {

@@ -1,7 +1,8 @@
 import { JobStatus } from '../jobs/enums';
 import type { JobQuery, JobsPage } from '../jobs/model';
+import type { QueryAsRead } from '../jobs/QueryAsRead';
 import { READING_MAX, executeAction, listContext } from './actions';
-import type { ExecuteAction, ListContext } from './actions';
+import type { ExecuteAction } from './actions';
 import { cardTemplate } from './expand';
 import type { AdaptiveCardJson } from './expand';
 import { jobRow } from './jobRow';
@@ -13,12 +14,9 @@ import { rangePhrase } from '../jobs/rangePhrase';
 import { displayText } from './text';
 import template from './templates/jobList.json';
 
-export interface JobListInput {
+/** The list's query, how it was read (e.g. "failed backups today") and its zone, with the page that came back. */
+export interface JobListInput extends QueryAsRead {
   page: JobsPage;
-  query: JobQuery;
-  /** How the sentence was understood, e.g. "failed backups today". */
-  reading: string;
-  timeZone: string;
   /** True when Teams sent no time zone and UTC is assumed. */
   timeZoneIsFallback: boolean;
   now: Date;
@@ -74,7 +72,7 @@ export function jobListData({ page, query, reading, timeZone, timeZoneIsFallback
     const look = statusLook(JobStatus[name]);
     return count === 0 ? [] : [{ text: `${look.icon} ${count} ${look.word.toLowerCase()}`, color: look.color }];
   });
-  const toPage = (target: number): ListContext => ({ ...context, query: { ...query, page: target } });
+  const toPage = (target: number): QueryAsRead => ({ ...context, query: { ...query, page: target } });
   const actions = [
     ...(query.page > 1 ? [executeAction({ verb: 'page', ...toPage(query.page - 1) }, '◀ Previous')] : []),
     ...(hasNext ? [executeAction({ verb: 'page', ...toPage(query.page + 1) }, 'Next ▶')] : []),

@@ -1,15 +1,13 @@
 import type { SummaryService } from '../jobs/createSummaryService';
 import type { SummaryQuery } from '../jobs/JobsSummary';
+import type { QueryAsRead } from '../jobs/QueryAsRead';
 import { summaryAnswerAt } from '../jobs/summaryAnswer';
 import type { Question } from '../reader/types';
 import type { AdaptiveCardJson } from './expand';
 import { summaryCard } from './summaryCard';
 
 /** A summary to show: what it covers, how it was asked, and the question it answers first. */
-export interface SummaryRequest {
-  query: SummaryQuery;
-  reading: string;
-  timeZone: string;
+export interface SummaryRequest extends QueryAsRead<SummaryQuery> {
   question?: Question;
 }
 

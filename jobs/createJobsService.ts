@@ -1,3 +1,4 @@
+import { JobType } from './enums';
 import type { JobSource } from './JobSource';
 import { jobIdStartTime } from './jobIdStartTime';
 import type { JobsService } from './JobsService';
@@ -66,10 +67,15 @@ export function createJobsService(deps: JobsServiceDeps): JobsService {
       const end = started ? new Date(started.getTime() + JOB_ID_WINDOW_MS) : deps.now();
       const start = started ? new Date(started.getTime() - JOB_ID_WINDOW_MS) : new Date(end.getTime() - DEFAULT_RANGE_MS);
       const matches = (job: Job) => job.jobId.toLowerCase() === jobId.trim().toLowerCase();
-      const { jobs } = await readListing(client, { type: 0, startTime: start.toISOString(), endTime: end.toISOString() }, JOB_SCAN_LIMIT, {
-        ...options,
-        stop: (page) => page.some(matches),
-      });
+      const { jobs } = await readListing(
+        client,
+        { type: JobType.all, startTime: start.toISOString(), endTime: end.toISOString() },
+        JOB_SCAN_LIMIT,
+        {
+          ...options,
+          stop: (page) => page.some(matches),
+        },
+      );
       return jobs.find(matches);
     },
 

@@ -24,5 +24,7 @@ export const organizationIdSchema = z
   .string('must be a GUID string')
   .trim()
   .regex(GUID_PATTERN, 'must be a GUID like 8c3b6a4e-0f7c-4c59-9d2a-6b0e3f1d2a77')
-  .transform((id) => id.replace(/[{}]/g, '').toLowerCase());
+  .transform((id) => id.replace(/[{}]/g, '').toLowerCase())
+  // Yields a string, which is what JSON Schema says of its output (the facade describes answers from these schemas).
+  .pipe(z.string());
 export const objectTypeSchema = integer.pipe(z.number().min(0, 'must be 0 or more'));

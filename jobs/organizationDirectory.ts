@@ -1,4 +1,5 @@
 import { sharedPromise } from '../shared/sharedPromise';
+import { JobType } from './enums';
 import type { JobSource } from './JobSource';
 import type { Logger } from '../shared/Logger';
 import type { Organization } from './model';
@@ -45,7 +46,7 @@ export function createOrganizationDirectory(deps: OrganizationDirectoryDeps): Or
     const end = deps.now();
     const { jobs } = await readListing(
       deps.client,
-      { type: 0, startTime: new Date(end.getTime() - DEFAULT_RANGE_MS).toISOString(), endTime: end.toISOString() },
+      { type: JobType.all, startTime: new Date(end.getTime() - DEFAULT_RANGE_MS).toISOString(), endTime: end.toISOString() },
       REFRESH_SCAN_LIMIT,
     );
     const seen = new Map(jobs.map((job) => [job.organizationId, { id: job.organizationId, name: job.organizationName }]));

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { JobType } from './enums';
 import { jobTypeSchema, organizationIdSchema } from './fieldSchemas';
 import { REFINE_SCAN_LIMIT } from './limits';
 import { JOB_SORTS, type JobSort, type Refinement } from './Refinement';
@@ -42,7 +43,10 @@ export const jobSortSchema = z.string().transform((text, ctx): JobSort => {
   if (sort === undefined) ctx.addIssue({ code: 'custom', message: `must be one of ${JOB_SORTS.join(', ')}` });
   return sort!;
 });
-export const excludeTypeSchema = jobTypeSchema.refine((type) => type !== 0, 'cannot leave out every type; name one, e.g. restore');
+export const excludeTypeSchema = jobTypeSchema.refine(
+  (type) => type !== JobType.all,
+  'cannot leave out every type; name one, e.g. restore',
+);
 export const moduleNameSchema = z.string().trim().min(1, 'must not be empty').max(100, 'must be at most 100 characters');
 /** Lists are short in practice; the cap keeps a link or card data small. */
 export const REFINE_LIST_MAX = 50;

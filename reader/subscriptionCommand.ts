@@ -1,3 +1,4 @@
+import { JobType } from '../jobs/enums';
 import type { Organization } from '../jobs/model';
 import type { SubscriptionFilter, SubscriptionKind } from '../jobs/SubscriptionFilter';
 import type { UnderstandContext } from './types';
@@ -164,7 +165,11 @@ export function readSubscriptionCommand(sentence: string, ctx: ReadContext): Sub
       );
     const named = findNamedOrganization(rest, ctx);
     if (named && !('id' in named)) return { kind: 'unknownOrganization', ...named };
-    const filter: SubscriptionFilter = { statuses: [], type: 0, ...(named && { organizationId: named.id, organizationName: named.name }) };
+    const filter: SubscriptionFilter = {
+      statuses: [],
+      type: JobType.all,
+      ...(named && { organizationId: named.id, organizationName: named.name }),
+    };
     return {
       kind: 'subscribe',
       subscriptionKind: 'digest',
@@ -183,7 +188,11 @@ export function readSubscriptionCommand(sentence: string, ctx: ReadContext): Sub
       .replace(/\b(?:has|have|had|its|their|misses|backups?|successful|for|hours?)\b/g, ' ');
     const named = /\b(?:any|every|all|an?) (?:organi[sz]ation|org|tenant)s?\b/.test(text) ? undefined : findNamedOrganization(rest, ctx);
     if (named && !('id' in named)) return { kind: 'unknownOrganization', ...named };
-    const filter: SubscriptionFilter = { statuses: [], type: 1, ...(named && { organizationId: named.id, organizationName: named.name }) };
+    const filter: SubscriptionFilter = {
+      statuses: [],
+      type: JobType.backup,
+      ...(named && { organizationId: named.id, organizationName: named.name }),
+    };
     return {
       kind: 'subscribe',
       subscriptionKind: 'missedBackup',

@@ -1,3 +1,4 @@
+import { JobStatus, JobType, type JobStatusValue } from '../jobs/enums';
 import { chance, createRandom, intBetween, seedFrom, type Random } from './prng';
 import { formatJobId } from './jobIds';
 import type { Module, SimOrganization } from './organizations';
@@ -12,8 +13,8 @@ export interface PlannedJob {
   module: Module;
   startMs: number;
   durationMs: number;
-  /** Final status: 3 finished, 4 failed, 7 finished with exception. */
-  outcome: 3 | 4 | 7;
+  /** Final status: finished, failed or finished with exception. */
+  outcome: Exclude<JobStatusValue, typeof JobStatus.inProgress>;
   totalEntity: number;
   failedEntity: number;
   skippedEntity: number;
@@ -28,11 +29,11 @@ export interface PlannedJob {
 
 /** Type and how many a day: backups come from each module's schedule, the rest from these odds. */
 const OCCASIONAL_TYPES: ReadonlyArray<{ type: number; min: number; max: number }> = [
-  { type: 2, min: 0, max: 2 }, // restore
-  { type: 4, min: 0, max: 1 }, // dry run
-  { type: 8, min: 1, max: 1 }, // retention
-  { type: 16, min: 1, max: 2 }, // audit backup
-  { type: 32, min: 0, max: 1 }, // export
+  { type: JobType.restore, min: 0, max: 2 },
+  { type: JobType.dryRun, min: 0, max: 1 },
+  { type: JobType.retention, min: 1, max: 1 },
+  { type: JobType.auditBackup, min: 1, max: 2 },
+  { type: JobType.export, min: 0, max: 1 },
 ];
 
 /**
@@ -47,15 +48,15 @@ export function planDay(seed: number, dayIndex: number, organization: SimOrganiz
     const offset = intBetween(random, 0, backupEveryHours * 60 - 1) * MINUTE_MS;
     for (let start = dayStart + offset; start < dayStart + DAY_MS; start += backupEveryHours * 3_600_000) {
       const jitter = intBetween(random, 0, 9) * MINUTE_MS + intBetween(random, 0, 59) * 1000;
-      jobs.push(planJob(random, 1, module, start + jitter, entities, organization));
+      jobs.push(planJob(random, JobType.backup, module, start + jitter, entities, organization));
     }
   }
   for (const { type, min, max } of OCCASIONAL_TYPES) {
-    const count = type === 32 || type === 4 ? (chance(random, 0.3) ? max : min) : intBetween(random, min, max);
+    const count = type === JobType.export || type === JobType.dryRun ? (chance(random, 0.3) ? max : min) : intBetween(random, min, max);
     for (let i = 0; i < count; i += 1) {
       const { module, entities } = organization.modules[intBetween(random, 0, organization.modules.length - 1)]!;
       const start = dayStart + intBetween(random, 0, DAY_MS / 1000 - 1) * 1000;
-      const scope = type === 2 || type === 32 ? Math.max(1, Math.round(entities * random() * 0.1)) : entities;
+      const scope = type === JobType.restore || type === JobType.export ? Math.max(1, Math.round(entities * random() * 0.1)) : entities;
       jobs.push(planJob(random, type, module, start, scope, organization));
     }
   }
@@ -71,21 +72,28 @@ function planJob(
   organization: SimOrganization,
 ): PlannedJob {
   const roll = random();
-  const outcome: PlannedJob['outcome'] = roll < 0.04 ? 4 : roll < 0.12 ? 7 : 3;
+  const outcome: PlannedJob['outcome'] =
+    roll < 0.04 ? JobStatus.failed : roll < 0.12 ? JobStatus.finishedWithException : JobStatus.finished;
   const totalEntity = Math.max(1, Math.round(entities * (0.9 + random() * 0.2)));
   const totalRecord = Math.round(totalEntity * organization.recordsPerEntity * (0.5 + random()));
-  const failedEntity = outcome === 4 ? intBetween(random, 1, Math.max(1, Math.round(totalEntity * 0.3))) : 0;
-  const warningEntity = outcome === 7 ? intBetween(random, 1, Math.max(1, Math.round(totalEntity * 0.05))) : 0;
-  const skippedEntity = outcome === 7 ? Math.min(intBetween(random, 0, 3), totalEntity - warningEntity) : 0;
+  const failedEntity = outcome === JobStatus.failed ? intBetween(random, 1, Math.max(1, Math.round(totalEntity * 0.3))) : 0;
+  const warningEntity =
+    outcome === JobStatus.finishedWithException ? intBetween(random, 1, Math.max(1, Math.round(totalEntity * 0.05))) : 0;
+  const skippedEntity = outcome === JobStatus.finishedWithException ? Math.min(intBetween(random, 0, 3), totalEntity - warningEntity) : 0;
   const share = (entityCount: number) => Math.floor((totalRecord * entityCount) / totalEntity);
   const durationMs = Math.round((5 + (totalRecord / 1_000_000) * (10 + random() * 20)) * 60) * 1000;
-  const bytesPerRecord = type === 1 || type === 16 ? 1_200 + intBetween(random, 0, 1_600) : type === 2 || type === 32 ? 900 : 0;
+  const bytesPerRecord =
+    type === JobType.backup || type === JobType.auditBackup
+      ? 1_200 + intBetween(random, 0, 1_600)
+      : type === JobType.restore || type === JobType.export
+        ? 900
+        : 0;
   return {
     jobId: formatJobId(type, new Date(startMs), intBetween(random, 0, 99_999_999)),
     type,
     module,
     startMs,
-    durationMs: type === 8 || type === 4 ? Math.round(durationMs / 4000) * 1000 : durationMs,
+    durationMs: type === JobType.retention || type === JobType.dryRun ? Math.round(durationMs / 4000) * 1000 : durationMs,
     outcome,
     totalEntity,
     failedEntity,

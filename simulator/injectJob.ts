@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { JobStatus, JobType } from '../jobs/enums';
+import { enumNumber } from '../jobs/enumValue';
 import type { PlannedJob } from './dataGenerator';
 import { formatJobId } from './jobIds';
 import type { SimOrganization } from './organizations';
@@ -7,11 +9,14 @@ const MINUTE_MS = 60_000;
 /** An injected job "in progress" runs this long (it never finishes in a test's lifetime). */
 const RUNNING_FOREVER_MS = 365 * 24 * 60 * MINUTE_MS;
 
+/** An injected job is of one type: every type of the table but `all`. */
+const INJECTABLE_TYPES = Object.values(JobType).filter((type) => type !== JobType.all);
+
 /** The body of `POST /_sim/jobs`: a job to add now, so that a failure can happen on demand. */
 export const injectJobSchema = z
   .object({
-    type: z.union([z.literal(1), z.literal(2), z.literal(4), z.literal(8), z.literal(16), z.literal(32)]).default(1),
-    status: z.union([z.literal(2), z.literal(3), z.literal(4), z.literal(7)]),
+    type: z.literal(INJECTABLE_TYPES).default(JobType.backup),
+    status: enumNumber(JobStatus),
     organizationId: z.string().optional(),
     organizationName: z.string().optional(),
     /** ISO 8601; default: durationMinutes before now (so a finished job finishes now). */
@@ -42,15 +47,15 @@ export function plannedInjection(
   const durationMs = Math.round(body.durationMinutes * MINUTE_MS);
   const startMs = body.startTime ? Date.parse(body.startTime) : nowMs - durationMs;
   const module = organization.modules[0]!;
-  const failed = body.status === 4 ? Math.max(1, Math.round(module.entities * 0.1)) : 0;
-  const warned = body.status === 7 ? 1 : 0;
+  const failed = body.status === JobStatus.failed ? Math.max(1, Math.round(module.entities * 0.1)) : 0;
+  const warned = body.status === JobStatus.finishedWithException ? 1 : 0;
   return {
     jobId: formatJobId(body.type, new Date(startMs), 90_000_000 + (sequence % 10_000_000)),
     type: body.type,
     module: module.module,
     startMs,
-    durationMs: body.status === 2 ? RUNNING_FOREVER_MS : durationMs,
-    outcome: body.status === 2 ? 3 : body.status,
+    durationMs: body.status === JobStatus.inProgress ? RUNNING_FOREVER_MS : durationMs,
+    outcome: body.status === JobStatus.inProgress ? JobStatus.finished : body.status,
     totalEntity: module.entities,
     failedEntity: failed,
     skippedEntity: 0,
@@ -59,7 +64,7 @@ export function plannedInjection(
     failedRecord: failed * organization.recordsPerEntity,
     skippedRecord: 0,
     warningRecord: warned * organization.recordsPerEntity,
-    backupSize: body.type === 1 ? module.entities * organization.recordsPerEntity * 1500 : 0,
+    backupSize: body.type === JobType.backup ? module.entities * organization.recordsPerEntity * 1500 : 0,
     organization,
   };
 }

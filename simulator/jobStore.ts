@@ -1,3 +1,4 @@
+import { JobStatus, JobType } from '../jobs/enums';
 import type { Job } from '../jobs/model';
 import { DAY_MS, planDay, type PlannedJob } from './dataGenerator';
 import { materialize } from './materialize';
@@ -10,7 +11,7 @@ export const HISTORY_DAYS = 90;
 export interface SimJobFilter {
   pageIndex: number;
   pageSize: number;
-  /** 0 = all types. */
+  /** JobType.all = all types. */
   type: number;
   startMs: number;
   /** Exclusive. */
@@ -27,7 +28,7 @@ export interface JobStore {
 }
 
 /** The status a planned job shows at `nowMs` (it has started). */
-const statusAt = (job: PlannedJob, nowMs: number) => (job.startMs + job.durationMs > nowMs ? 2 : job.outcome);
+const statusAt = (job: PlannedJob, nowMs: number) => (job.startMs + job.durationMs > nowMs ? JobStatus.inProgress : job.outcome);
 
 /**
  * Jobs indexed by UTC day: a query walks only the days it overlaps, newest first, counting
@@ -63,7 +64,7 @@ export function createJobStore(seed: number, organizations: readonly SimOrganiza
       for (let day = Math.floor((to - 1) / DAY_MS); from < to && day >= Math.floor(from / DAY_MS); day -= 1) {
         for (const job of plannedFor(day)) {
           if (job.startMs < from || job.startMs >= to) continue;
-          if (filter.type !== 0 && job.type !== filter.type) continue;
+          if (filter.type !== JobType.all && job.type !== filter.type) continue;
           if (filter.objectType !== undefined && job.module.objectType !== filter.objectType) continue;
           if (organizationId !== undefined && job.organization.id.toLowerCase() !== organizationId) continue;
           if (filter.status !== undefined && statusAt(job, nowMs) !== filter.status) continue;

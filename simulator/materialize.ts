@@ -1,3 +1,4 @@
+import { JobStatus } from '../jobs/enums';
 import type { Job } from '../jobs/model';
 import type { PlannedJob } from './dataGenerator';
 
@@ -23,7 +24,7 @@ export function materialize(planned: PlannedJob, nowMs: number): Job {
     startTime: new Date(planned.startMs).toISOString(),
     finishTime: running ? null : new Date(finishMs).toISOString(),
     durationHours: hours(running ? nowMs - planned.startMs : planned.durationMs),
-    status: running ? 2 : planned.outcome,
+    status: running ? JobStatus.inProgress : planned.outcome,
     successfulEntity: processedEntity - failedEntity - skippedEntity - warningEntity,
     failedEntity,
     skippedEntity,

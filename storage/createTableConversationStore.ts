@@ -1,7 +1,8 @@
 import type { TableOperations } from './TableOperations';
 import { z } from 'zod';
-import type { ConversationStore, SavedQuery } from '../bot/ConversationStore';
+import type { ConversationStore } from '../bot/ConversationStore';
 import { jobQuerySchema } from '../jobs/jobQuerySchema';
+import type { QueryAsRead } from '../jobs/QueryAsRead';
 import { ensureTableOnce } from './ensureTableOnce';
 import { toTableKey } from './tableKey';
 
@@ -9,7 +10,10 @@ import { toTableKey } from './tableKey';
 const ROW = 'lastQuery';
 
 /** What was stored may come from an older version of the app: read it back through the one JobQuery schema. */
-const savedSchema = z.object({ query: jobQuerySchema, reading: z.string(), timeZone: z.string() });
+const savedSchema = z.object({ query: jobQuerySchema, reading: z.string(), timeZone: z.string() }) satisfies z.ZodType<
+  QueryAsRead,
+  unknown
+>;
 
 interface Row {
   partitionKey: string;
@@ -47,7 +51,7 @@ const isNotFound = (error: unknown): boolean =>
   typeof error === 'object' && error !== null && 'statusCode' in error && error.statusCode === 404;
 
 /** A row that no longer parses is treated as no saved query: the user simply asks again. */
-function readSaved(text: string): SavedQuery | undefined {
+function readSaved(text: string): QueryAsRead | undefined {
   let json: unknown;
   try {
     json = JSON.parse(text);

@@ -2,6 +2,8 @@ import type { TableOperations } from './TableOperations';
 import { z } from 'zod';
 import type { SubscriptionStore } from '../alerts/ports';
 import type { Mute, Subscription } from '../alerts/Subscription';
+import { JobStatus, JobType } from '../jobs/enums';
+import { enumNumber } from '../jobs/enumValue';
 import { ensureTableOnce } from './ensureTableOnce';
 import { toTableKey } from './tableKey';
 import { tableStatus, unless } from './tableStatus';
@@ -19,8 +21,8 @@ const subscriptionSchema = z.object({
   id: z.number().int(),
   kind: z.enum(['jobs', 'missedBackup', 'digest']),
   filter: z.object({
-    statuses: z.array(z.union([z.literal(2), z.literal(3), z.literal(4), z.literal(7)])),
-    type: z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(4), z.literal(8), z.literal(16), z.literal(32)]),
+    statuses: z.array(enumNumber(JobStatus)),
+    type: enumNumber(JobType),
     organizationId: z.string().optional(),
     organizationName: z.string().optional(),
   }),

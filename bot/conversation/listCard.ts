@@ -1,12 +1,13 @@
 import { MAX_LIST_ROWS, jobListCard } from '../../cards';
-import type { AdaptiveCardJson, ListContext } from '../../cards';
+import type { AdaptiveCardJson } from '../../cards';
 import { rangePhrase } from '../../jobs/rangePhrase';
 import { countSentence } from '../../jobs/summaryAnswer';
+import type { QueryAsRead } from '../../jobs/QueryAsRead';
 import { remember } from './rememberedQuery';
 import type { TurnDeps } from './TurnDeps';
 
 /** A list to show, and whether the activity asking for it came without a zone. */
-export interface ListRequest extends ListContext {
+export interface ListRequest extends QueryAsRead {
   timeZoneIsFallback: boolean;
   /** "show how many …": the count over the range heads the card. */
   countFirst?: true;

@@ -1,4 +1,4 @@
-import type { SavedQuery } from '../ConversationStore';
+import type { QueryAsRead } from '../../jobs/QueryAsRead';
 import type { TurnDeps } from './TurnDeps';
 
 const reason = (error: unknown) => (error instanceof Error ? error.message.split('\n')[0] : String(error));
@@ -7,7 +7,11 @@ const reason = (error: unknown) => (error instanceof Error ? error.message.split
  * The conversation's memory is a convenience ("next", "Back to list"): with Table Storage down or
  * slow the bot still answers, forgets instead of failing, and the log says so (docs/RELIABILITY.md).
  */
-export async function remember(deps: Pick<TurnDeps, 'conversations' | 'logger'>, conversationId: string, saved: SavedQuery): Promise<void> {
+export async function remember(
+  deps: Pick<TurnDeps, 'conversations' | 'logger'>,
+  conversationId: string,
+  saved: QueryAsRead,
+): Promise<void> {
   await deps.conversations.set(conversationId, saved).catch((error: unknown) => {
     deps.logger.warn('Could not remember the list; "next" will not continue it', { error: reason(error) });
   });
@@ -17,7 +21,7 @@ export async function remember(deps: Pick<TurnDeps, 'conversations' | 'logger'>,
 export async function recall(
   deps: Pick<TurnDeps, 'conversations' | 'logger'>,
   conversationId: string,
-): Promise<SavedQuery | undefined | 'unavailable'> {
+): Promise<QueryAsRead | undefined | 'unavailable'> {
   try {
     return await deps.conversations.get(conversationId);
   } catch (error) {

@@ -107,6 +107,13 @@ describe('the OpenAPI 3.0.3 document', () => {
     expect(status[0].enum).toEqual(Object.values(JobStatus));
     expect(openApi.components.schemas.Job.properties.statusName.enum).toEqual([...Object.keys(JobStatus), 'unknown']);
   });
+
+  it("describes a summary's filter from the schema that reads it back from cards (jobs/): a type is one of the table's integers", () => {
+    const filter = openApi.components.schemas.Summary.properties.filter;
+    expect(filter.properties.type).toMatchObject({ type: 'integer', enum: Object.values(JobType) });
+    expect(filter.properties.organizationId).toMatchObject({ type: 'string' });
+    expect(filter.required).toEqual(['type', 'startTime', 'endTime']);
+  });
 });
 
 describe('the Swagger 2.0 document for Power Platform connectors', () => {

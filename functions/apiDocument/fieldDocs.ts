@@ -53,6 +53,8 @@ export const FIELD_DOCS: Record<string, string> = {
   'Interpretation.intent': 'What the sentence asked for: a list of jobs (query) or a summary',
   'Summary.filter': 'The range and filter summarized',
   'Summary.filter.type': 'Job type as a number; 0 means all types',
+  'Summary.filter.startTime': `Start of the range summarized, ${ISO_UTC}`,
+  'Summary.filter.endTime': `End of the range summarized, ${ISO_UTC}`,
   'Summary.filter.organizationId': 'Organization GUID, when summarizing one',
   'Summary.interpretation': 'How the sentence q was read (only with q)',
   'Summary.rpoHours': 'Recovery point objective: hours within which each organization should have a successful backup',

@@ -39,8 +39,8 @@ const integerOf = (schema: Parameters<typeof fromZod>[0]) => ({ ...fromZod(schem
 export const page = { ...integerOf(pageSchema), default: 1 };
 export const pageSize = { ...integerOf(pageSizeSchema), default: DEFAULT_PAGE_SIZE };
 export const objectType = integerOf(objectTypeSchema);
-// Its output is the normalised id (a transform, which JSON Schema cannot say): describe the input. JSON Schema
-// patterns have no flags, so GUID_PATTERN's /i is spelt out.
+// Callers send the input (any case, braces allowed); its output, the normalised id, says no pattern: describe the input.
+// JSON Schema patterns have no flags, so GUID_PATTERN's /i is spelt out.
 export const organizationId = { ...fromZod(organizationIdSchema, 'input'), pattern: GUID_PATTERN.source.replace(/a-f/g, 'a-fA-F') };
 
 /** See jobs/parseInstant.ts: a time needs an offset, or is epoch milliseconds. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { JobStatus, JobType, type JobStatusName } from '../../jobs/enums';
+import { summaryQuerySchema } from '../../jobs/jobQuerySchema';
 import { jobSchema } from '../../jobs/jobSchema';
 import type { JobsSummary, OrganizationSummary, SummaryQuery } from '../../jobs/JobsSummary';
 import type { JobFilterModel, RefinedScan } from '../../jobs/model';
@@ -120,13 +121,6 @@ const worstRecordSchema = z
     finishedWithException: count,
   })
   .describe('The organisation with the lowest success rate, then the most failures; null when every job that ended finished');
-
-const summaryQuerySchema = z.object({
-  type: integer,
-  startTime: instant,
-  endTime: instant,
-  organizationId: z.string().optional(),
-});
 
 export const summaryResponseSchema = z.object({
   filter: summaryQuerySchema,

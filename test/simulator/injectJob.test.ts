@@ -71,6 +71,7 @@ describe('POST /_sim/jobs injects a job that both dialects then show', () => {
   test.each([
     [{ type: 1, status: 4 }, /organizationId or organizationName/],
     [{ type: 1, status: 5, organizationName: 'Contoso' }, /status/],
+    [{ type: 0, status: 4, organizationName: 'Contoso' }, /type/],
     [{ type: 1, status: 4, organizationName: 'Globex' }, /no organisation Globex/],
   ])('a bad injection is a 400 naming why: %j', async (body, message) => {
     const response = await inject(body);

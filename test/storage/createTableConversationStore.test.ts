@@ -1,11 +1,11 @@
 import { createTableClient } from '../../storage/createTableClient';
-import type { SavedQuery } from '../../bot/ConversationStore';
+import type { QueryAsRead } from '../../jobs/QueryAsRead';
 import { createTableConversationStore } from '../../storage/createTableConversationStore';
 import { toTableKey } from '../../storage/tableKey';
 import { startAzurite } from '../../dev/azurite';
 import type { Azurite } from '../../dev/azurite';
 
-const saved = (page: number): SavedQuery => ({
+const saved = (page: number): QueryAsRead => ({
   query: { page, pageSize: 10, type: 0, startTime: '2026-11-21T00:00:00.000Z', endTime: '2026-11-28T00:00:00.000Z', statuses: [4] },
   reading: 'failed jobs, last 7 days',
   timeZone: 'Europe/Berlin',

@@ -1,4 +1,4 @@
-import type { SavedQuery } from '../../../bot/ConversationStore';
+import type { QueryAsRead } from '../../../jobs/QueryAsRead';
 import { createConversation } from '../../../bot/conversation/createConversation';
 import type { Incoming } from '../../../bot/conversation/Incoming';
 import { createSummaryService } from '../../../jobs/createSummaryService';
@@ -17,7 +17,7 @@ export const EMPTY_PAGE: JobsPage = { totalCount: 0, pageIndex: 1, pageSize: 10,
  * and a job source whose methods a test may replace (by default: empty pages, no jobs, no organisations).
  */
 export function fakeConversation(jobs: Partial<JobsService> = {}, source: JobSource = { getJobs: async () => EMPTY_PAGE }) {
-  const saved = new Map<string, SavedQuery>();
+  const saved = new Map<string, QueryAsRead>();
   const logged: { level: string; message: string; properties?: Record<string, unknown> }[] = [];
   const queries: JobQuery[] = [];
   const getJobs = jobs.getJobs ?? (async () => EMPTY_PAGE);
