@@ -1,7 +1,16 @@
+import { DateTime, FixedOffsetZone, Info, type Zone } from 'luxon';
+import { DAY_MS, MINUTE_MS } from '../jobs/time';
 import { luxonZoneName } from '../jobs/timeZone';
 import { dateOrderOf, type DateOrder } from './dateOrder';
-import { DAY_MS, MINUTE_MS, dayStart, type Wall } from './wallTime';
-import { offsetsOf } from './zoneOffsets';
+
+/**
+ * A wall-clock time of the user: a luxon DateTime in UTC whose fields are what the user's clock
+ * shows. Calendar arithmetic on it (startOf('week'), plus({ months })) then never meets a DST
+ * change, and one conversion at the end (instantOf) turns it into an instant of the user's zone.
+ */
+export type Wall = DateTime;
+
+const WALL_ZONE = FixedOffsetZone.utcInstance;
 
 /** The user's "now" in their zone, with what date reading needs. */
 export interface Clock {
@@ -10,9 +19,9 @@ export interface Clock {
   /** Now on the user's wall clock, and the midnight that began today there. */
   nowWall: Wall;
   today: Wall;
-  /** The user's UTC offset in minutes at an instant. */
-  offsetAt: (ms: number) => number;
   zone: string;
+  /** luxon's zone for `zone`. */
+  luxonZone: Zone;
   /** Whether 11/12 means 11 December, and why; worked out on first use (few sentences hold such a date). */
   dateOrder: () => DateOrder;
   /** False when the requested zone was not a valid IANA zone and UTC was used instead. */
@@ -20,42 +29,37 @@ export interface Clock {
 }
 
 /** The user's wall-clock time at an instant. */
-export const wallOf = (clock: Clock, ms: number): Wall => ms + clock.offsetAt(ms) * MINUTE_MS;
+export const wallOf = (clock: Clock, ms: number): Wall =>
+  DateTime.fromMillis(ms, { zone: clock.luxonZone }).setZone(WALL_ZONE, { keepLocalTime: true });
 
 /**
  * The instant a wall-clock time names. A time skipped by a DST change moves forward by the gap
  * (02:30 on a spring-forward night is 03:30); a time that came twice is the first one.
  */
 export function instantOf(clock: Clock, wall: Wall): number {
-  // Changes are weeks apart: the offsets a day either side are the only candidates.
-  const before = clock.offsetAt(wall - DAY_MS);
-  const after = clock.offsetAt(wall + DAY_MS);
-  const early = wall - before * MINUTE_MS;
-  if (before === after) return early;
-  const late = wall - after * MINUTE_MS;
-  const earlyFits = clock.offsetAt(early) === before;
-  const lateFits = clock.offsetAt(late) === after;
-  if (earlyFits && lateFits) return Math.min(early, late);
-  if (earlyFits) return early;
-  if (lateFits) return late;
-  return wall - Math.min(before, after) * MINUTE_MS;
+  const local = wall.toMillis();
+  // Changes are weeks apart: with the same offset a day either side, no change is near.
+  const before = clock.luxonZone.offset(local - DAY_MS);
+  if (before === clock.luxonZone.offset(local + DAY_MS)) return local - before * MINUTE_MS;
+  // luxon's choice between two instants depends on the offset it guesses from; the first is asked for.
+  const [first] = wall.setZone(clock.luxonZone, { keepLocalTime: true }).getPossibleOffsets();
+  return (first as DateTime).toMillis();
 }
 
 /** Builds the clock for a zone; an invalid zone falls back to UTC. */
 export function makeClock(now: Date, timeZone: string, locale?: string): Clock {
-  const luxonZone = luxonZoneName(timeZone);
-  const zoneValid = luxonZone !== undefined;
-  const nowMs = now.getTime();
-  const offsetAt = offsetsOf(luxonZone ?? 'UTC', nowMs);
-  const nowWall = nowMs + offsetAt(nowMs) * MINUTE_MS;
+  const zoneName = luxonZoneName(timeZone);
+  const zoneValid = zoneName !== undefined;
+  const luxonZone = Info.normalizeZone(zoneName ?? 'UTC');
+  const nowWall = DateTime.fromJSDate(now, { zone: luxonZone }).setZone(WALL_ZONE, { keepLocalTime: true });
   let order: DateOrder | undefined;
   return {
-    now: nowMs,
+    now: now.getTime(),
     nowWall,
-    today: dayStart(nowWall),
-    offsetAt,
+    today: nowWall.startOf('day'),
     zone: zoneValid ? timeZone : 'UTC',
-    dateOrder: () => (order ??= dateOrderOf(locale, luxonZone ?? 'UTC')),
+    luxonZone,
+    dateOrder: () => (order ??= dateOrderOf(locale, zoneName ?? 'UTC')),
     zoneValid,
   };
 }

@@ -1,7 +1,8 @@
 import { jobStatusLabels, jobStatusName, jobTypeLabels, jobTypeName } from '../jobs/enums';
 import type { JobQuery } from '../jobs/model';
 import { DEFAULT_PAGE_SIZE } from '../jobs/limits';
-import { DAY_MS, HOUR_MS, MINUTE_MS, dayStart, isoWeekday, type Wall } from './wallTime';
+import { DAY_MS, HOUR_MS, MINUTE_MS } from '../jobs/time';
+import type { Wall } from './clock';
 
 // English names, as the rest of the reading is English whatever the locale.
 const WEEKDAY_NAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
@@ -23,18 +24,14 @@ const twoDigits = (n: number): string => (n < 10 ? `0${n}` : String(n));
 
 /** "Fri 20 Nov", with the year when it is not the current one. */
 function day(wall: Wall, now: Wall): string {
-  const date = new Date(wall);
-  const year = date.getUTCFullYear();
-  const text = `${WEEKDAY_NAMES[isoWeekday(wall) - 1]} ${date.getUTCDate()} ${MONTH_NAMES[date.getUTCMonth()]}`;
-  return year === new Date(now).getUTCFullYear() ? text : `${text} ${year}`;
+  const text = `${WEEKDAY_NAMES[wall.weekday - 1]} ${wall.day} ${MONTH_NAMES[wall.month - 1]}`;
+  return wall.year === now.year ? text : `${text} ${wall.year}`;
 }
 
-function moment(wall: Wall, now: Wall): string {
-  const date = new Date(wall);
-  return `${day(wall, now)} ${twoDigits(date.getUTCHours())}:${twoDigits(date.getUTCMinutes())}`;
-}
+const moment = (wall: Wall, now: Wall): string => `${day(wall, now)} ${twoDigits(wall.hour)}:${twoDigits(wall.minute)}`;
 
-const isMidnight = (wall: Wall): boolean => dayStart(wall) === wall;
+const isMidnight = (wall: Wall): boolean => +wall.startOf('day') === +wall;
+const sameDay = (a: Wall, b: Wall): boolean => a.hasSame(b, 'day');
 
 /** The instants a reading names (epoch ms), with the user's wall-clock time of each. */
 export interface ReadingMoments {
@@ -48,7 +45,7 @@ export interface ReadingMoments {
 function period({ now, start, end, wall }: ReadingMoments): string {
   if (end === now) {
     const length = now - start;
-    if (isMidnight(wall.start) && dayStart(wall.start) === dayStart(wall.now)) return 'today 00:00–now';
+    if (isMidnight(wall.start) && sameDay(wall.start, wall.now)) return 'today 00:00–now';
     if (isMidnight(wall.start)) return `${moment(wall.start, wall.now)}–now`;
     if (length % DAY_MS === 0) return length === DAY_MS ? 'last 24 hours' : `last ${length / DAY_MS} days`;
     if (length % HOUR_MS === 0) return `last ${length / HOUR_MS} hours`;
@@ -56,8 +53,8 @@ function period({ now, start, end, wall }: ReadingMoments): string {
     return `${moment(wall.start, wall.now)}–now`;
   }
   if (isMidnight(wall.start) && isMidnight(wall.end)) {
-    const lastDay = wall.end - DAY_MS;
-    if (lastDay === wall.start) return dayStart(wall.end) === dayStart(wall.now) ? 'yesterday' : day(wall.start, wall.now);
+    const lastDay = wall.end.minus({ days: 1 });
+    if (+lastDay === +wall.start) return sameDay(wall.end, wall.now) ? 'yesterday' : day(wall.start, wall.now);
     return `${day(wall.start, wall.now)} – ${day(lastDay, wall.now)}`;
   }
   return `${moment(wall.start, wall.now)} – ${moment(wall.end, wall.now)}`;
