@@ -44,7 +44,8 @@ describe('the clock reads a wall-clock time with the offsets Intl gives', () => 
     const earlier = NOW - 365 * DAY_MS;
     const clock = makeClock(new Date(earlier), 'America/New_York');
     const intl = IANAZone.create('America/New_York');
-    for (let ms = earlier - 1000 * DAY_MS; ms <= earlier + 200 * DAY_MS; ms += SIX_HOURS_MS) expect(offsetOf(clock, ms)).toBe(intl.offset(ms));
+    for (let ms = earlier - 1000 * DAY_MS; ms <= earlier + 200 * DAY_MS; ms += SIX_HOURS_MS)
+      expect(offsetOf(clock, ms)).toBe(intl.offset(ms));
   });
 
   test('changes at the exact minute: Berlin, 29 March 2026, 01:00 UTC', () => {

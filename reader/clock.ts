@@ -12,13 +12,33 @@ export type Wall = DateTime;
 
 const WALL_ZONE = FixedOffsetZone.utcInstance;
 
+/**
+ * Offsets of IANA zones already asked for. NOTE: the one process-wide cache of the understanding, on
+ * purpose: luxon keeps one Intl formatter per zone but asks it again for every offset (a few µs, most
+ * of the cost of reading a time), and sentences keep asking about the same midnights. Exact (one entry
+ * per instant) and bounded: only Intl's canonical zone names reach it (jobs/timeZone.ts), each with at
+ * most 4096 instants, emptied when full.
+ */
+const OFFSETS = new Map<Zone, Map<number, number>>();
+const MAX_OFFSETS_PER_ZONE = 4096;
+
+/** The zone's UTC offset in minutes at an instant. */
+function offsetAt(zone: Zone, ms: number): number {
+  if (zone.isUniversal) return zone.offset(ms);
+  let known = OFFSETS.get(zone);
+  if (!known || known.size >= MAX_OFFSETS_PER_ZONE) OFFSETS.set(zone, (known = new Map()));
+  let offset = known.get(ms);
+  if (offset === undefined) known.set(ms, (offset = zone.offset(ms)));
+  return offset;
+}
+
 /** The user's "now" in their zone, with what date reading needs. */
 export interface Clock {
   /** Now, epoch ms. */
   now: number;
   /** Now on the user's wall clock, and the midnight that began today there. */
-  nowWall: Wall;
-  today: Wall;
+  readonly nowWall: Wall;
+  readonly today: Wall;
   zone: string;
   /** luxon's zone for `zone`. */
   luxonZone: Zone;
@@ -30,7 +50,7 @@ export interface Clock {
 
 /** The user's wall-clock time at an instant. */
 export const wallOf = (clock: Clock, ms: number): Wall =>
-  DateTime.fromMillis(ms, { zone: clock.luxonZone }).setZone(WALL_ZONE, { keepLocalTime: true });
+  DateTime.fromMillis(ms + offsetAt(clock.luxonZone, ms) * MINUTE_MS, { zone: WALL_ZONE });
 
 /**
  * The instant a wall-clock time names. A time skipped by a DST change moves forward by the gap
@@ -39,8 +59,8 @@ export const wallOf = (clock: Clock, ms: number): Wall =>
 export function instantOf(clock: Clock, wall: Wall): number {
   const local = wall.toMillis();
   // Changes are weeks apart: with the same offset a day either side, no change is near.
-  const before = clock.luxonZone.offset(local - DAY_MS);
-  if (before === clock.luxonZone.offset(local + DAY_MS)) return local - before * MINUTE_MS;
+  const before = offsetAt(clock.luxonZone, local - DAY_MS);
+  if (before === offsetAt(clock.luxonZone, local + DAY_MS)) return local - before * MINUTE_MS;
   // luxon's choice between two instants depends on the offset it guesses from; the first is asked for.
   const [first] = wall.setZone(clock.luxonZone, { keepLocalTime: true }).getPossibleOffsets();
   return (first as DateTime).toMillis();
@@ -51,12 +71,19 @@ export function makeClock(now: Date, timeZone: string, locale?: string): Clock {
   const zoneName = luxonZoneName(timeZone);
   const zoneValid = zoneName !== undefined;
   const luxonZone = Info.normalizeZone(zoneName ?? 'UTC');
-  const nowWall = DateTime.fromJSDate(now, { zone: luxonZone }).setZone(WALL_ZONE, { keepLocalTime: true });
+  const nowMs = now.getTime();
+  // Worked out on first use: many sentences name no time, and each DateTime costs a microsecond or two.
+  let nowWall: Wall | undefined;
+  let today: Wall | undefined;
   let order: DateOrder | undefined;
   return {
-    now: now.getTime(),
-    nowWall,
-    today: nowWall.startOf('day'),
+    now: nowMs,
+    get nowWall() {
+      return (nowWall ??= DateTime.fromMillis(nowMs + offsetAt(luxonZone, nowMs) * MINUTE_MS, { zone: WALL_ZONE }));
+    },
+    get today() {
+      return (today ??= this.nowWall.startOf('day'));
+    },
     zone: zoneValid ? timeZone : 'UTC',
     luxonZone,
     dateOrder: () => (order ??= dateOrderOf(locale, zoneName ?? 'UTC')),
