@@ -26,7 +26,7 @@ const MAX_OFFSETS_PER_ZONE = 4096;
 function offsetAt(zone: Zone, ms: number): number {
   if (zone.isUniversal) return zone.offset(ms);
   let known = OFFSETS.get(zone);
-  if (!known || known.size >= MAX_OFFSETS_PER_ZONE) OFFSETS.set(zone, (known = new Map()));
+  if (!known || known.size >= MAX_OFFSETS_PER_ZONE) OFFSETS.set(zone, (known = new Map<number, number>()));
   let offset = known.get(ms);
   if (offset === undefined) known.set(ms, (offset = zone.offset(ms)));
   return offset;
