@@ -1,8 +1,8 @@
-import type { Clock } from './clock';
+import { DateTime } from 'luxon';
+import type { Clock, Wall } from './clock';
 import { MONTHS, WEEKDAYS } from './keywords';
 import { MONTH_NAMES } from './reading';
 import type { Token } from './types';
-import { DAY_MS, addMonths, isoWeekday, monthStart, wallDate, yearOf, type Wall } from './wallTime';
 
 /** A calendar day read from the sentence, as its local midnight (a wall time), and the index after it. */
 export interface DayMatch {
@@ -19,7 +19,7 @@ export interface Ambiguous {
   why: string;
 }
 
-const dayName = (day: Wall): string => `${new Date(day).getUTCDate()} ${MONTH_NAMES[new Date(day).getUTCMonth()]}`;
+const dayName = (day: Wall): string => `${day.day} ${MONTH_NAMES[day.month - 1]}`;
 
 /** "2/12 read as 2 Dec (day first, Europe/Berlin)", "2/12 read as 2 Dec, 5/12 as 5 Dec (…)". */
 export function noteOf(dates: readonly Ambiguous[]): string | undefined {
@@ -38,14 +38,20 @@ const ORDINAL_DAY = /^(\d{1,2})(?:st|nd|rd|th)$/;
 const YEAR = /^\d{4}$/;
 const DAY_SPAN = /^(\d{1,2})-(\d{1,2})$/;
 
+/** The midnight of a calendar date, or undefined when it does not exist (31 April). Years before 1000 are refused ("99" is no year). */
+export function calendarDate(year: number, month: number, day: number): Wall | undefined {
+  const date = DateTime.utc(year, month, day);
+  return year >= 1000 && date.isValid ? date : undefined;
+}
+
 /**
  * Local midnight of a date, or undefined if it does not exist. Without a year, the most
  * recent such date: jobs are in the past, so "Dec 5" read on 25 Nov means last December.
  */
 function dayOf(clock: Clock, month: number, day: number, year?: number): Wall | undefined {
-  const date = wallDate(year ?? yearOf(clock.today), month, day);
+  const date = calendarDate(year ?? clock.today.year, month, day);
   if (date === undefined || year !== undefined || date <= clock.today) return date;
-  return wallDate(yearOf(clock.today) - 1, month, day);
+  return calendarDate(clock.today.year - 1, month, day);
 }
 
 function fullYear(text: string | undefined): number | undefined {
@@ -56,15 +62,15 @@ function fullYear(text: string | undefined): number | undefined {
 
 /** The most recent such weekday, today included; "last <weekday>" excludes today. */
 function weekday(clock: Clock, day: number, excludeToday: boolean): Wall {
-  let back = (isoWeekday(clock.today) - day + 7) % 7;
+  let back = (clock.today.weekday - day + 7) % 7;
   if (back === 0 && excludeToday) back = 7;
-  return clock.today - back * DAY_MS;
+  return clock.today.minus({ days: back });
 }
 
 /** "next <weekday>": the coming one, never today. */
 function nextWeekday(clock: Clock, day: number): Wall {
-  const ahead = (day - isoWeekday(clock.today) + 7) % 7 || 7;
-  return clock.today + ahead * DAY_MS;
+  const ahead = (day - clock.today.weekday + 7) % 7 || 7;
+  return clock.today.plus({ days: ahead });
 }
 
 /** Day and month can swap places: both are months (1–12; "0/1" is no date either way), and different. */
@@ -108,9 +114,9 @@ function dayOfMonth(tokens: readonly Token[], i: number, clock: Clock): DayMatch
   const m = ORDINAL_DAY.exec(tokens[j]?.word ?? '');
   const n = m ? Number(m[1]) : 0;
   if (n < 1 || n > 31) return undefined;
-  for (let month = monthStart(clock.today), k = 0; k < 3; k++, month = addMonths(month, -1)) {
-    const day = month + (n - 1) * DAY_MS;
-    if (monthStart(day) === month && day <= clock.today) return { day, next: j + 1 };
+  for (let month = clock.today.startOf('month'), k = 0; k < 3; k++, month = month.minus({ months: 1 })) {
+    const day = n <= (month.daysInMonth as number) ? month.set({ day: n }) : undefined;
+    if (day && day <= clock.today) return { day, next: j + 1 };
   }
   return undefined;
 }
@@ -125,8 +131,8 @@ export function readDay(tokens: readonly Token[], i: number, clock: Clock, ordin
   if (!token) return undefined;
   const word = token.word;
   if (word === 'today') return { day: clock.today, next: i + 1 };
-  if (word === 'yesterday') return { day: clock.today - DAY_MS, next: i + 1 };
-  if (word === 'tomorrow') return { day: clock.today + DAY_MS, next: i + 1 };
+  if (word === 'yesterday') return { day: clock.today.minus({ days: 1 }), next: i + 1 };
+  if (word === 'tomorrow') return { day: clock.today.plus({ days: 1 }), next: i + 1 };
   const isoWeekdayNamed = WEEKDAYS.get(word);
   if (isoWeekdayNamed !== undefined) return { day: weekday(clock, isoWeekdayNamed, false), next: i + 1 };
   if (word === 'last' || word === 'next') {

@@ -1,7 +1,6 @@
-import type { Clock } from './clock';
+import type { Clock, Wall } from './clock';
 import { wallRange, type RangeMatch } from './rangeMatch';
 import type { Token } from './types';
-import { DAY_MS, HOUR_MS, isoWeekday, type Wall } from './wallTime';
 
 /** Parts of a day as [from, to) in hours after that day's midnight; the night runs into the next morning. */
 const PARTS: ReadonlyMap<string, readonly [number, number]> = new Map([
@@ -16,17 +15,17 @@ export const isPartOfDay = (word: string): boolean => PARTS.has(word);
 /** A part ("morning", "night") of the day starting at the wall time `day`, or undefined for another word. */
 export function partOfDay(clock: Clock, day: Wall, word: string, next: number, label: string): RangeMatch | undefined {
   const part = PARTS.get(word);
-  return part && wallRange(clock, day + part[0] * HOUR_MS, day + part[1] * HOUR_MS, next, { label });
+  return part && wallRange(clock, day.plus({ hours: part[0] }), day.plus({ hours: part[1] }), next, { label });
 }
 
 const SATURDAY = 6;
 
 /** The most recent Saturday 00:00 to Monday 00:00 (the coming one for `offset` 1); "last weekend" skips one still under way. */
 function weekend(clock: Clock, offset: number, next: number, label: string): RangeMatch {
-  let back = (isoWeekday(clock.today) - SATURDAY + 7) % 7;
+  let back = (clock.today.weekday - SATURDAY + 7) % 7;
   if (offset < 0 && back < 2) back += 7;
-  const saturday = offset > 0 ? clock.today + (7 - back) * DAY_MS : clock.today - back * DAY_MS;
-  return wallRange(clock, saturday, saturday + 2 * DAY_MS, next, { label });
+  const saturday = clock.today.plus({ days: offset > 0 ? 7 - back : -back });
+  return wallRange(clock, saturday, saturday.plus({ days: 2 }), next, { label });
 }
 
 /**
@@ -35,7 +34,7 @@ function weekend(clock: Clock, offset: number, next: number, label: string): Ran
  */
 export function readDayPart(tokens: readonly Token[], i: number, clock: Clock): RangeMatch | undefined {
   const word = tokens[i]?.word ?? '';
-  if (word === 'overnight') return partOfDay(clock, clock.today - DAY_MS, 'night', i + 1, 'overnight');
+  if (word === 'overnight') return partOfDay(clock, clock.today.minus({ days: 1 }), 'night', i + 1, 'overnight');
   if (word === 'tonight') return partOfDay(clock, clock.today, 'evening', i + 1, 'tonight');
   if (word === 'weekend' || word === 'weekends') return weekend(clock, 0, i + 1, 'the weekend');
   const offset = word === 'last' || word === 'previous' ? -1 : word === 'this' ? 0 : word === 'next' ? 1 : undefined;
@@ -43,5 +42,5 @@ export function readDayPart(tokens: readonly Token[], i: number, clock: Clock): 
   const following = tokens[i + 1]?.word ?? '';
   if (following === 'weekend') return weekend(clock, offset, i + 2, `${word} weekend`);
   if (!PARTS.has(following) || (offset === 0 && following === 'night')) return undefined;
-  return partOfDay(clock, clock.today + offset * DAY_MS, following, i + 2, `${word} ${following}`);
+  return partOfDay(clock, clock.today.plus({ days: offset }), following, i + 2, `${word} ${following}`);
 }

@@ -4,8 +4,8 @@
  * Dates are read by our own small readers, not chrono-node: on this machine chrono ignores the
  * IANA zone (it returns 12:00 in the host's zone), reads "last week" as now − 7 days rather than
  * the previous calendar week, and silently swaps 20/11 whatever the locale. Calendar arithmetic
- * is done on wall-clock times (wallTime.ts) and turned into instants with the zone's offsets
- * (zoneOffsets.ts, read from Intl), so day boundaries follow daylight saving changes.
+ * is luxon's, on wall-clock times (clock.ts), each turned into an instant of the user's zone at the
+ * end, so day boundaries follow daylight saving changes.
  */
 export { understand } from './understand';
 export type { Intent, Question, TimeProblem, UnderstandContext, Understanding } from './types';

@@ -1,10 +1,9 @@
-import { instantOf, type Clock } from './clock';
+import { instantOf, type Clock, type Wall } from './clock';
 import { readClockTime } from './clockTime';
 import { readDay } from './dates';
 import { MONTHS } from './keywords';
 import { wallRange, type RangeMatch } from './rangeMatch';
 import type { Token } from './types';
-import { DAY_MS, MINUTE_MS, type Wall } from './wallTime';
 
 const SPAN_JOINERS: ReadonlySet<string> = new Set(['and', 'to', '-', '–', '—', 'until', 'till']);
 
@@ -22,7 +21,7 @@ export function readMoment(tokens: readonly Token[], i: number, clock: Clock): R
   const time = readClockTime(tokens, i);
   if (time) {
     const day = trailingDay(tokens, time.next, clock);
-    const start = instantOf(clock, (day?.day ?? clock.today) + time.minutes * MINUTE_MS);
+    const start = instantOf(clock, (day?.day ?? clock.today).plus({ minutes: time.minutes }));
     return { start, end: clock.now, next: day?.next ?? time.next, instant: true, floating: day === undefined };
   }
   const day = readDay(tokens, i, clock);
@@ -30,7 +29,7 @@ export function readMoment(tokens: readonly Token[], i: number, clock: Clock): R
   const j = tokens[day.next]?.word === 'at' ? day.next + 1 : day.next;
   const dayTime = readClockTime(tokens, j);
   if (!dayTime) return undefined;
-  return { start: instantOf(clock, day.day + dayTime.minutes * MINUTE_MS), end: clock.now, next: dayTime.next, instant: true };
+  return { start: instantOf(clock, day.day.plus({ minutes: dayTime.minutes })), end: clock.now, next: dayTime.next, instant: true };
 }
 
 const BARE_HOUR = /^\d{1,2}$/;
@@ -56,8 +55,8 @@ export function readTimeSpan(tokens: readonly Token[], i: number, clock: Clock, 
   }
   const after = day === undefined ? trailingDay(tokens, to.next, clock) : undefined;
   const base = day ?? after?.day ?? clock.today;
-  const end = base + toMinutes * MINUTE_MS + (toMinutes > from.minutes ? 0 : DAY_MS);
-  return wallRange(clock, base + from.minutes * MINUTE_MS, end, after?.next ?? to.next, {
+  const end = base.plus({ days: toMinutes > from.minutes ? 0 : 1, minutes: toMinutes });
+  return wallRange(clock, base.plus({ minutes: from.minutes }), end, after?.next ?? to.next, {
     floating: day === undefined && after === undefined,
   });
 }

@@ -1,8 +1,8 @@
-import { instantOf, type Clock } from './clock';
+import { DateTime } from 'luxon';
+import { instantOf, type Clock, type Wall } from './clock';
 import { MONTHS } from './keywords';
 import type { RangeMatch } from './rangeMatch';
 import type { Token } from './types';
-import { addMonths, monthStart, wallDate, yearOf, type Wall } from './wallTime';
 
 const YEAR = /^(19|20)\d\d$/;
 /** Month names that are also common words: read as a month only after "in", "during"… or before a year. */
@@ -14,7 +14,7 @@ function yearAt(tokens: readonly Token[], i: number): number | undefined {
 }
 
 function wholeMonth(clock: Clock, first: Wall, next: number): RangeMatch {
-  return { start: instantOf(clock, first), end: instantOf(clock, addMonths(first, 1)), next };
+  return { start: instantOf(clock, first), end: instantOf(clock, first.plus({ months: 1 })), next };
 }
 
 /**
@@ -30,18 +30,18 @@ export function readMonth(tokens: readonly Token[], i: number, clock: Clock, pre
   if (month === undefined) return undefined;
   const year = yearAt(tokens, at + 1);
   if (year === undefined && !preposition && !previous && AMBIGUOUS_MONTHS.has(name)) return undefined;
-  if (year !== undefined) return wholeMonth(clock, wallDate(year, month, 1) as Wall, at + 2);
-  const thisMonth = monthStart(clock.today);
-  const first = wallDate(yearOf(thisMonth), month, 1) as Wall;
+  if (year !== undefined) return wholeMonth(clock, DateTime.utc(year, month), at + 2);
+  const thisMonth = clock.today.startOf('month');
+  const first = DateTime.utc(thisMonth.year, month);
   const ahead = previous ? first >= thisMonth : first > thisMonth;
-  return wholeMonth(clock, ahead ? addMonths(first, -12) : first, at + 1);
+  return wholeMonth(clock, ahead ? first.minus({ years: 1 }) : first, at + 1);
 }
 
 /** "in 2025", "since 1999": a whole year, only after a preposition (a bare number is rarely a year). */
 export function readYear(tokens: readonly Token[], i: number, clock: Clock): RangeMatch | undefined {
   const year = yearAt(tokens, i);
   if (year === undefined) return undefined;
-  return { start: instantOf(clock, wallDate(year, 1, 1) as Wall), end: instantOf(clock, wallDate(year + 1, 1, 1) as Wall), next: i + 1 };
+  return { start: instantOf(clock, DateTime.utc(year)), end: instantOf(clock, DateTime.utc(year + 1)), next: i + 1 };
 }
 
 const SPAN_JOINERS: ReadonlySet<string> = new Set(['to', '-', '–', '—', 'until', 'till', 'through', 'thru']);
@@ -88,12 +88,11 @@ export function readMonthSpan(tokens: readonly Token[], i: number, clock: Clock,
   if (from.year !== undefined) startYear = from.year;
   else if (to.year !== undefined) startYear = to.year - wraps;
   else {
-    const thisMonth = monthStart(clock.today);
-    const first = wallDate(yearOf(thisMonth), from.month, 1) as Wall;
-    startYear = yearOf(first > thisMonth ? addMonths(first, -12) : first);
+    const thisMonth = clock.today.startOf('month');
+    startYear = DateTime.utc(thisMonth.year, from.month) > thisMonth ? thisMonth.year - 1 : thisMonth.year;
   }
   const endYear = to.year ?? startYear + wraps;
-  const start = wallDate(startYear, from.month, 1) as Wall;
-  const end = addMonths(wallDate(endYear, to.month, 1) as Wall, 1);
+  const start = DateTime.utc(startYear, from.month);
+  const end = DateTime.utc(endYear, to.month).plus({ months: 1 });
   return end > start ? { start: instantOf(clock, start), end: instantOf(clock, end), next: to.next } : undefined;
 }

@@ -1,9 +1,10 @@
-import { instantOf, type Clock } from './clock';
+import type { DateTimeUnit } from 'luxon';
+import { DAY_MS, MINUTE_MS } from '../jobs/time';
+import { instantOf, type Clock, type Wall } from './clock';
 import { readCount } from './count';
 import { UNITS, type Unit } from './keywords';
 import type { RangeMatch } from './rangeMatch';
 import type { Token } from './types';
-import { DAY_MS, MINUTE_MS, addMonths, monthStart, quarterStart, weekStart, yearStart, type Wall } from './wallTime';
 
 const COMPACT_DURATION = /^([1-9]\d{0,4})(m|mins?|h|hrs?|d|w|wks?)$/;
 /** Units of fixed length, in minutes: a rolling window of them is exact whatever DST does. */
@@ -18,24 +19,17 @@ const FIXED_MINUTES: Readonly<Partial<Record<Unit, number>>> = {
 const MONTHS_PER: Readonly<Partial<Record<Unit, number>>> = { months: 1, quarters: 3, years: 12 };
 type CalendarUnit = 'weeks' | 'months' | 'quarters' | 'years';
 const isCalendarUnit = (unit: Unit): unit is CalendarUnit => unit === 'weeks' || MONTHS_PER[unit] !== undefined;
-const PERIOD_START: Readonly<Record<Exclude<CalendarUnit, 'weeks'>, (wall: Wall) => Wall>> = {
-  months: monthStart,
-  quarters: quarterStart,
-  years: yearStart,
-};
+const PERIOD: Readonly<Record<CalendarUnit, DateTimeUnit>> = { weeks: 'week', months: 'month', quarters: 'quarter', years: 'year' };
 
-/** The start of the calendar week, month, quarter or year holding a wall time, `offset` periods on. */
-function periodStart(wall: Wall, unit: CalendarUnit, offset: number): Wall {
-  if (unit === 'weeks') return weekStart(wall) + offset * 7 * DAY_MS;
-  return addMonths(PERIOD_START[unit](wall), (MONTHS_PER[unit] as number) * offset);
-}
+/** The start of the calendar week (from Monday, COMMANDS.md: luxon's ISO week), month, quarter or year holding a wall time, `offset` periods on. */
+const periodStart = (wall: Wall, unit: CalendarUnit, offset: number): Wall => wall.startOf(PERIOD[unit]).plus({ [unit]: offset });
 
 /** [now − n units, now]; minutes to fortnights are exact lengths, months to years follow the calendar. */
 export function rolling(clock: Clock, n: number, unit: Unit, next: number): RangeMatch {
   const minutes = FIXED_MINUTES[unit];
   const start =
     minutes === undefined
-      ? instantOf(clock, addMonths(clock.nowWall, -n * (MONTHS_PER[unit] as number)))
+      ? instantOf(clock, clock.nowWall.minus({ months: n * (MONTHS_PER[unit] as number) }))
       : clock.now - n * minutes * MINUTE_MS;
   return { start, end: clock.now, next };
 }
@@ -83,7 +77,7 @@ export function nextPeriod(tokens: readonly Token[], i: number, clock: Clock): R
   if (unit === undefined) return undefined;
   if (!counted && isCalendarUnit(unit)) return calendarPeriod(clock, unit, 1, i + 2);
   // Any other span ahead is heard only as "the future": its length changes no answer.
-  const start = unit === 'days' && !counted ? instantOf(clock, clock.today + DAY_MS) : clock.now;
+  const start = unit === 'days' && !counted ? instantOf(clock, clock.today.plus({ days: 1 })) : clock.now;
   return { start, end: start + DAY_MS, next: counted?.next ?? i + 2 };
 }
 
@@ -97,8 +91,8 @@ export function ago(clock: Clock, { n, unit, next }: Counted): RangeMatch {
   if (unit === 'fortnights') return calendarPeriod(clock, 'weeks', -2 * n, next + 1);
   if (isCalendarUnit(unit)) return calendarPeriod(clock, unit, -n, next + 1);
   if (unit !== 'days') return rolling(clock, n, unit, next + 1);
-  const day = clock.today - n * DAY_MS;
-  return { start: instantOf(clock, day), end: instantOf(clock, day + DAY_MS), next: next + 1 };
+  const day = clock.today.minus({ days: n });
+  return { start: instantOf(clock, day), end: instantOf(clock, day.plus({ days: 1 })), next: next + 1 };
 }
 
 /** "since 3 weeks ago": the day that far back, not the start of its week. */
@@ -106,6 +100,6 @@ export function agoDay(clock: Clock, { n, unit, next }: Counted): RangeMatch {
   const months = MONTHS_PER[unit];
   const minutes = FIXED_MINUTES[unit] as number;
   if (months === undefined && minutes < 24 * 60) return rolling(clock, n, unit, next + 1);
-  const day = months === undefined ? clock.today - n * minutes * MINUTE_MS : addMonths(clock.today, -n * months);
-  return { start: instantOf(clock, day), end: instantOf(clock, day + DAY_MS), next: next + 1 };
+  const day = months === undefined ? clock.today.minus({ minutes: n * minutes }) : clock.today.minus({ months: n * months });
+  return { start: instantOf(clock, day), end: instantOf(clock, day.plus({ days: 1 })), next: next + 1 };
 }

@@ -1,7 +1,7 @@
+import { DateTime } from 'luxon';
 import { instantOf, type Clock } from './clock';
 import type { RangeMatch } from './rangeMatch';
 import type { Token } from './types';
-import { addMonths, wallDate, yearOf, type Wall } from './wallTime';
 
 /** "q3", "q3-2026" (the tokenizer keeps a hyphenated word whole). */
 const QUARTER = /^q([1-4])(?:-((?:19|20)\d\d))?$/;
@@ -46,6 +46,6 @@ function quarterAt(tokens: readonly Token[], i: number): { quarter: number; year
 export function readQuarter(tokens: readonly Token[], i: number, clock: Clock): RangeMatch | undefined {
   const found = quarterAt(tokens, i);
   if (!found) return undefined;
-  const first = wallDate(found.year ?? yearOf(clock.today), (found.quarter - 1) * 3 + 1, 1) as Wall;
-  return { start: instantOf(clock, first), end: instantOf(clock, addMonths(first, 3)), next: found.next };
+  const first = DateTime.utc(found.year ?? clock.today.year, (found.quarter - 1) * 3 + 1);
+  return { start: instantOf(clock, first), end: instantOf(clock, first.plus({ quarters: 1 })), next: found.next };
 }

@@ -1,5 +1,4 @@
-import { instantOf, wallOf, type Clock } from './clock';
-import { DAY_MS } from './wallTime';
+import { instantOf, wallOf, type Clock, type Wall } from './clock';
 
 /** A time range read from the sentence: [start, end) as epoch ms, and the index after it. */
 export interface RangeMatch {
@@ -19,7 +18,7 @@ export interface RangeMatch {
 }
 
 /** The range between two wall-clock times of the user's zone. */
-export function wallRange(clock: Clock, from: number, to: number, next: number, extra: Partial<RangeMatch> = {}): RangeMatch {
+export function wallRange(clock: Clock, from: Wall, to: Wall, next: number, extra: Partial<RangeMatch> = {}): RangeMatch {
   return { start: instantOf(clock, from), end: instantOf(clock, to), next, ...extra };
 }
 
@@ -31,6 +30,6 @@ export function upToNow(range: RangeMatch, clock: Clock): RangeMatch {
 /** A floating clock time still ahead today is read as yesterday's ("since 10pm" at noon); a moment still runs to now. */
 export function mostRecent(range: RangeMatch, clock: Clock): RangeMatch {
   if (!range.floating || range.start <= clock.now) return range;
-  const dayBefore = (ms: number) => instantOf(clock, wallOf(clock, ms) - DAY_MS);
+  const dayBefore = (ms: number) => instantOf(clock, wallOf(clock, ms).minus({ days: 1 }));
   return { ...range, start: dayBefore(range.start), end: range.instant ? range.end : dayBefore(range.end) };
 }

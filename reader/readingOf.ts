@@ -50,8 +50,8 @@ export function readingOf({ intent, heard, query, range, clock, question, timePr
   if (intent === 'summary') parts.push(question ? QUESTION_READINGS[question.kind] : 'Summary');
   if (intent === 'query' || intent === 'summary') {
     const label = timeProblem ? undefined : heard.range?.label;
-    const wall = { now: clock.nowWall, start: wallOf(clock, range.start), end: wallOf(clock, range.end) };
-    parts.push(describeMoments(query, clock.zone, { now: clock.now, ...range, wall }, heard.organization?.name, label));
+    const wallAt = (ms: number) => (ms === clock.now ? clock.nowWall : wallOf(clock, ms));
+    parts.push(describeMoments(query, clock.zone, { now: clock.now, ...range, wallAt }, heard.organization?.name, label));
     if (heard.range?.note !== undefined) parts.push(heard.range.note);
     if (query.refine) {
       const excluded = new Map(heard.excluded.organizations.map((o) => [o.id, o.name]));

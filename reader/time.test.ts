@@ -1,10 +1,13 @@
+import { DateTime } from 'luxon';
 import { instantOf, makeClock } from './clock';
 import { readClockTime } from './clockTime';
 import { readCount } from './count';
+import { calendarDate } from './dates';
 import { tokenize } from './tokenize';
-import { addMonths, isoWeekday, wallDate, weekStart } from './wallTime';
 
 const wall = (text: string) => Date.parse(`${text}:00.000Z`);
+/** The wall-clock time `text` as the reader holds it. */
+const at = (text: string) => DateTime.fromMillis(wall(text), { zone: 'utc' });
 
 describe('readClockTime reads a time of day, and refuses what no clock shows', () => {
   test.each([
@@ -51,21 +54,21 @@ describe('readCount reads digits and number words', () => {
 
 describe('wall-clock arithmetic follows the calendar', () => {
   test('a month on keeps the day within the month', () => {
-    expect(addMonths(wall('2026-03-31T10:15'), -1)).toBe(wall('2026-02-28T10:15'));
-    expect(addMonths(wall('2028-02-29T00:00'), -12)).toBe(wall('2027-02-28T00:00'));
-    expect(addMonths(wall('2026-11-01T00:00'), 2)).toBe(wall('2027-01-01T00:00'));
+    expect(at('2026-03-31T10:15').plus({ months: -1 }).toMillis()).toBe(wall('2026-02-28T10:15'));
+    expect(at('2028-02-29T00:00').plus({ months: -12 }).toMillis()).toBe(wall('2027-02-28T00:00'));
+    expect(at('2026-11-01T00:00').plus({ months: 2 }).toMillis()).toBe(wall('2027-01-01T00:00'));
   });
 
   test('weeks start on Monday', () => {
-    expect(isoWeekday(wall('2026-11-29T23:59'))).toBe(7);
-    expect(weekStart(wall('2026-11-29T23:59'))).toBe(wall('2026-11-23T00:00'));
+    expect(at('2026-11-29T23:59').weekday).toBe(7);
+    expect(at('2026-11-29T23:59').startOf('week').toMillis()).toBe(wall('2026-11-23T00:00'));
   });
 
   test('dates that do not exist are refused, and so are years before 1000', () => {
-    expect(wallDate(2026, 4, 31)).toBeUndefined();
-    expect(wallDate(2026, 2, 29)).toBeUndefined();
-    expect(wallDate(99, 1, 1)).toBeUndefined();
-    expect(wallDate(2028, 2, 29)).toBe(wall('2028-02-29T00:00'));
+    expect(calendarDate(2026, 4, 31)).toBeUndefined();
+    expect(calendarDate(2026, 2, 29)).toBeUndefined();
+    expect(calendarDate(99, 1, 1)).toBeUndefined();
+    expect(calendarDate(2028, 2, 29)?.toMillis()).toBe(wall('2028-02-29T00:00'));
   });
 });
 
@@ -74,16 +77,16 @@ describe('instantOf turns a wall-clock time into the instant, across DST changes
   const newYork = makeClock(new Date('2026-11-03T15:00:00.000Z'), 'America/New_York');
 
   test('an ordinary time either side of a change', () => {
-    expect(new Date(instantOf(berlin, wall('2026-03-29T01:59'))).toISOString()).toBe('2026-03-29T00:59:00.000Z');
-    expect(new Date(instantOf(berlin, wall('2026-03-29T03:00'))).toISOString()).toBe('2026-03-29T01:00:00.000Z');
+    expect(new Date(instantOf(berlin, at('2026-03-29T01:59'))).toISOString()).toBe('2026-03-29T00:59:00.000Z');
+    expect(new Date(instantOf(berlin, at('2026-03-29T03:00'))).toISOString()).toBe('2026-03-29T01:00:00.000Z');
   });
 
   test('a time the clocks skipped moves forward by the gap', () => {
-    expect(new Date(instantOf(berlin, wall('2026-03-29T02:30'))).toISOString()).toBe('2026-03-29T01:30:00.000Z');
+    expect(new Date(instantOf(berlin, at('2026-03-29T02:30'))).toISOString()).toBe('2026-03-29T01:30:00.000Z');
   });
 
   test('a time the clocks showed twice is the first one', () => {
-    expect(new Date(instantOf(newYork, wall('2026-11-01T01:30'))).toISOString()).toBe('2026-11-01T05:30:00.000Z');
-    expect(new Date(instantOf(newYork, wall('2026-11-01T02:00'))).toISOString()).toBe('2026-11-01T07:00:00.000Z');
+    expect(new Date(instantOf(newYork, at('2026-11-01T01:30'))).toISOString()).toBe('2026-11-01T05:30:00.000Z');
+    expect(new Date(instantOf(newYork, at('2026-11-01T02:00'))).toISOString()).toBe('2026-11-01T07:00:00.000Z');
   });
 });

@@ -8,7 +8,6 @@ import { readQuarter } from './quarters';
 import { mostRecent, upToNow, type RangeMatch } from './rangeMatch';
 import type { Token } from './types';
 import { DEFAULT_RANGE_MS } from '../jobs/limits';
-import { DAY_MS } from './wallTime';
 
 export type { RangeMatch } from './rangeMatch';
 
@@ -32,7 +31,12 @@ interface Place {
 function ordered(clock: Clock, from: DayMatch, to: DayMatch | undefined, next: number): RangeMatch {
   const [a, b] = [from.day, (to ?? from).day];
   const [first, last] = b < a ? [b, a] : [a, b];
-  const range: RangeMatch = { start: instantOf(clock, first), end: instantOf(clock, last + DAY_MS), next, joined: to !== undefined };
+  const range: RangeMatch = {
+    start: instantOf(clock, first),
+    end: instantOf(clock, last.plus({ days: 1 })),
+    next,
+    joined: to !== undefined,
+  };
   const note = noteOf([from.ambiguous, to?.ambiguous].filter((date): date is Ambiguous => date !== undefined));
   return note === undefined ? range : { ...range, note };
 }
