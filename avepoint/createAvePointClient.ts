@@ -1,5 +1,5 @@
 import { setTimeout as wait } from 'node:timers/promises';
-import { Agent, request, type Dispatcher } from 'undici';
+import { Agent, type Dispatcher } from 'undici';
 import type { Logger } from '../shared/Logger';
 import { UpstreamError } from '../shared/errors';
 import { JobType } from '../jobs/enums';
@@ -18,6 +18,7 @@ import {
   type Failure,
 } from './failure';
 import { parseJson } from './parseJson';
+import { requestOn } from './requestOn';
 import { jobsPageSchema } from './responseSchema';
 import { parseRetryAfter } from '../shared/parseRetryAfter';
 import { DEFAULT_RETRY_POLICY, nextDelayMs, type RetryPolicy } from './retryPolicy';
@@ -161,12 +162,11 @@ async function attemptOnce(
   }
   let response: Dispatcher.ResponseData;
   try {
-    response = await request(jobsRequest.url, {
+    response = await requestOn(dispatcher, jobsRequest.url, {
       method: jobsRequest.method,
       headers: { ...jobsRequest.headers, authorization: `Bearer ${token}` },
       body: jobsRequest.body,
       signal,
-      dispatcher,
     });
   } catch {
     callerSignal?.throwIfAborted();

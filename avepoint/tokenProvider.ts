@@ -1,10 +1,11 @@
 import { sharedPromise } from '../shared/sharedPromise';
-import { request, type Dispatcher } from 'undici';
+import type { Dispatcher } from 'undici';
 import { z } from 'zod';
 import type { AvePointCredential } from './AvePointSettings';
 import { CLIENT_ASSERTION_TYPE, createClientAssertion, parseCertificateCredential } from './clientAssertion';
 import { FailureError, connectionFailure, failureForStatus, garbageFailure, timeoutFailure, type Failure } from './failure';
 import { parseJson } from './parseJson';
+import { requestOn } from './requestOn';
 import { parseRetryAfter } from '../shared/parseRetryAfter';
 
 const WHAT = 'The AvePoint token endpoint';
@@ -58,12 +59,11 @@ export function createTokenProvider(options: TokenProviderOptions): TokenProvide
     const signal = AbortSignal.timeout(options.timeoutMs);
     let response: Dispatcher.ResponseData;
     try {
-      response = await request(options.tokenUrl, {
+      response = await requestOn(options.dispatcher, options.tokenUrl, {
         method: 'POST',
         headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
         body,
         signal,
-        dispatcher: options.dispatcher,
       });
     } catch {
       throw new FailureError(signal.aborted ? timeoutFailure(WHAT) : connectionFailure(WHAT));

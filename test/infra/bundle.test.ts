@@ -220,6 +220,17 @@ test('card templating and the Table Storage SDK are not read at start-up either'
   expect(markers.filter((marker) => startup.some((file) => text(file).includes(marker)))).toEqual([]);
 });
 
+test("undici's unused parts and zod's other languages are not in the bundle at all (infra/bundle.js)", () => {
+  const text = readdirSync(functionsDir())
+    .filter((file) => file.endsWith('.mjs'))
+    .map((file) => readFileSync(join(functionsDir(), file), 'utf8'))
+    .join('\n');
+  // Class names undici's index brings (keepNames keeps them), and a phrase of zod's German messages.
+  for (const absent of ['MockAgent', 'SqliteCacheStore', 'EventSource', 'zu haben']) expect(text).not.toContain(absent);
+  // What the app does use: undici's Agent and zod's English messages.
+  for (const present of ['Agent', 'Invalid input']) expect(text).toContain(present);
+});
+
 test('the facade answers from the bundle: health reaches the simulator through the AvePoint client', async () => {
   const response = await fetch(`${ready.url}/health`);
   expect(response.status).toBe(200);
