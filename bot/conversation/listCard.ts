@@ -3,7 +3,7 @@ import type { AdaptiveCardJson, ListContext } from '../../cards';
 import { rangePhrase } from '../../jobs/rangePhrase';
 import { countSentence } from '../../jobs/summaryAnswer';
 import { remember } from './rememberedQuery';
-import type { TurnDeps } from './TurnDeps';
+import type { BotDependencies } from '../BotDependencies';
 
 /** A list to show, and whether the activity asking for it came without a zone. */
 export interface ListRequest extends ListContext {
@@ -21,7 +21,7 @@ export const withCapNote = (reading: string): string => `${reading} · ${MAX_LIS
  * user last saw, not a request that failed.
  */
 export async function listCard(
-  deps: TurnDeps,
+  deps: BotDependencies,
   conversationId: string,
   request: ListRequest,
   signal?: AbortSignal,

@@ -1,5 +1,5 @@
 import type { SavedQuery } from '../ConversationStore';
-import type { TurnDeps } from './TurnDeps';
+import type { BotDependencies } from '../BotDependencies';
 
 const reason = (error: unknown) => (error instanceof Error ? error.message.split('\n')[0] : String(error));
 
@@ -7,7 +7,11 @@ const reason = (error: unknown) => (error instanceof Error ? error.message.split
  * The conversation's memory is a convenience ("next", "Back to list"): with Table Storage down or
  * slow the bot still answers, forgets instead of failing, and the log says so (docs/RELIABILITY.md).
  */
-export async function remember(deps: Pick<TurnDeps, 'conversations' | 'logger'>, conversationId: string, saved: SavedQuery): Promise<void> {
+export async function remember(
+  deps: Pick<BotDependencies, 'conversations' | 'logger'>,
+  conversationId: string,
+  saved: SavedQuery,
+): Promise<void> {
   await deps.conversations.set(conversationId, saved).catch((error: unknown) => {
     deps.logger.warn('Could not remember the list; "next" will not continue it', { error: reason(error) });
   });
@@ -15,7 +19,7 @@ export async function remember(deps: Pick<TurnDeps, 'conversations' | 'logger'>,
 
 /** The conversation's last list, or `unavailable` when storage could not be read. */
 export async function recall(
-  deps: Pick<TurnDeps, 'conversations' | 'logger'>,
+  deps: Pick<BotDependencies, 'conversations' | 'logger'>,
   conversationId: string,
 ): Promise<SavedQuery | undefined | 'unavailable'> {
   try {

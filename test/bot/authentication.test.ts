@@ -19,8 +19,13 @@ beforeAll(async () => {
   [openId, connector] = await Promise.all([startOpenIdServer(), startConnector()]);
   host = await startBotHost({
     now: NOW,
-    settings: { appId: APP_ID, appType: 'MultiTenant', password: 'not-used-offline', openIdMetadataUrl: openId.metadataUrl },
-    connectorToken: async () => CONNECTOR_TOKEN,
+    settings: {
+      appId: APP_ID,
+      appType: 'MultiTenant',
+      password: 'not-used-offline',
+      openIdMetadataUrl: openId.metadataUrl,
+      connectorToken: CONNECTOR_TOKEN,
+    },
   });
 });
 afterAll(async () => {
@@ -92,8 +97,7 @@ test('unreachable signing keys → 401, nothing posted', async () => {
   await deadKeys.close();
   const isolated = await startBotHost({
     now: NOW,
-    settings: { appId: APP_ID, password: 'not-used-offline', openIdMetadataUrl: metadataUrl },
-    connectorToken: async () => CONNECTOR_TOKEN,
+    settings: { appId: APP_ID, password: 'not-used-offline', openIdMetadataUrl: metadataUrl, connectorToken: CONNECTOR_TOKEN },
   });
   try {
     const response = await post(isolated.messagesUrl, activity(), { authorization: `Bearer ${token}` });

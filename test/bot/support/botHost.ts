@@ -17,6 +17,7 @@ import type { Simulator } from '../../../simulator';
 import { startAzurite } from '../../../dev/azurite';
 import type { Azurite } from '../../../dev/azurite';
 import { listen, readBody } from './listen';
+import { nothingKept } from './conversationFakes';
 
 /** The public URL the bot under test is published at: links to its jobs are unfurled. */
 export const BOT_PUBLIC_BASE_URL = 'https://jobs.contoso.example';
@@ -40,7 +41,6 @@ export interface BotHostOptions {
   now: Date;
   settings?: Partial<AppConfig['bot']>;
   invokeTimeoutMs?: number;
-  connectorToken?: () => Promise<string>;
 }
 
 /**
@@ -86,8 +86,8 @@ export async function startBotHost(options: BotHostOptions): Promise<BotHost> {
     now,
     publicBaseUrl: BOT_PUBLIC_BASE_URL,
     loopbackOnly: true,
-    invokeTimeoutMs: options.invokeTimeoutMs,
-    connectorToken: options.connectorToken,
+    invokeTimeoutMs: options.invokeTimeoutMs ?? 4_000,
+    ...nothingKept,
   });
   const handler = messagesHandler(bot);
   const server = createServer(

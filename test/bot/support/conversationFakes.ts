@@ -1,4 +1,5 @@
 import type { SavedQuery } from '../../../bot/ConversationStore';
+import type { BotDependencies } from '../../../bot/BotDependencies';
 import { createConversation } from '../../../bot/conversation/createConversation';
 import type { Incoming } from '../../../bot/conversation/Incoming';
 import { createSummaryService } from '../../../jobs/createSummaryService';
@@ -11,6 +12,32 @@ export const NOW = new Date('2026-11-28T12:00:00.000Z');
 /** Where the fake conversation's app is published: its job links are unfurled. */
 export const PUBLIC_BASE_URL = 'https://jobs.contoso.example';
 export const EMPTY_PAGE: JobsPage = { totalCount: 0, pageIndex: 1, pageSize: 10, nextLink: null, jobs: [] };
+
+const none = async () => undefined;
+const notKept = async (): Promise<never> => {
+  throw new Error('not kept by this fake');
+};
+
+/** Stores that keep nothing: no zone set, no subscription, no alert sent. */
+export const nothingKept: Pick<BotDependencies, 'userZones' | 'alerts'> = {
+  userZones: { get: none, timeZoneOf: none, setTimeZone: none, markOffered: none },
+  alerts: {
+    subscriptions: {
+      add: notKept,
+      list: async () => [],
+      listEnabled: async () => [],
+      remove: async () => false,
+      removeAll: async () => 0,
+      advanceWatermark: none,
+      disable: none,
+      mute: none,
+      activeMutes: async () => [],
+    },
+    deliveries: { get: none },
+    references: { save: none, get: none, remove: none, deferUntil: none },
+    settings: { schedule: '0 */5 * * * *', rpoHours: 24, allowedTenants: [] },
+  },
+};
 
 /**
  * The conversation logic over fakes passed as parameters: an in-memory store, a recording logger,
@@ -37,9 +64,11 @@ export function fakeConversation(jobs: Partial<JobsService> = {}, source: JobSou
       error: (message, properties) => logged.push({ level: 'error', message, properties }),
     },
     now: () => NOW,
-    allowedTenants: [],
+    settings: { allowedTenants: [] },
     invokeTimeoutMs: 60_000,
     publicBaseUrl: PUBLIC_BASE_URL,
+    loopbackOnly: true,
+    ...nothingKept,
   });
   return { conversation, saved, logged, queries };
 }
