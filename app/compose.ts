@@ -92,7 +92,7 @@ export function compose(config: AppConfig, options: ComposeOptions): ComposedApp
     loopbackOnly,
     userZones,
     alerts: { subscriptions, deliveries, references, settings: config.alerts },
-    invokeTimeoutMs: DEFAULT_INVOKE_TIMEOUT_MS,
+    invokeTimeoutMs: config.bot.invokeTimeoutMs ?? DEFAULT_INVOKE_TIMEOUT_MS,
   });
   return {
     config,

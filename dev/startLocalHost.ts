@@ -1,7 +1,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { compose, type ComposedApp } from '../app/compose';
-import { loadConfig } from '../app/config';
+import { loadConfig, type AppConfig } from '../app/config';
 import { registrations } from '../functions/registrations';
 import { createConsoleLogger } from '../app/consoleLogger';
 import type { Logger } from '../shared/Logger';
@@ -42,6 +42,8 @@ export interface LocalHostOptions {
   storageLocation?: string;
   logger?: Logger;
   now?: () => Date;
+  /** What tests set that no environment variable carries (the connector token, retry and invoke bounds). */
+  configure?: (config: AppConfig) => AppConfig;
   /**
    * Further local services started once the host listens, stopped by close() (e.g. the
    * Microsoft 365 Agents Playground from dev/playground.ts, pointed at `${url}/api/messages`).
@@ -138,7 +140,8 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
 
     const logger = options.logger ?? createConsoleLogger();
     settings.PUBLIC_BASE_URL ??= url;
-    const app = compose(loadConfig(settings), { loopbackOnly: true, logger, now: options.now });
+    const config = loadConfig(settings);
+    const app = compose(options.configure ? options.configure(config) : config, { loopbackOnly: true, logger, now: options.now });
     closers.push(() => app.close());
     answerWith(createRequestListener(registrations(app), routePrefix, logger, new URL(app.config.publicBaseUrl).hostname));
     return {

@@ -3,7 +3,7 @@ import { loadConfig } from '../../app/config';
 import type { BotEndpoint } from '../../bot/BotEndpoint';
 import type { BotDependencies } from '../../bot/BotDependencies';
 import { createLazyBotEndpoint } from '../../bot/createLazyBotEndpoint';
-import { nothingKept } from './support/conversationFakes';
+import { nothingKept } from '../support/conversationFakes';
 
 /** Enough settings to compose; nothing here is ever called. */
 const SETTINGS = {

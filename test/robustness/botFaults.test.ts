@@ -1,9 +1,9 @@
 import type { FaultInput } from '../../simulator';
-import { REAL_CEILING_MS, startTestHost } from '../facade/harness';
+import { REAL_CEILING_MS, startTestHost } from '../support/testHost';
 import { execute, message } from '../../fixtures/activities';
 import { executeActions, cardText, listedJobIds } from '../../fixtures/cardData';
-import { postedCards, startConnector, type Connector } from '../bot/support/connector';
-import { post } from '../bot/support/http';
+import { postedCards, startConnector, type Connector } from '../support/connector';
+import { post } from '../support/http';
 import { injectSimulatorJob } from '../../fixtures/simulatorApi';
 import { cardActions } from '../cards/walkCard';
 import { cardKind, errorTitle } from './documentedCards';

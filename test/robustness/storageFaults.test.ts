@@ -1,8 +1,8 @@
 import { message } from '../../fixtures/activities';
 import { cardText } from '../../fixtures/cardData';
-import { postedCards, startConnector, type Connector } from '../bot/support/connector';
-import { post } from '../bot/support/http';
-import { startTestHost } from '../facade/harness';
+import { postedCards, startConnector, type Connector } from '../support/connector';
+import { post } from '../support/http';
+import { startTestHost } from '../support/testHost';
 import { cardKind } from './documentedCards';
 
 /** Azurite's well-known account, at a port where nothing listens: every table call fails at once. */

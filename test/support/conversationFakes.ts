@@ -1,12 +1,12 @@
-import type { SavedQuery } from '../../../bot/ConversationStore';
-import type { BotDependencies } from '../../../bot/BotDependencies';
-import { createConversation } from '../../../bot/conversation/createConversation';
-import type { Incoming } from '../../../bot/conversation/Incoming';
-import { createSummaryService } from '../../../jobs/createSummaryService';
-import type { JobSource } from '../../../jobs/JobSource';
-import type { JobsService } from '../../../jobs/JobsService';
-import type { JobQuery, JobsPage } from '../../../jobs/model';
-import { understand } from '../../../reader';
+import type { SavedQuery } from '../../bot/ConversationStore';
+import type { BotDependencies } from '../../bot/BotDependencies';
+import { createConversation } from '../../bot/conversation/createConversation';
+import type { Incoming } from '../../bot/conversation/Incoming';
+import { createSummaryService } from '../../jobs/createSummaryService';
+import type { JobSource } from '../../jobs/JobSource';
+import type { JobsService } from '../../jobs/JobsService';
+import type { JobQuery, JobsPage } from '../../jobs/model';
+import { understand } from '../../reader';
 
 export const NOW = new Date('2026-11-28T12:00:00.000Z');
 /** Where the fake conversation's app is published: its job links are unfurled. */

@@ -1,7 +1,7 @@
 import type { Logger } from '../../shared/Logger';
 import { createAvePointClient, type AvePointClientOptions, type ClosableAvePointClient } from '../../avepoint/createAvePointClient';
 import type { Simulator } from '../../simulator';
-import type { VirtualClock } from './virtualClock';
+import type { VirtualClock } from '../avepoint/virtualClock';
 
 /** The simulator's clock in these tests: generated data is fixed around it. */
 export const SIM_NOW = new Date('2026-11-28T12:00:00Z');
