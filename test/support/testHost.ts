@@ -92,8 +92,8 @@ export type SimulatedTestHost = TestHost & { simulator: Simulator };
 
 /**
  * For one test file: a host over the embedded simulator and a connector shared by all its tests,
- * started before the first and closed after the last; before each test the posts the connector saw
- * and the simulator's faults are cleared.
+ * started before the first and closed after the last; the posts the connector saw and the simulator's
+ * faults are cleared before and after each test.
  */
 export function useTestHost(options: TestHostOptions = {}): { readonly host: SimulatedTestHost; readonly connector: Connector } {
   const started = {} as { host: SimulatedTestHost; connector: Connector };
@@ -102,14 +102,18 @@ export function useTestHost(options: TestHostOptions = {}): { readonly host: Sim
     const host = await startTestHost(options);
     if (!host.simulator) throw new Error('expected the embedded simulator');
     started.host = host as SimulatedTestHost;
-  });
+    // Simulator, Azurite and the host take 5–20 s on two busy cores.
+  }, 60_000);
   afterAll(async () => {
     await started.host?.close();
     await started.connector?.close();
   });
-  beforeEach(() => {
+  // Before and after: a describe's beforeAll runs between one test's afterEach and the next one's beforeEach.
+  const clear = () => {
     started.connector.posted.length = 0;
     started.host.simulator.faults.clear();
-  });
+  };
+  beforeEach(clear);
+  afterEach(clear);
   return started;
 }
