@@ -2,7 +2,8 @@ import { startAzurite } from '../../dev/azurite';
 import type { Azurite } from '../../dev/azurite';
 import { startSimulator } from '../../simulator';
 import type { Simulator } from '../../simulator';
-import { recordingLogger, startTestHost, type LogLine, type TestHost } from './testHost';
+import { recordingLogger, type LogLine } from './recordingLogger';
+import { startTestHost, type TestHost } from './testHost';
 import { injectSimulatorJob } from '../../fixtures/simulatorApi';
 
 /** A clock tests move by hand; every time bound is asserted on it, never on the wall clock. */

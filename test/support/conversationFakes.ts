@@ -7,6 +7,7 @@ import type { JobSource } from '../../jobs/JobSource';
 import type { JobsService } from '../../jobs/JobsService';
 import type { JobQuery, JobsPage } from '../../jobs/model';
 import { understand } from '../../reader';
+import { recordingLogger, type LogLine } from './recordingLogger';
 
 export const NOW = new Date('2026-11-28T12:00:00.000Z');
 /** Where the fake conversation's app is published: its job links are unfurled. */
@@ -45,7 +46,7 @@ export const nothingKept: Pick<BotDependencies, 'userZones' | 'alerts'> = {
  */
 export function fakeConversation(jobs: Partial<JobsService> = {}, source: JobSource = { getJobs: async () => EMPTY_PAGE }) {
   const saved = new Map<string, SavedQuery>();
-  const logged: { level: string; message: string; properties?: Record<string, unknown> }[] = [];
+  const logged: LogLine[] = [];
   const queries: JobQuery[] = [];
   const getJobs = jobs.getJobs ?? (async () => EMPTY_PAGE);
   const organizations = jobs.organizations ?? (async () => []);
@@ -58,11 +59,7 @@ export function fakeConversation(jobs: Partial<JobsService> = {}, source: JobSou
     summaries: createSummaryService({ source, organizations, now: () => NOW, rpoHours: 24 }),
     understand,
     conversations: { get: async (id) => saved.get(id), set: async (id, value) => void saved.set(id, value) },
-    logger: {
-      info: (message, properties) => logged.push({ level: 'info', message, properties }),
-      warn: (message, properties) => logged.push({ level: 'warn', message, properties }),
-      error: (message, properties) => logged.push({ level: 'error', message, properties }),
-    },
+    logger: recordingLogger(logged),
     now: () => NOW,
     settings: { allowedTenants: [] },
     invokeTimeoutMs: 60_000,

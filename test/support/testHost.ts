@@ -1,20 +1,11 @@
 import type { AppConfig } from '../../app/config';
 import type { ConversationStore } from '../../bot/ConversationStore';
 import { startLocalHost, type LocalHost, type LocalHostOptions } from '../../dev/startLocalHost';
-import type { Logger } from '../../shared/Logger';
 import type { Simulator } from '../../simulator';
 import { createTableClient } from '../../storage/createTableClient';
 import { createTableConversationStore } from '../../storage/createTableConversationStore';
 import { startConnector, type Connector } from './connector';
-
-/** Log lines of one host, kept for assertions (nothing is printed). */
-export type LogLine = { level: 'info' | 'warn' | 'error'; message: string; properties?: Record<string, unknown> };
-
-export function recordingLogger(lines: LogLine[]): Logger {
-  const at = (level: LogLine['level']) => (message: string, properties?: Record<string, unknown>) =>
-    void lines.push({ level, message, properties });
-  return { info: at('info'), warn: at('warn'), error: at('error') };
-}
+import { recordingLogger, type LogLine } from './recordingLogger';
 
 /** Short upstream time bounds so that fault tests end quickly. */
 export const TEST_SETTINGS = { AVEPOINT_TIMEOUT_MS: '500', AVEPOINT_TOTAL_TIMEOUT_MS: '2500' };
