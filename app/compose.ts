@@ -1,5 +1,6 @@
 import type { AlertRunReport } from '../alerts/deliverAlerts';
 import type { BotEndpoint } from '../bot/BotEndpoint';
+import { DEFAULT_INVOKE_TIMEOUT_MS } from '../bot/BotDependencies';
 import { createLazyAlertSender } from '../bot/createLazyAlertSender';
 import { createLazyBotEndpoint } from '../bot/createLazyBotEndpoint';
 import { createAvePointClient } from '../avepoint/createAvePointClient';
@@ -25,8 +26,6 @@ export interface ComposeOptions {
   loopbackOnly: boolean;
   logger?: Logger;
   now?: () => Date;
-  /** Token for the bot's own calls to the connector instead of Entra's; for offline tests only. */
-  connectorToken?: () => Promise<string>;
 }
 
 /** Everything the functions need, built once per process. */
@@ -71,7 +70,7 @@ export function compose(config: AppConfig, options: ComposeOptions): ComposedApp
   const references = createTableConversationReferenceStore(createLazyTableClient(config.storage, 'conversationReferences'));
   const deliveries = createTableDeliveryStore(createLazyTableClient(config.storage, 'deliveries'));
   const userZones = createTableUserTimeZoneStore(createLazyTableClient(config.storage, 'userTimeZones'));
-  const sender = createLazyAlertSender({ settings: config.bot, ...(options.connectorToken && { connectorToken: options.connectorToken }) });
+  const sender = createLazyAlertSender({ settings: config.bot });
   // Loaded on the timer's first run, with the card rendering it needs (app/runAlerts.ts says why).
   const alertRun = async () =>
     (await import('./runAlerts')).runAlerts({
@@ -98,7 +97,7 @@ export function compose(config: AppConfig, options: ComposeOptions): ComposedApp
     loopbackOnly,
     userZones,
     alerts: { subscriptions, deliveries, references, settings: config.alerts },
-    ...(options.connectorToken && { connectorToken: options.connectorToken }),
+    invokeTimeoutMs: config.bot.invokeTimeoutMs ?? DEFAULT_INVOKE_TIMEOUT_MS,
   });
   return {
     config,

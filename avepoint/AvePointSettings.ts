@@ -1,4 +1,5 @@
 import type { Dialect } from './dialects';
+import type { RetryPolicy } from './retryPolicy';
 
 export type AvePointCredential = { kind: 'secret'; secret: string } | { kind: 'certificate'; pem: string };
 
@@ -14,4 +15,6 @@ export interface AvePointSettings {
   timeoutMs: number;
   /** Bound on all attempts of one call, waits included. */
   totalTimeoutMs: number;
+  /** DEFAULT_RETRY_POLICY unless a test sets it (never read from the environment). */
+  retryPolicy?: Partial<RetryPolicy>;
 }

@@ -35,7 +35,6 @@ export type AvePointClientOptions = AvePointSettings & {
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
   /** The signal that ends one attempt after `ms`. */
   timeout?: (ms: number) => AbortSignal;
-  retryPolicy?: Partial<RetryPolicy>;
 };
 
 /** What one attempt needs besides the request. */

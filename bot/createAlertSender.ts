@@ -1,15 +1,9 @@
 import { CardFactory, CloudAdapter, MessageFactory } from 'botbuilder';
 import type { AlertSender, SendOutcome, StoredReference } from '../alerts/ports';
 import type { AdaptiveCardJson } from '../cards';
-import type { BotSettings } from './BotSettings';
+import type { BotDependencies } from './BotDependencies';
 import { createAuthentication } from './createAuthentication';
 import { parseRetryAfter } from '../shared/parseRetryAfter';
-
-export interface AlertSenderDeps {
-  settings: BotSettings;
-  /** Token for the bot's own calls to the connector instead of Entra's; for offline tests only. */
-  connectorToken?: () => Promise<string>;
-}
 
 /** Teams' answers for a conversation the bot is no longer in. */
 const GONE_CODES = new Set(['BotNotInConversationRoster', 'ConversationNotFound', 'BotDisabledByAdmin']);
@@ -43,9 +37,9 @@ export function toSendOutcome(error: unknown): SendOutcome {
  * and the bot's app id (empty on loopback, where the connector calls go unauthenticated or with
  * the test token).
  */
-export function createAlertSender(deps: AlertSenderDeps): AlertSender {
-  const adapter = new CloudAdapter(createAuthentication(deps.settings, deps.connectorToken));
-  const appId = deps.settings.appId ?? '';
+export function createAlertSender({ settings }: Pick<BotDependencies, 'settings'>): AlertSender {
+  const adapter = new CloudAdapter(createAuthentication(settings));
+  const appId = settings.appId ?? '';
   const run = async (
     reference: StoredReference,
     work: (post: (card: AdaptiveCardJson, id?: string) => Promise<string | undefined>) => Promise<string | undefined>,

@@ -5,10 +5,7 @@ import type { BotSettings } from './BotSettings';
  * botbuilder's authentication built from our validated settings only (never the whole
  * environment, which botbuilder would otherwise scan for its own keys).
  */
-export function createAuthentication(
-  settings: BotSettings,
-  connectorToken?: () => Promise<string>,
-): ConfigurationBotFrameworkAuthentication {
+export function createAuthentication(settings: BotSettings): ConfigurationBotFrameworkAuthentication {
   const options = {
     MicrosoftAppId: settings.appId,
     MicrosoftAppType: settings.appType,
@@ -19,7 +16,7 @@ export function createAuthentication(
   const credentials = new ConfigurationServiceClientCredentialFactory(options);
   return new ConfigurationBotFrameworkAuthentication(
     options,
-    connectorToken ? withFixedConnectorToken(credentials, connectorToken) : credentials,
+    settings.connectorToken ? withFixedConnectorToken(credentials, settings.connectorToken) : credentials,
   );
 }
 
@@ -44,15 +41,15 @@ type CredentialsFactory = NonNullable<ConstructorParameters<typeof Configuration
  * Same inbound rules (app id, auth on/off) but the bot's outbound calls carry a token from
  * `connectorToken` instead of one from Entra, which offline tests cannot reach.
  */
-function withFixedConnectorToken(inner: CredentialsFactory, connectorToken: () => Promise<string>): CredentialsFactory {
+function withFixedConnectorToken(inner: CredentialsFactory, connectorToken: string): CredentialsFactory {
   return {
     isValidAppId: (appId) => inner.isValidAppId(appId),
     isAuthenticationDisabled: () => inner.isAuthenticationDisabled(),
     createCredentials: () =>
       Promise.resolve({
-        signRequest: async (request) => {
-          request.headers.set('authorization', `Bearer ${await connectorToken()}`);
-          return request;
+        signRequest: (request) => {
+          request.headers.set('authorization', `Bearer ${connectorToken}`);
+          return Promise.resolve(request);
         },
       }),
   };

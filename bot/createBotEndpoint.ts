@@ -1,8 +1,6 @@
 import { CloudAdapter } from 'botbuilder';
 import type { Activity } from 'botbuilder';
-import type { BotSettings } from './BotSettings';
-import type { AlertsTurnDeps, TurnDeps } from './conversation/TurnDeps';
-import type { ConversationReferenceStore } from '../alerts/ports';
+import type { BotDependencies } from './BotDependencies';
 import { isLoopbackUrl } from '../shared/isLoopbackHost';
 import { activitySchema, authenticationEnvelope } from './activitySchema';
 import type { BotEndpoint, BotResponse } from './BotEndpoint';
@@ -14,45 +12,14 @@ import { refuseOpenEndpoint } from './refuseOpenEndpoint';
 import { runTurn } from './runTurn';
 import { withoutConsoleErrors } from './withoutConsoleErrors';
 
-/** Below Teams' ~5 s invoke timeout, leaving room for the card to travel back. */
-export const DEFAULT_INVOKE_TIMEOUT_MS = 4_000;
-
-/** What a turn uses (TurnDeps), and what the endpoint itself needs to authenticate and answer. */
-export interface BotEndpointDeps extends Omit<TurnDeps, 'alerts'> {
-  settings: BotSettings;
-  /** The app's public URL (PUBLIC_BASE_URL): links to its own jobs are unfurled. */
-  publicBaseUrl: string;
-  /** True only when the host listens on loopback: required to run without an app id (no authentication). */
-  loopbackOnly: boolean;
-  /** Upper bound on the upstream wait while answering a card action; default DEFAULT_INVOKE_TIMEOUT_MS. */
-  invokeTimeoutMs?: number;
-  /** Token for the bot's own calls to the connector instead of Entra's; for offline tests only. */
-  connectorToken?: () => Promise<string>;
-  /** Subscription commands and where proactive alerts go; without them the bot has no alerts. */
-  alerts?: AlertsTurnDeps & { references: ConversationReferenceStore };
-}
-
 /** `POST /api/messages`: authenticates with Bot Framework tokens, runs the turn, answers invokes synchronously. */
-export function createBotEndpoint(deps: BotEndpointDeps): BotEndpoint {
+export function createBotEndpoint(deps: BotDependencies): BotEndpoint {
   const { settings, logger } = deps;
   // Also checked eagerly by the lazy endpoint; kept here so no caller can build an open endpoint off loopback.
   refuseOpenEndpoint(settings, deps.loopbackOnly);
-  const authentication = createAuthentication(settings, deps.connectorToken);
+  const authentication = createAuthentication(settings);
   const adapter = new CloudAdapter(authentication);
-  const conversation = createConversation({
-    jobs: deps.jobs,
-    summaries: deps.summaries,
-    understand: deps.understand,
-    conversations: deps.conversations,
-    logger,
-    now: deps.now,
-    allowedTenants: settings.allowedTenants,
-    invokeTimeoutMs: deps.invokeTimeoutMs ?? DEFAULT_INVOKE_TIMEOUT_MS,
-    publicBaseUrl: deps.publicBaseUrl,
-    ...(deps.alerts && { alerts: deps.alerts }),
-    ...(deps.userZones && { userZones: deps.userZones }),
-  });
-  const alerts = deps.alerts && { references: deps.alerts.references, logger };
+  const conversation = createConversation(deps);
 
   return {
     requiresToken: Boolean(settings.appId),
@@ -85,7 +52,7 @@ export function createBotEndpoint(deps: BotEndpointDeps): BotEndpoint {
       try {
         let answer: BotResponse | undefined;
         await adapter.processActivityDirect(authenticated, body as Activity, async (context) => {
-          answer = await runTurn(context, incoming, conversation, alerts);
+          answer = await runTurn(context, incoming, conversation, deps);
         });
         return answer ?? { status: 200 };
       } catch (error) {

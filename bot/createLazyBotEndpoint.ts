@@ -1,9 +1,9 @@
 import type { BotEndpoint } from './BotEndpoint';
-import type { BotEndpointDeps } from './createBotEndpoint';
+import type { BotDependencies } from './BotDependencies';
 import { refuseOpenEndpoint } from './refuseOpenEndpoint';
 import { sharedPromise } from '../shared/sharedPromise';
 
-export type BuildBotEndpoint = (deps: BotEndpointDeps) => Promise<BotEndpoint>;
+export type BuildBotEndpoint = (deps: BotDependencies) => Promise<BotEndpoint>;
 
 /**
  * Loaded on demand: botbuilder and the card templating are about two thirds of the app's cold
@@ -17,7 +17,7 @@ const loadAndBuild: BuildBotEndpoint = async (deps) => (await import('./createBo
  * eager: an open endpoint off loopback still throws here. Concurrent first requests share one
  * build; a failed build is logged, answered 500 and tried again on the next request.
  */
-export function createLazyBotEndpoint(deps: BotEndpointDeps, build: BuildBotEndpoint = loadAndBuild): BotEndpoint {
+export function createLazyBotEndpoint(deps: BotDependencies, build: BuildBotEndpoint = loadAndBuild): BotEndpoint {
   refuseOpenEndpoint(deps.settings, deps.loopbackOnly);
   const endpoint = sharedPromise(() => build(deps), 'failed');
   const built = () =>

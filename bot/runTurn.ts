@@ -1,7 +1,6 @@
 import { ActivityTypes, CardFactory, MessageFactory, TurnContext as Turn } from 'botbuilder';
-import type { ConversationReferenceStore } from '../alerts/ports';
-import type { Logger } from '../shared/Logger';
 import type { Activity, TurnContext } from 'botbuilder';
+import type { BotDependencies } from './BotDependencies';
 import type { Conversation } from './conversation/createConversation';
 import type { Incoming } from './conversation/Incoming';
 import type { InvokeAnswer, Reply } from './conversation/Reply';
@@ -20,12 +19,12 @@ export async function runTurn(
   context: TurnContext,
   incoming: Incoming,
   conversation: Conversation,
-  alerts?: { references: ConversationReferenceStore; logger: Logger },
+  deps: Pick<BotDependencies, 'alerts' | 'logger'>,
 ): Promise<InvokeAnswer | undefined> {
   if (showsTyping(incoming)) await context.sendActivity({ type: ActivityTypes.Typing });
   const outcome = await conversation.respond(incoming);
   if (outcome.replies.length > 0) await context.sendActivities(outcome.replies.map(toActivity));
-  if (alerts && outcome.reference) await keepReference(context, incoming.conversationId, outcome.reference, alerts);
+  if (outcome.reference) await keepReference(context, incoming.conversationId, outcome.reference, deps);
   return outcome.invoke;
 }
 
@@ -34,7 +33,7 @@ async function keepReference(
   context: TurnContext,
   conversationId: string,
   what: 'save' | 'remove',
-  alerts: { references: ConversationReferenceStore; logger: Logger },
+  { alerts, logger }: Pick<BotDependencies, 'alerts' | 'logger'>,
 ) {
   try {
     if (what === 'remove') await alerts.references.remove(conversationId);
@@ -44,6 +43,6 @@ async function keepReference(
         JSON.parse(JSON.stringify(Turn.getConversationReference(context.activity))) as Record<string, unknown>,
       );
   } catch (error) {
-    alerts.logger.warn('Conversation reference not stored', { what, error: error instanceof Error ? error.message : String(error) });
+    logger.warn('Conversation reference not stored', { what, error: error instanceof Error ? error.message : String(error) });
   }
 }

@@ -2,7 +2,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { compose, type ComposedApp } from '../app/compose';
 import { warmUpWhenIdle } from '../app/warmUpWhenIdle';
-import { loadConfig } from '../app/config';
+import { loadConfig, type AppConfig } from '../app/config';
 import { registrations } from '../functions/registrations';
 import { createConsoleLogger } from '../app/consoleLogger';
 import type { Logger } from '../shared/Logger';
@@ -43,6 +43,8 @@ export interface LocalHostOptions {
   storageLocation?: string;
   logger?: Logger;
   now?: () => Date;
+  /** What tests set that no environment variable carries (the connector token, retry and invoke bounds). */
+  configure?: (config: AppConfig) => AppConfig;
   /**
    * Further local services started once the host listens, stopped by close() (e.g. the
    * Microsoft 365 Agents Playground from dev/playground.ts, pointed at `${url}/api/messages`).
@@ -139,7 +141,8 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
 
     const logger = options.logger ?? createConsoleLogger();
     settings.PUBLIC_BASE_URL ??= url;
-    const app = compose(loadConfig(settings), { loopbackOnly: true, logger, now: options.now });
+    const config = loadConfig(settings);
+    const app = compose(options.configure ? options.configure(config) : config, { loopbackOnly: true, logger, now: options.now });
     closers.push(() => app.close());
     // As in Azure (functions/index.ts): the bot is built a moment after start-up, not by the first message.
     const warmUp = warmUpWhenIdle(() => app.prepare());

@@ -2,7 +2,7 @@ import { HttpRequest } from '@azure/functions';
 import { UpstreamError } from '../shared/errors';
 import type { Job } from '../jobs/model';
 import { fixtureJob } from '../fixtures/jobs';
-import { invocationContext } from '../test/functions/handlerKit';
+import { invocationContext } from '../test/support/handlerKit';
 import { getJobHandler } from './getJob';
 
 const JOB = fixtureJob(0);

@@ -1,5 +1,5 @@
 import { UpstreamError } from '../shared/errors';
-import { fakeJobs, httpRequest, INVOCATION_ID, invocationContext, pageOf } from '../test/functions/handlerKit';
+import { fakeJobs, httpRequest, INVOCATION_ID, invocationContext, pageOf } from '../test/support/handlerKit';
 import { getJobsHandler } from './getJobs';
 
 const NOW = new Date('2026-11-28T12:00:00Z');

@@ -3,7 +3,7 @@ import { UpstreamError } from '../shared/errors';
 import { understand } from '../reader';
 import type { JobQuery } from '../jobs/model';
 import { ORGANIZATIONS } from '../fixtures/jobs';
-import { fakeJobs, fakeSummaries, httpRequest, invocationContext, pageOf } from '../test/functions/handlerKit';
+import { fakeJobs, fakeSummaries, httpRequest, invocationContext, pageOf } from '../test/support/handlerKit';
 import { summaryOf } from '../test/support/summaryFixture';
 import { CSV_COLUMNS, CSV_MAX_JOBS, csvFileName } from './jobsCsv';
 import { listJobsHandler } from './listJobs';

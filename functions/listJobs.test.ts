@@ -1,7 +1,7 @@
 import { UpstreamError } from '../shared/errors';
 import { understand } from '../reader';
 import { ORGANIZATIONS } from '../fixtures/jobs';
-import { fakeJobs, fakeSummaries, httpRequest, invocationContext, pageOf } from '../test/functions/handlerKit';
+import { fakeJobs, fakeSummaries, httpRequest, invocationContext, pageOf } from '../test/support/handlerKit';
 import { counts, organization, summaryOf } from '../test/support/summaryFixture';
 import { listJobsHandler } from './listJobs';
 

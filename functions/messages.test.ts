@@ -1,5 +1,5 @@
 import type { BotEndpoint, BotRequest, BotResponse } from '../bot/BotEndpoint';
-import { httpRequest, invocationContext } from '../test/functions/handlerKit';
+import { httpRequest, invocationContext } from '../test/support/handlerKit';
 import { MAX_ACTIVITY_BYTES, messagesHandler } from './messages';
 
 const URL = 'https://jobs.example/api/messages';

@@ -12,21 +12,17 @@ type Input<Verb extends CardActionData['verb']> = ActionInput & { data: Extract<
  */
 export const alertVerbHandlers = {
   async acknowledge({ data, conversationId, userName, deps }: Input<'acknowledge'>): Promise<AdaptiveCardJson> {
-    const { alerts } = deps;
-    if (!alerts) throw new Error('Alerts are not configured');
-    const sent = await alerts.deliveries.get({ conversationId, subscriptionId: data.subscriptionId, item: data.item });
+    const sent = await deps.alerts.deliveries.get({ conversationId, subscriptionId: data.subscriptionId, item: data.item });
     const stored = sent?.detail?.[ALERT_SNAPSHOT];
     const snapshot = stored === undefined ? undefined : alertSnapshotSchema.safeParse(JSON.parse(stored)).data;
     if (!snapshot) return errorCard({ kind: 'notFound', message: 'I have no record of this alert in this conversation.' });
     return alertCard(snapshot, { by: userName ?? 'someone', at: deps.now() });
   },
   async unsubscribe({ data, conversationId, timeZone, deps }: Input<'unsubscribe'>): Promise<AdaptiveCardJson> {
-    const { alerts } = deps;
-    if (!alerts) throw new Error('Alerts are not configured');
-    const removed = await alerts.subscriptions.remove(conversationId, data.subscriptionId);
+    const removed = await deps.alerts.subscriptions.remove(conversationId, data.subscriptionId);
     const note = removed
       ? `Unsubscribed #${data.subscriptionId}: nothing more will be sent for it.`
       : `Alert #${data.subscriptionId} was already gone.`;
-    return subscriptionsListCard({ ...deps, alerts }, conversationId, timeZone, note);
+    return subscriptionsListCard(deps, conversationId, timeZone, note);
   },
 };

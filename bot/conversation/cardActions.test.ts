@@ -2,7 +2,7 @@ import { UpstreamError } from '../../shared/errors';
 import type { JobQuery } from '../../jobs/model';
 import { fixtureJob } from '../../fixtures/jobs';
 import { executeActions, textsIn } from '../../test/cards/walkCard';
-import { executed, fakeConversation, submitted, typed } from '../../test/bot/support/conversationFakes';
+import { executed, fakeConversation, submitted, typed } from '../../test/support/conversationFakes';
 import { readExecuteData } from './respondToAction';
 
 const job = fixtureJob(0, { startTime: '2026-11-28T09:00:00.000Z' });

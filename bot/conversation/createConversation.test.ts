@@ -1,7 +1,7 @@
 import { MAX_LIST_ROWS } from '../../cards';
 import type { Incoming } from './Incoming';
 import { UpstreamError } from '../../shared/errors';
-import { EMPTY_PAGE, executed, fakeConversation, typed } from '../../test/bot/support/conversationFakes';
+import { EMPTY_PAGE, executed, fakeConversation, typed } from '../../test/support/conversationFakes';
 import { executeActions, submitActions } from '../../test/cards/walkCard';
 
 const cardsOf = (replies: { kind: string; card?: unknown }[]) => replies.flatMap((reply) => (reply.kind === 'card' ? [reply.card] : []));

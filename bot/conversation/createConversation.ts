@@ -1,18 +1,13 @@
 import { isTenantAllowed } from '../../alerts/isTenantAllowed';
+import type { BotDependencies } from '../BotDependencies';
 import { helpCard, refusalCard, welcomeCard, withoutImBack } from '../../cards';
 import type { Incoming, IncomingKind } from './Incoming';
 import { card } from './Reply';
 import type { Outcome } from './Reply';
 import { invokeRoutes, NOT_IMPLEMENTED } from './invokeRoutes';
-import type { InvokeDeps } from './invokeRoutes';
 import { readSubmitData, respondToAction } from './respondToAction';
 import { respondToMessage } from './respondToMessage';
 import { withUserZone, zoneOffer } from './userTimeZone';
-
-export interface ConversationDeps extends InvokeDeps {
-  /** Entra tenant ids served; empty = every tenant. */
-  allowedTenants: string[];
-}
 
 /** The whole conversation behaviour, free of any bot SDK: an activity in, replies and an invoke answer out. */
 export interface Conversation {
@@ -22,7 +17,7 @@ export interface Conversation {
 /** Conversations an instance remembers having saved the reference of (a bound on memory; forgetting only costs a write). */
 const SPOKEN_MAX = 10_000;
 
-type KindHandlers = { [Kind in IncomingKind]: (incoming: Extract<Incoming, { kind: Kind }>, deps: ConversationDeps) => Promise<Outcome> };
+type KindHandlers = { [Kind in IncomingKind]: (incoming: Extract<Incoming, { kind: Kind }>, deps: BotDependencies) => Promise<Outcome> };
 
 /** One handler per kind of activity; `respond` dispatches through this table only. */
 const kindHandlers: KindHandlers = {
@@ -41,7 +36,7 @@ const kindHandlers: KindHandlers = {
   installed: () => Promise.resolve({ replies: [card(welcomeCard())], reference: 'save' }),
   // Proactive alerts can no longer reach it: forget where it was, and stop its subscriptions.
   async uninstalled({ conversationId }, deps) {
-    const removed = (await deps.alerts?.subscriptions.removeAll(conversationId)) ?? 0;
+    const removed = await deps.alerts.subscriptions.removeAll(conversationId);
     if (removed > 0) deps.logger.info('Bot removed: subscriptions of the conversation stopped', { removed });
     return { replies: [], reference: 'remove' };
   },
@@ -55,9 +50,9 @@ function refusal(incoming: Incoming): Outcome {
   return { replies: [card(refusalCard())] };
 }
 
-export function createConversation(deps: ConversationDeps): Conversation {
+export function createConversation(deps: BotDependencies): Conversation {
   const spoken = new Set<string>();
-  const isAllowed = (tenantId: string | undefined) => isTenantAllowed(deps.allowedTenants, tenantId);
+  const isAllowed = (tenantId: string | undefined) => isTenantAllowed(deps.settings.allowedTenants, tenantId);
   return {
     async respond(incoming) {
       const outcome = await answer(incoming);
@@ -70,12 +65,12 @@ export function createConversation(deps: ConversationDeps): Conversation {
     if (!isAllowed(received.tenantId)) return refusal(received);
     // The zone is settled before any handler reads the sentence: the client's, else the user's own, else UTC.
     const { incoming, stored } = await withUserZone(received, deps);
-    const handler = kindHandlers[incoming.kind] as (incoming: Incoming, deps: ConversationDeps) => Promise<Outcome>;
+    const handler = kindHandlers[incoming.kind] as (incoming: Incoming, deps: BotDependencies) => Promise<Outcome>;
     const answered = await handler(incoming, deps);
     const offer = incoming.kind === 'message' ? await zoneOffer(incoming, stored, deps, deps.now()) : undefined;
     const outcome = offer ? { ...answered, replies: [...answered.replies, offer] } : answered;
     // The first message a (this instance) sees from a conversation also keeps its reference, for alerts.
-    if (deps.alerts && incoming.kind === 'message' && !outcome.reference && !spoken.has(incoming.conversationId)) {
+    if (incoming.kind === 'message' && !outcome.reference && !spoken.has(incoming.conversationId)) {
       if (spoken.size >= SPOKEN_MAX) spoken.clear();
       spoken.add(incoming.conversationId);
       return { ...outcome, reference: 'save' };

@@ -13,7 +13,7 @@ import { summaryQueryOf } from '../../jobs/JobsSummary';
 import type { ListRequest } from './listCard';
 import { card, text } from './Reply';
 import type { Reply } from './Reply';
-import type { TurnDeps } from './TurnDeps';
+import type { BotDependencies } from '../BotDependencies';
 
 export type MessageTurn = Extract<Incoming, { kind: 'message' }>;
 
@@ -21,7 +21,7 @@ export type MessageTurn = Extract<Incoming, { kind: 'message' }>;
 export interface IntentInput {
   turn: MessageTurn;
   understood: Understanding;
-  deps: TurnDeps;
+  deps: BotDependencies;
 }
 
 type IntentHandler = (input: IntentInput) => Promise<Reply[]>;
@@ -29,7 +29,7 @@ type IntentHandler = (input: IntentInput) => Promise<Reply[]>;
 const GREETING_HINT = 'Hi! Ask me about AvePoint backup jobs, for example “failed jobs today”.';
 
 /** The list for `request`, or the error card that offers to retry it. */
-async function listReplies(deps: TurnDeps, conversationId: string, request: ListRequest): Promise<Reply[]> {
+async function listReplies(deps: BotDependencies, conversationId: string, request: ListRequest): Promise<Reply[]> {
   try {
     return [card(await listCard(deps, conversationId, request))];
   } catch (error) {

@@ -1,4 +1,5 @@
 import { refusalCard } from '../../cards';
+import type { BotDependencies } from '../BotDependencies';
 import type { AdaptiveCardJson } from '../../cards';
 import { composeFailure } from './composeFailure';
 import { composeMessage, composeResults } from './composeExtensionAnswer';
@@ -6,23 +7,14 @@ import type { Incoming } from './Incoming';
 import type { InvokeAnswer } from './Reply';
 import { readExecuteData, respondToActionWithin } from './respondToAction';
 import { searchJobs } from './searchJobs';
-import type { TurnDeps } from './TurnDeps';
 import { unfurlJobLink } from './unfurlJobLink';
 import { withDeadline } from './withDeadline';
-
-/** What invoke handlers need besides the turn's services. */
-export interface InvokeDeps extends TurnDeps {
-  /** Upper bound on the upstream wait while answering an invoke (Teams gives up after about 5 s). */
-  invokeTimeoutMs: number;
-  /** The app's public URL: whose job links are unfurled. */
-  publicBaseUrl: string;
-}
 
 export type InvokeTurn = Extract<Incoming, { kind: 'action' }>;
 
 /** One kind of invoke: how it is answered, and what a tenant the bot does not serve gets instead. */
 interface InvokeRoute {
-  answer(turn: InvokeTurn, deps: InvokeDeps): Promise<InvokeAnswer>;
+  answer(turn: InvokeTurn, deps: BotDependencies): Promise<InvokeAnswer>;
   refused(): InvokeAnswer;
 }
 
@@ -47,7 +39,7 @@ const SLOW = 'AvePoint took too long to answer. Type again to retry.';
  * A message-extension invoke within the deadline: a failure or a late answer is said in the compose
  * box (the upstream request is aborted), never a 5xx the user would see as "something went wrong".
  */
-async function withinDeadline(deps: InvokeDeps, work: (signal: AbortSignal) => Promise<InvokeAnswer>): Promise<InvokeAnswer> {
+async function withinDeadline(deps: BotDependencies, work: (signal: AbortSignal) => Promise<InvokeAnswer>): Promise<InvokeAnswer> {
   try {
     const result = await withDeadline(deps.invokeTimeoutMs, work);
     return result.done ? result.value : composeMessage(SLOW);

@@ -4,7 +4,7 @@ import { rangePhrase } from '../../jobs/rangePhrase';
 import { countSentence } from '../../jobs/summaryAnswer';
 import type { QueryAsRead } from '../../jobs/QueryAsRead';
 import { remember } from './rememberedQuery';
-import type { TurnDeps } from './TurnDeps';
+import type { BotDependencies } from '../BotDependencies';
 
 /** A list to show, and whether the activity asking for it came without a zone. */
 export interface ListRequest extends QueryAsRead {
@@ -22,7 +22,7 @@ export const withCapNote = (reading: string): string => `${reading} · ${MAX_LIS
  * user last saw, not a request that failed.
  */
 export async function listCard(
-  deps: TurnDeps,
+  deps: BotDependencies,
   conversationId: string,
   request: ListRequest,
   signal?: AbortSignal,

@@ -1,5 +1,5 @@
 import type { QueryAsRead } from '../../jobs/QueryAsRead';
-import type { TurnDeps } from './TurnDeps';
+import type { BotDependencies } from '../BotDependencies';
 
 const reason = (error: unknown) => (error instanceof Error ? error.message.split('\n')[0] : String(error));
 
@@ -8,7 +8,7 @@ const reason = (error: unknown) => (error instanceof Error ? error.message.split
  * slow the bot still answers, forgets instead of failing, and the log says so (docs/RELIABILITY.md).
  */
 export async function remember(
-  deps: Pick<TurnDeps, 'conversations' | 'logger'>,
+  deps: Pick<BotDependencies, 'conversations' | 'logger'>,
   conversationId: string,
   saved: QueryAsRead,
 ): Promise<void> {
@@ -19,7 +19,7 @@ export async function remember(
 
 /** The conversation's last list, or `unavailable` when storage could not be read. */
 export async function recall(
-  deps: Pick<TurnDeps, 'conversations' | 'logger'>,
+  deps: Pick<BotDependencies, 'conversations' | 'logger'>,
   conversationId: string,
 ): Promise<QueryAsRead | undefined | 'unavailable'> {
   try {

@@ -7,7 +7,7 @@ import type { MessageTurn } from './intentHandlers';
 import { card } from './Reply';
 import type { Outcome } from './Reply';
 import { respondToSubscriptionCommand } from './subscriptionCommands';
-import type { TurnDeps } from './TurnDeps';
+import type { BotDependencies } from '../BotDependencies';
 import { respondToTimeZoneSetting } from './userTimeZone';
 
 /** A request's route: its kind, or for a sentence about jobs its intent. */
@@ -15,21 +15,20 @@ type Route = Exclude<Request['kind'], 'jobs'> | Intent;
 type RequestOf<R extends Route> = R extends 'timeZone' | 'subscription'
   ? Extract<Request, { kind: R }>
   : Extract<Request, { kind: 'jobs' }>;
-type Routes = { [R in Route]: (request: RequestOf<R>, turn: MessageTurn, deps: TurnDeps) => Promise<Outcome> };
+type Routes = { [R in Route]: (request: RequestOf<R>, turn: MessageTurn, deps: BotDependencies) => Promise<Outcome> };
 
 const routeOf = (request: Request): Route => (request.kind === 'jobs' ? request.understanding.intent : request.kind);
 
 const replies =
   (intent: Intent) =>
-  async ({ understanding }: Extract<Request, { kind: 'jobs' }>, turn: MessageTurn, deps: TurnDeps): Promise<Outcome> => ({
+  async ({ understanding }: Extract<Request, { kind: 'jobs' }>, turn: MessageTurn, deps: BotDependencies): Promise<Outcome> => ({
     replies: await intentHandlers[intent]({ turn, understood: understanding, deps }),
   });
 
 /** The one route table: each kind of request (and each intent of a sentence about jobs) has one handler. */
 const routes: Routes = {
-  // Only read when the deps serve them (readRequest's `serves`), so the collaborators are there.
-  timeZone: ({ setting }, turn, deps) => respondToTimeZoneSetting(setting, turn, { ...deps, userZones: deps.userZones! }),
-  subscription: ({ command }, turn, deps) => respondToSubscriptionCommand(command, turn, { ...deps, alerts: deps.alerts! }),
+  timeZone: ({ setting }, turn, deps) => respondToTimeZoneSetting(setting, turn, deps),
+  subscription: ({ command }, turn, deps) => respondToSubscriptionCommand(command, turn, deps),
   query: replies('query'),
   summary: replies('summary'),
   next: replies('next'),
@@ -45,11 +44,11 @@ const routes: Routes = {
  * failures become cards. What fails here before any query exists (the organisation names) offers
  * "Try again", which sends the sentence again.
  */
-export async function respondToMessage(turn: MessageTurn, deps: TurnDeps): Promise<Outcome> {
+export async function respondToMessage(turn: MessageTurn, deps: BotDependencies): Promise<Outcome> {
   try {
     const request = await read(turn, deps);
     const route = routeOf(request);
-    return await (routes[route] as (request: Request, turn: MessageTurn, deps: TurnDeps) => Promise<Outcome>)(request, turn, deps);
+    return await (routes[route] as (request: Request, turn: MessageTurn, deps: BotDependencies) => Promise<Outcome>)(request, turn, deps);
   } catch (error) {
     return { replies: [card(errorCardFor(error, deps.logger, { sentence: turn.text }))] };
   }
@@ -60,7 +59,7 @@ export async function respondToMessage(turn: MessageTurn, deps: TurnDeps): Promi
  * ids and settings never wait for the directory (or the upstream behind it); only a request that
  * may name an organisation is read again with them: at most two reads a turn.
  */
-async function read(turn: MessageTurn, deps: TurnDeps): Promise<Request> {
+async function read(turn: MessageTurn, deps: BotDependencies): Promise<Request> {
   // A sentence asks for at most one card's rows; a larger ask is cut and the card says so.
   const context: RequestContext = {
     now: deps.now(),
@@ -68,7 +67,7 @@ async function read(turn: MessageTurn, deps: TurnDeps): Promise<Request> {
     locale: turn.locale,
     organizations: [],
     maxPageSize: MAX_LIST_ROWS,
-    serves: { timeZone: deps.userZones !== undefined, subscriptions: deps.alerts !== undefined },
+    serves: { timeZone: true, subscriptions: true },
   };
   const first = readRequest(turn.text, context);
   if (!mayNameOrganization(first)) return first;

@@ -5,7 +5,7 @@ import { timeProblemMessage } from '../../jobs/timeProblemMessage';
 import type { Understanding } from '../../reader/types';
 import { composeMessage, composeResults } from './composeExtensionAnswer';
 import type { InvokeAnswer } from './Reply';
-import type { TurnDeps } from './TurnDeps';
+import type { BotDependencies } from '../BotDependencies';
 
 /** The manifest's search command (appPackage/manifest.json, composeExtensions) and its one parameter. */
 export const FIND_JOBS_COMMAND = 'findJobs';
@@ -28,7 +28,7 @@ export interface SearchInput {
   value: unknown;
   timeZone: string;
   locale?: string;
-  deps: Pick<TurnDeps, 'jobs' | 'understand' | 'now'>;
+  deps: Pick<BotDependencies, 'jobs' | 'understand' | 'now'>;
   signal?: AbortSignal;
 }
 

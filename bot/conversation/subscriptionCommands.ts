@@ -9,17 +9,17 @@ import { HOUR_MS } from '../../jobs/time';
 import type { MessageTurn } from './intentHandlers';
 import { card } from './Reply';
 import type { Outcome } from './Reply';
-import type { AlertsTurnDeps, TurnDeps } from './TurnDeps';
+import type { BotDependencies } from '../BotDependencies';
 
 type Handler<K extends SubscriptionCommand['kind']> = (
   command: Extract<SubscriptionCommand, { kind: K }>,
   turn: MessageTurn,
-  deps: TurnDeps & { alerts: AlertsTurnDeps },
+  deps: BotDependencies,
 ) => Promise<AdaptiveCardJson>;
 
 /** The subscriptions list card of a conversation, with a note about what just happened. */
 export async function subscriptionsListCard(
-  deps: TurnDeps & { alerts: AlertsTurnDeps },
+  deps: BotDependencies,
   conversationId: string,
   timeZone: string,
   note?: string,
@@ -111,7 +111,7 @@ const handlers: { [K in SubscriptionCommand['kind']]: Handler<K> } = {
 export async function respondToSubscriptionCommand(
   command: SubscriptionCommand,
   turn: MessageTurn,
-  deps: TurnDeps & { alerts: AlertsTurnDeps },
+  deps: BotDependencies,
 ): Promise<Outcome> {
   const answer = await (handlers[command.kind] as Handler<SubscriptionCommand['kind']>)(command, turn, deps);
   return { replies: [card(answer)], reference: 'save' };

@@ -3,7 +3,7 @@ import { jobDetailCard, jobPreview } from '../../cards';
 import { jobIdOfLink } from '../../jobs/jobLink';
 import { composeResults } from './composeExtensionAnswer';
 import type { InvokeAnswer } from './Reply';
-import type { TurnDeps } from './TurnDeps';
+import type { BotDependencies } from '../BotDependencies';
 
 const queryLinkSchema = z.object({ url: z.string() });
 
@@ -12,7 +12,7 @@ export interface UnfurlInput {
   timeZone: string;
   /** The app's public URL (PUBLIC_BASE_URL): only links to its own job URLs are unfurled. */
   publicBaseUrl: string;
-  deps: Pick<TurnDeps, 'jobs'>;
+  deps: Pick<BotDependencies, 'jobs'>;
   signal?: AbortSignal;
 }
 

@@ -3,7 +3,7 @@ import type { UserTimeZone } from '../UserTimeZoneStore';
 import type { Incoming } from './Incoming';
 import { text } from './Reply';
 import type { Outcome, Reply } from './Reply';
-import type { TurnDeps } from './TurnDeps';
+import type { BotDependencies } from '../BotDependencies';
 
 type Zoned = Extract<Incoming, { timeZone: string }>;
 type MessageTurn = Extract<Incoming, { kind: 'message' }>;
@@ -15,7 +15,7 @@ export const ZONE_OFFER =
   'Times are in UTC because your Teams client sent no time zone. Say “my time zone is Europe/Berlin” (any IANA zone or city) and I will use yours.';
 
 /** A storage failure never costs an answer: the turn goes on in UTC (or without the offer), and the log says so. */
-async function quietly<T>(deps: TurnDeps, what: string, work: () => Promise<T>): Promise<T | undefined> {
+async function quietly<T>(deps: BotDependencies, what: string, work: () => Promise<T>): Promise<T | undefined> {
   try {
     return await work();
   } catch (error) {
@@ -28,9 +28,9 @@ async function quietly<T>(deps: TurnDeps, what: string, work: () => Promise<T>):
  * The turn's zone: the client's `localTimezone`, else the zone the user set, else UTC (a fallback).
  * Also returns what is stored, so that the offer is made once.
  */
-export async function withUserZone(incoming: Incoming, deps: TurnDeps): Promise<{ incoming: Incoming; stored?: UserTimeZone }> {
+export async function withUserZone(incoming: Incoming, deps: BotDependencies): Promise<{ incoming: Incoming; stored?: UserTimeZone }> {
   const { userZones } = deps;
-  if (!userZones || !hasZone(incoming) || !incoming.timeZoneIsFallback || !incoming.userId) return { incoming };
+  if (!hasZone(incoming) || !incoming.timeZoneIsFallback || !incoming.userId) return { incoming };
   const userId = incoming.userId;
   // Nothing stored reads as {}; a failed read as undefined (then nothing is offered either).
   const stored = await quietly(deps, 'read', async () => (await userZones.get(userId)) ?? {});
@@ -39,11 +39,7 @@ export async function withUserZone(incoming: Incoming, deps: TurnDeps): Promise<
 }
 
 /** "my time zone is Europe/Berlin": kept for the user (every conversation), or the name said back when it is no zone. */
-export async function respondToTimeZoneSetting(
-  setting: TimeZoneSetting,
-  turn: MessageTurn,
-  deps: TurnDeps & Required<Pick<TurnDeps, 'userZones'>>,
-): Promise<Outcome> {
+export async function respondToTimeZoneSetting(setting: TimeZoneSetting, turn: MessageTurn, deps: BotDependencies): Promise<Outcome> {
   if ('unknownZone' in setting) {
     return {
       replies: [text(`I do not know the time zone “${setting.unknownZone}”. Use an IANA name such as Europe/Berlin or America/New_York.`)],
@@ -63,9 +59,14 @@ export async function respondToTimeZoneSetting(
 }
 
 /** The one-time offer to set a zone, when this turn fell back to UTC and the user was never offered; remembered once said. */
-export async function zoneOffer(turn: Incoming, stored: UserTimeZone | undefined, deps: TurnDeps, now: Date): Promise<Reply | undefined> {
+export async function zoneOffer(
+  turn: Incoming,
+  stored: UserTimeZone | undefined,
+  deps: BotDependencies,
+  now: Date,
+): Promise<Reply | undefined> {
   const { userZones } = deps;
-  if (!userZones || !stored || stored.offeredAt || !hasZone(turn) || !turn.timeZoneIsFallback || !turn.userId) return undefined;
+  if (!stored || stored.offeredAt || !hasZone(turn) || !turn.timeZoneIsFallback || !turn.userId) return undefined;
   // Not right after the user set (or mistyped) a zone: that reply already says what happened.
   if (turn.kind === 'message' && readTimeZoneSetting(turn.text)) return undefined;
   const userId = turn.userId;

@@ -3,7 +3,7 @@ import type { AdaptiveCardJson, CardActionData, CardVerbName } from '../../cards
 import { alertVerbHandlers } from './alertVerbHandlers';
 import { listCard } from './listCard';
 import { recall } from './rememberedQuery';
-import type { TurnDeps } from './TurnDeps';
+import type { BotDependencies } from '../BotDependencies';
 
 /** One card action, validated, with the services and the turn's facts. */
 export interface ActionInput {
@@ -14,7 +14,7 @@ export interface ActionInput {
   timeZoneIsFallback: boolean;
   /** Who clicked (display name), when the channel says. */
   userName?: string;
-  deps: TurnDeps;
+  deps: BotDependencies;
   signal?: AbortSignal;
 }
 

@@ -1,10 +1,10 @@
 import { execute, message } from '../../fixtures/activities';
 import { cardText, executeActions, listedJobIds } from '../../fixtures/cardData';
-import { post } from '../bot/support/http';
-import { cardsOf, startAlertConnector } from './support/alertConnector';
-import type { AlertConnector } from './support/alertConnector';
-import { startAlertWorld } from './support/alertHost';
-import type { AlertWorld } from './support/alertHost';
+import { post } from '../support/http';
+import { cardsOf, startAlertConnector } from '../support/alertConnector';
+import type { AlertConnector } from '../support/alertConnector';
+import { startAlertWorld } from '../support/alertWorld';
+import type { AlertWorld } from '../support/alertWorld';
 
 let world: AlertWorld;
 let connector: AlertConnector;

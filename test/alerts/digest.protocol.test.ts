@@ -1,10 +1,10 @@
 import { message } from '../../fixtures/activities';
 import { cardText, executeActions } from '../../fixtures/cardData';
-import { post } from '../bot/support/http';
-import { cardsOf, startAlertConnector } from './support/alertConnector';
-import type { AlertConnector } from './support/alertConnector';
-import { startAlertWorld } from './support/alertHost';
-import type { AlertWorld } from './support/alertHost';
+import { post } from '../support/http';
+import { cardsOf, startAlertConnector } from '../support/alertConnector';
+import type { AlertConnector } from '../support/alertConnector';
+import { startAlertWorld } from '../support/alertWorld';
+import type { AlertWorld } from '../support/alertWorld';
 
 // Europe/Berlin leaves summer time on Sunday 25 October 2026 at 03:00 (01:00 UTC): 07:30 local is
 // 05:30 UTC on the Saturday and 06:30 UTC on the Sunday. A digest kept in UTC would come an hour early.

@@ -1,6 +1,6 @@
 import { UpstreamError } from '../../shared/errors';
 import { startSimulator, type FaultInput, type Simulator } from '../../simulator';
-import { clientFor, oneDayFilter, SIM_NOW, timed } from './harness';
+import { clientFor, oneDayFilter, SIM_NOW, timed } from '../support/avepointClient';
 import { virtualClock, type VirtualClock } from './virtualClock';
 
 let sim: Simulator;

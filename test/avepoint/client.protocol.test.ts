@@ -1,6 +1,6 @@
 import { startSimulator, CONTOSO_ID, type Simulator } from '../../simulator';
 import type { JobsPage } from '../../jobs/model';
-import { clientFor, oneDayFilter, SIM_NOW } from './harness';
+import { clientFor, oneDayFilter, SIM_NOW } from '../support/avepointClient';
 
 let sim: Simulator;
 beforeAll(async () => {

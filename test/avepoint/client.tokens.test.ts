@@ -1,6 +1,6 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { startSimulator, type Simulator } from '../../simulator';
-import { clientFor, oneDayFilter, SIM_NOW } from './harness';
+import { clientFor, oneDayFilter, SIM_NOW } from '../support/avepointClient';
 
 let sim: Simulator;
 beforeAll(async () => {

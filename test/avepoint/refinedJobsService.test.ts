@@ -3,7 +3,7 @@ import type { Job, JobQuery } from '../../jobs/model';
 import { newestFirst } from '../../jobs/mergeNewestFirst';
 import { readListing } from '../../jobs/readListing';
 import { CONTOSO_ID, startSimulator, type Simulator } from '../../simulator';
-import { clientFor, SIM_NOW } from './harness';
+import { clientFor, SIM_NOW } from '../support/avepointClient';
 
 /** The JobsService's refined walk over real HTTP to the simulator: one day holds a few hundred jobs. */
 let sim: Simulator;

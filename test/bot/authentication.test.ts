@@ -1,11 +1,11 @@
-import { startBotHost } from './support/botHost';
-import type { BotHost } from './support/botHost';
-import { startConnector, postedCards } from './support/connector';
-import type { Connector } from './support/connector';
+import { startTestHost } from '../support/testHost';
+import type { TestHost } from '../support/testHost';
+import { startConnector, postedCards } from '../support/connector';
+import type { Connector } from '../support/connector';
 import { message } from '../../fixtures/activities';
-import { post } from './support/http';
-import { startOpenIdServer } from './support/openIdServer';
-import type { OpenIdServer, TokenOptions } from './support/openIdServer';
+import { post } from '../support/http';
+import { startOpenIdServer } from '../support/openIdServer';
+import type { OpenIdServer, TokenOptions } from '../support/openIdServer';
 
 const NOW = new Date('2026-11-28T12:00:00.000Z');
 const APP_ID = '3f6b1c2d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
@@ -14,13 +14,19 @@ const CONNECTOR_TOKEN = 'offline-connector-token';
 
 let openId: OpenIdServer;
 let connector: Connector;
-let host: BotHost;
+let host: TestHost;
 beforeAll(async () => {
   [openId, connector] = await Promise.all([startOpenIdServer(), startConnector()]);
-  host = await startBotHost({
-    now: NOW,
-    settings: { appId: APP_ID, appType: 'MultiTenant', password: 'not-used-offline', openIdMetadataUrl: openId.metadataUrl },
-    connectorToken: async () => CONNECTOR_TOKEN,
+  host = await startTestHost({
+    now: () => NOW,
+    upstream: 'oneAttempt',
+    settings: {
+      MicrosoftAppId: APP_ID,
+      MicrosoftAppType: 'MultiTenant',
+      MicrosoftAppPassword: 'not-used-offline',
+      BOT_OPENID_METADATA_URL: openId.metadataUrl,
+    },
+    bot: { connectorToken: CONNECTOR_TOKEN },
   });
 });
 afterAll(async () => {
@@ -90,10 +96,11 @@ test('unreachable signing keys → 401, nothing posted', async () => {
   const metadataUrl = deadKeys.metadataUrl;
   const token = await deadKeys.token({ appId: APP_ID, serviceUrl: connector.serviceUrl });
   await deadKeys.close();
-  const isolated = await startBotHost({
-    now: NOW,
-    settings: { appId: APP_ID, password: 'not-used-offline', openIdMetadataUrl: metadataUrl },
-    connectorToken: async () => CONNECTOR_TOKEN,
+  const isolated = await startTestHost({
+    now: () => NOW,
+    upstream: 'oneAttempt',
+    settings: { MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'not-used-offline', BOT_OPENID_METADATA_URL: metadataUrl },
+    bot: { connectorToken: CONNECTOR_TOKEN },
   });
   try {
     const response = await post(isolated.messagesUrl, activity(), { authorization: `Bearer ${token}` });

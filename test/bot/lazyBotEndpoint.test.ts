@@ -1,8 +1,9 @@
 import { compose } from '../../app/compose';
 import { loadConfig } from '../../app/config';
 import type { BotEndpoint } from '../../bot/BotEndpoint';
-import type { BotEndpointDeps } from '../../bot/createBotEndpoint';
+import type { BotDependencies } from '../../bot/BotDependencies';
 import { createLazyBotEndpoint } from '../../bot/createLazyBotEndpoint';
+import { nothingKept } from '../support/conversationFakes';
 
 /** Enough settings to compose; nothing here is ever called. */
 const SETTINGS = {
@@ -17,7 +18,7 @@ const APP_ID = '3f6b1c2d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
 const request = { headers: {}, body: { type: 'message' } };
 
 const logger = { info: jest.fn(), warn: jest.fn(), error: jest.fn() };
-const deps: BotEndpointDeps = {
+const deps: BotDependencies = {
   settings: { allowedTenants: [] },
   jobs: { getJobs: jest.fn(), getJob: jest.fn(), organizations: jest.fn() },
   summaries: { summarize: jest.fn() },
@@ -27,6 +28,8 @@ const deps: BotEndpointDeps = {
   now: () => new Date('2026-11-28T12:00:00.000Z'),
   publicBaseUrl: 'https://jobs.contoso.example',
   loopbackOnly: true,
+  invokeTimeoutMs: 4_000,
+  ...nothingKept,
 };
 const answering = (status: number, prepare = async () => undefined): BotEndpoint => ({
   requiresToken: false,
@@ -89,7 +92,7 @@ describe('the bot endpoint is built on its first request', () => {
 
   test('a failed build is answered 500 and logged, and the next request builds again', async () => {
     const build = jest
-      .fn<Promise<BotEndpoint>, [BotEndpointDeps]>()
+      .fn<Promise<BotEndpoint>, [BotDependencies]>()
       .mockRejectedValueOnce(new Error('cannot load botbuilder'))
       .mockResolvedValue(answering(200));
     const bot = createLazyBotEndpoint(deps, build);
@@ -119,7 +122,7 @@ describe('prepare() builds the bot ahead of the first request', () => {
 
   test('a failed build is logged, not thrown, and the first request builds again', async () => {
     const build = jest
-      .fn<Promise<BotEndpoint>, [BotEndpointDeps]>()
+      .fn<Promise<BotEndpoint>, [BotDependencies]>()
       .mockRejectedValueOnce(new Error('cannot load botbuilder'))
       .mockResolvedValue(answering(200));
     const bot = createLazyBotEndpoint(deps, build);

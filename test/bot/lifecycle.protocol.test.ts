@@ -1,84 +1,76 @@
-import { startProductHost } from './support/productHost';
-import type { BotHost } from './support/botHost';
-import { startConnector, postedCards } from './support/connector';
-import type { Connector } from './support/connector';
+import { useTestHost } from '../support/testHost';
+import { postedCards } from '../support/connector';
 import { TENANT, botAdded, execute, installed, message } from '../../fixtures/activities';
 import type { Place } from '../../fixtures/activities';
 import { cardText, listedJobIds } from '../../fixtures/cardData';
-import { post } from './support/http';
+import { post } from '../support/http';
 
 const NOW = new Date('2026-11-28T12:00:00.000Z');
 const OTHER_TENANT = '0b5e0c1d-9999-4a4a-8b8b-123456789abc';
 
-let host: BotHost;
-let connector: Connector;
-beforeAll(async () => {
-  connector = await startConnector();
-  host = await startProductHost({ now: NOW, settings: { BOT_ALLOWED_TENANTS: TENANT } });
-});
-afterAll(async () => {
-  await host?.close();
-  await connector?.close();
-});
-beforeEach(() => {
-  connector.posted.length = 0;
-});
+const started = useTestHost({ now: () => NOW, upstream: 'product', settings: { BOT_ALLOWED_TENANTS: TENANT } });
 
 describe('installation: exactly one welcome per install', () => {
   // Teams sends both installationUpdate and a conversationUpdate adding the bot, in either order.
   test.each<Place>(['personal', 'groupChat', 'channel'])('in a %s, both install events give one welcome card', async (place) => {
-    const options = { serviceUrl: connector.serviceUrl, place };
-    const responses = [await post(host.messagesUrl, botAdded(options)), await post(host.messagesUrl, installed(options))];
+    const options = { serviceUrl: started.connector.serviceUrl, place };
+    const responses = [await post(started.host.messagesUrl, botAdded(options)), await post(started.host.messagesUrl, installed(options))];
     expect(responses.map((r) => r.status)).toEqual([200, 200]);
-    const cards = postedCards(connector.posted);
+    const cards = postedCards(started.connector.posted);
     expect(cards).toHaveLength(1);
     expect(cardText(cards[0])).toMatch(/^Hi!/);
-    expect(connector.posted[0]?.conversationId).toBe(installed(options).conversation.id);
+    expect(started.connector.posted[0]?.conversationId).toBe(installed(options).conversation.id);
   });
 
   test('a reinstall (installationUpdate alone: Teams sends no second conversationUpdate in a personal chat) welcomes again', async () => {
-    await post(host.messagesUrl, installed({ serviceUrl: connector.serviceUrl }));
-    expect(postedCards(connector.posted)).toHaveLength(1);
+    await post(started.host.messagesUrl, installed({ serviceUrl: started.connector.serviceUrl }));
+    expect(postedCards(started.connector.posted)).toHaveLength(1);
   });
 
   test('someone else joining says nothing', async () => {
-    const activity = { ...botAdded({ serviceUrl: connector.serviceUrl }), membersAdded: [{ id: '29:someone-else' }] };
-    expect((await post(host.messagesUrl, activity)).status).toBe(200);
-    expect(connector.posted).toEqual([]);
+    const activity = { ...botAdded({ serviceUrl: started.connector.serviceUrl }), membersAdded: [{ id: '29:someone-else' }] };
+    expect((await post(started.host.messagesUrl, activity)).status).toBe(200);
+    expect(started.connector.posted).toEqual([]);
   });
 });
 
 describe('BOT_ALLOWED_TENANTS', () => {
   test('a message from another tenant gets the refusal and no data, and AvePoint is not asked', async () => {
-    const before = host.simulator.stats.apiRequests;
-    await post(host.messagesUrl, message('failed jobs today', { serviceUrl: connector.serviceUrl, tenantId: OTHER_TENANT }));
-    const cards = postedCards(connector.posted);
+    const before = started.host.simulator.stats.apiRequests;
+    await post(
+      started.host.messagesUrl,
+      message('failed jobs today', { serviceUrl: started.connector.serviceUrl, tenantId: OTHER_TENANT }),
+    );
+    const cards = postedCards(started.connector.posted);
     expect(cards).toHaveLength(1);
     expect(listedJobIds(cards[0])).toEqual([]);
-    expect(host.simulator.stats.apiRequests).toBe(before);
+    expect(started.host.simulator.stats.apiRequests).toBe(before);
   });
 
   test('a card action from another tenant is answered with the refusal card', async () => {
     const data = { verb: 'page', query: {}, reading: '', timeZone: 'UTC' };
     const response = await post(
-      host.messagesUrl,
-      execute({ verb: 'page', data }, { serviceUrl: connector.serviceUrl, tenantId: OTHER_TENANT }),
+      started.host.messagesUrl,
+      execute({ verb: 'page', data }, { serviceUrl: started.connector.serviceUrl, tenantId: OTHER_TENANT }),
     );
     expect(response.body).toMatchObject({ statusCode: 200, type: 'application/vnd.microsoft.card.adaptive' });
     expect(cardText((response.body as { value: unknown }).value)).not.toBe('');
   });
 
   test('installation in another tenant gets the refusal, not the welcome', async () => {
-    await post(host.messagesUrl, installed({ serviceUrl: connector.serviceUrl, tenantId: OTHER_TENANT }));
-    const welcome = postedCards(connector.posted);
-    connector.posted.length = 0;
-    await post(host.messagesUrl, message('failed jobs today', { serviceUrl: connector.serviceUrl, tenantId: OTHER_TENANT }));
-    expect(welcome).toEqual(postedCards(connector.posted));
+    await post(started.host.messagesUrl, installed({ serviceUrl: started.connector.serviceUrl, tenantId: OTHER_TENANT }));
+    const welcome = postedCards(started.connector.posted);
+    started.connector.posted.length = 0;
+    await post(
+      started.host.messagesUrl,
+      message('failed jobs today', { serviceUrl: started.connector.serviceUrl, tenantId: OTHER_TENANT }),
+    );
+    expect(welcome).toEqual(postedCards(started.connector.posted));
   });
 
   test('the allowed tenant is served', async () => {
-    await post(host.messagesUrl, message('jobs this week', { serviceUrl: connector.serviceUrl, tenantId: TENANT }));
-    expect(listedJobIds(postedCards(connector.posted)[0]).length).toBeGreaterThan(0);
+    await post(started.host.messagesUrl, message('jobs this week', { serviceUrl: started.connector.serviceUrl, tenantId: TENANT }));
+    expect(listedJobIds(postedCards(started.connector.posted)[0]).length).toBeGreaterThan(0);
   });
 });
 
@@ -89,9 +81,9 @@ describe('requests that are not activities', () => {
     ['an object without type', { conversation: { id: 'x' }, serviceUrl: 'http://127.0.0.1/' }],
     ['an activity without a conversation', { type: 'message', serviceUrl: 'http://127.0.0.1/', channelId: 'msteams' }],
   ])('%s → 400, nothing posted', async (_, body) => {
-    const response = await post(host.messagesUrl, body);
+    const response = await post(started.host.messagesUrl, body);
     expect(response.status).toBe(400);
-    expect(connector.posted).toEqual([]);
+    expect(started.connector.posted).toEqual([]);
   });
 });
 
@@ -100,16 +92,16 @@ describe('without an app id (nothing authenticated) the bot replies only to loop
   test.each(['https://smba.trafficmanager.invalid/amer/', 'http://127.0.0.1.connector.invalid/'])(
     'an activity naming serviceUrl %s → 403, nothing posted, nothing sent there',
     async (serviceUrl) => {
-      const response = await post(host.messagesUrl, message('failed jobs today', { serviceUrl }));
+      const response = await post(started.host.messagesUrl, message('failed jobs today', { serviceUrl }));
       expect(response.status).toBe(403);
       expect(response.body).toMatchObject({ status: 403 });
-      expect(host.logs.some((l) => l.message.includes('loopback service URLs only'))).toBe(true);
+      expect(started.host.logs.some((l) => l.message.includes('loopback service URLs only'))).toBe(true);
     },
   );
 });
 
 describe("activities botbuilder cannot process are the sender's fault: 400, never 500", () => {
-  const activity = () => message('failed jobs today', { serviceUrl: connector.serviceUrl });
+  const activity = () => message('failed jobs today', { serviceUrl: started.connector.serviceUrl });
   test.each([
     ['a numeric id', { id: 1 }],
     ['an object id', { id: {} }],
@@ -132,9 +124,9 @@ describe("activities botbuilder cannot process are the sender's fault: 400, neve
     // Two tenant fields that disagree: neither may win.
     ['conversation.tenantId and channelData.tenant.id that differ', { channelData: { tenant: { id: OTHER_TENANT } } }],
   ])('%s → 400, nothing posted', async (_, change) => {
-    const response = await post(host.messagesUrl, { ...activity(), ...change });
+    const response = await post(started.host.messagesUrl, { ...activity(), ...change });
     expect(response.status).toBe(400);
-    expect(connector.posted).toEqual([]);
+    expect(started.connector.posted).toEqual([]);
   });
 
   test.each([
@@ -144,8 +136,8 @@ describe("activities botbuilder cannot process are the sender's fault: 400, neve
     ['a conversation id of 512 printable characters', { conversation: { id: `a:1${'x'.repeat(509)}`, tenantId: TENANT } }],
     ['tenant fields that differ only in case', { channelData: { tenant: { id: TENANT.toUpperCase() } } }],
   ])('what botbuilder accepts is served: %s', async (_, change) => {
-    const response = await post(host.messagesUrl, { ...activity(), ...change });
+    const response = await post(started.host.messagesUrl, { ...activity(), ...change });
     expect(response.status).toBe(200);
-    expect(postedCards(connector.posted)).toHaveLength(1);
+    expect(postedCards(started.connector.posted)).toHaveLength(1);
   });
 });

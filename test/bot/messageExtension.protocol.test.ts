@@ -1,32 +1,21 @@
-import { startBotHost, BOT_PUBLIC_BASE_URL } from './support/botHost';
-import type { BotHost } from './support/botHost';
-import { startConnector } from './support/connector';
-import type { Connector } from './support/connector';
+import { BOT_PUBLIC_BASE_URL, useTestHost } from '../support/testHost';
 import { composeQuery, queryLink } from '../../fixtures/activities';
 import { cardText } from '../../fixtures/cardData';
-import { post } from './support/http';
+import { post } from '../support/http';
 import { simulatorPage } from '../../fixtures/simulatorApi';
 import { expectValidCard } from '../cards/cardRules';
 
 const NOW = new Date('2026-11-28T12:00:00.000Z');
 const WEEK = { startTime: '2026-11-21T12:00:00.000Z', finishTime: NOW.toISOString() };
 
-let host: BotHost;
-let connector: Connector;
-beforeAll(async () => {
-  connector = await startConnector();
-  host = await startBotHost({ now: NOW, invokeTimeoutMs: 1_500 });
-});
-afterAll(async () => {
-  await host?.close();
-  await connector?.close();
-});
-beforeEach(() => {
-  connector.posted.length = 0;
-  host.simulator.faults.clear();
+const started = useTestHost({
+  now: () => NOW,
+  upstream: 'oneAttempt',
+  settings: { PUBLIC_BASE_URL: BOT_PUBLIC_BASE_URL },
+  bot: { invokeTimeoutMs: 1_500 },
 });
 
-const options = () => ({ serviceUrl: connector.serviceUrl, timeZone: 'Europe/Berlin' });
+const options = () => ({ serviceUrl: started.connector.serviceUrl, timeZone: 'Europe/Berlin' });
 
 interface Attachment {
   contentType: string;
@@ -38,10 +27,10 @@ interface ComposeBody {
 }
 
 async function invoke(activity: unknown): Promise<ComposeBody['composeExtension']> {
-  const response = await post(host.messagesUrl, activity);
+  const response = await post(started.host.messagesUrl, activity);
   expect(response.status).toBe(200);
   // An invoke is answered in the HTTP response; nothing is posted to the conversation.
-  expect(connector.posted).toEqual([]);
+  expect(started.connector.posted).toEqual([]);
   return (response.body as ComposeBody).composeExtension;
 }
 
@@ -55,7 +44,7 @@ const search = (text: string, extra?: Parameters<typeof composeQuery>[2]) =>
 
 describe('"Find jobs" (composeExtension/query) reads the search as a sentence', () => {
   test('"failed jobs last 7 days" lists the failed jobs of the week as previews of job cards', async () => {
-    const expected = await simulatorPage(host.simulator, { ...WEEK, status: 4, pageSize: 25 });
+    const expected = await simulatorPage(started.host.simulator, { ...WEEK, status: 4, pageSize: 25 });
     const attachments = results(await search('failed jobs last 7 days'));
     expect(attachments.length).toBeGreaterThan(1);
 
@@ -73,7 +62,7 @@ describe('"Find jobs" (composeExtension/query) reads the search as a sentence', 
   });
 
   test('scrolling on (skip) asks for the next page of the same jobs', async () => {
-    const expected = await simulatorPage(host.simulator, { ...WEEK, pageIndex: 2, pageSize: 5 });
+    const expected = await simulatorPage(started.host.simulator, { ...WEEK, pageIndex: 2, pageSize: 5 });
     const attachments = results(await search('jobs last 7 days', { queryOptions: { skip: 5, count: 5 } }));
     expect(attachments.map((a) => a.preview.content.text.split(' · ').at(-1))).toEqual(expected.jobs.map((job) => job.jobId));
   });
@@ -84,7 +73,7 @@ describe('"Find jobs" (composeExtension/query) reads the search as a sentence', 
   });
 
   test('a job id finds that one job', async () => {
-    const [job] = (await simulatorPage(host.simulator, { ...WEEK, pageSize: 1 })).jobs;
+    const [job] = (await simulatorPage(started.host.simulator, { ...WEEK, pageSize: 1 })).jobs;
     const attachments = results(await search(`job ${job!.jobId}`));
     expect(attachments).toHaveLength(1);
     expect(cardText(attachments[0]!.content)).toContain(job!.jobId);
@@ -100,25 +89,28 @@ describe('"Find jobs" (composeExtension/query) reads the search as a sentence', 
   });
 
   test('AvePoint failing is said in the compose box, not a 5xx', async () => {
-    host.simulator.faults.inject({ kind: 'throttle', scope: 'api', count: 1, retryAfterSeconds: 0 });
+    started.host.simulator.faults.inject({ kind: 'throttle', scope: 'api', count: 1, retryAfterSeconds: 0 });
     const answer = await search('failed jobs last 7 days');
     expect(answer).toEqual({ type: 'message', text: expect.stringContaining('AvePoint is busy right now') });
   });
 
   test('an upstream slower than the invoke bound is said, and the search can be typed again', async () => {
-    host.simulator.faults.inject({ kind: 'delay', scope: 'api', count: 1, ms: 60_000 });
+    started.host.simulator.faults.inject({ kind: 'delay', scope: 'api', count: 1, ms: 60_000 });
     expect(await search('failed jobs last 7 days')).toEqual({ type: 'message', text: expect.stringContaining('took too long') });
   });
 
   test('a command the app does not have is a bad request', async () => {
-    const response = await post(host.messagesUrl, composeQuery([{ name: 'query', value: 'x' }], options(), { commandId: 'somethingElse' }));
+    const response = await post(
+      started.host.messagesUrl,
+      composeQuery([{ name: 'query', value: 'x' }], options(), { commandId: 'somethingElse' }),
+    );
     expect(response.status).toBe(400);
   });
 });
 
 describe('a pasted link (composeExtension/queryLink) to one of our jobs unfurls as its card', () => {
   test('the job URL of this app shows the job card with a preview', async () => {
-    const [job] = (await simulatorPage(host.simulator, { ...WEEK, status: 4, pageSize: 1 })).jobs;
+    const [job] = (await simulatorPage(started.host.simulator, { ...WEEK, status: 4, pageSize: 1 })).jobs;
     const attachments = results(await invoke(queryLink(`${BOT_PUBLIC_BASE_URL}/api/jobs/${job!.jobId}`, options())));
     expect(attachments).toHaveLength(1);
     expect(cardText(attachments[0]!.content)).toContain(job!.jobId);

@@ -1,15 +1,15 @@
-import { useProductHost } from './support/productHost';
-import { postedCards } from './support/connector';
+import { useTestHost } from '../support/testHost';
+import { postedCards } from '../support/connector';
 import { message } from '../../fixtures/activities';
 import type { Place } from '../../fixtures/activities';
 import { cardText, listedJobIds } from '../../fixtures/cardData';
-import { post } from './support/http';
+import { post } from '../support/http';
 import { simulatorPage } from '../../fixtures/simulatorApi';
 
 const NOW = new Date('2026-11-28T12:00:00.000Z');
 const BERLIN_MIDNIGHT = '2026-11-27T23:00:00.000Z';
 
-const started = useProductHost({ now: NOW });
+const started = useTestHost({ now: () => NOW, upstream: 'product' });
 
 describe('a typed sentence is answered with the list card of exactly those jobs', () => {
   test.each<Place>(['personal', 'groupChat', 'channel'])('in a %s', async (place) => {

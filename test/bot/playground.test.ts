@@ -2,16 +2,16 @@ import { readFile } from 'node:fs/promises';
 import WebSocket from 'ws';
 import { startPlayground } from '../../dev/playground';
 import type { Playground } from '../../dev/playground';
-import { startProductHost } from './support/productHost';
-import type { BotHost } from './support/botHost';
+import { startTestHost } from '../support/testHost';
+import type { TestHost } from '../support/testHost';
 import { cardText } from '../../fixtures/cardData';
 
 const NOW = new Date('2026-11-28T12:00:00.000Z');
 
-let host: BotHost;
+let host: TestHost;
 let playground: Playground;
 beforeAll(async () => {
-  host = await startProductHost({ now: NOW });
+  host = await startTestHost({ now: () => NOW, upstream: 'product' });
   playground = await startPlayground({
     botEndpoint: host.messagesUrl,
     port: 0,

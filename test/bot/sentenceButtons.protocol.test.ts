@@ -1,13 +1,13 @@
 import { EXAMPLES, WELCOME_EXAMPLES } from '../../cards/examples';
-import { useProductHost } from './support/productHost';
-import { postedCards } from './support/connector';
+import { useTestHost } from '../support/testHost';
+import { postedCards } from '../support/connector';
 import { installed, message, submit } from '../../fixtures/activities';
 import { walk } from '../../fixtures/cardData';
-import { post } from './support/http';
+import { post } from '../support/http';
 
 const NOW = new Date('2026-11-28T12:00:00.000Z');
 
-const started = useProductHost({ now: NOW });
+const started = useTestHost({ now: () => NOW, upstream: 'product' });
 
 /** The data of every Action.Submit the posted cards offer, in order. */
 const submitData = () =>

@@ -1,37 +1,23 @@
-import { startBotHost } from './support/botHost';
-import type { BotHost } from './support/botHost';
-import { startConnector, postedCards } from './support/connector';
-import type { Connector } from './support/connector';
+import { BOT_PUBLIC_BASE_URL, useTestHost } from '../support/testHost';
+import { postedCards } from '../support/connector';
 import { execute, message, submit } from '../../fixtures/activities';
 import { cardText, executeActions, walk } from '../../fixtures/cardData';
-import { post } from './support/http';
+import { post } from '../support/http';
 import { simulatorPage } from '../../fixtures/simulatorApi';
 
 const NOW = new Date('2026-11-28T12:00:00.000Z');
 const DAY = { startTime: '2026-11-27T12:00:00.000Z', finishTime: NOW.toISOString() };
 
-let host: BotHost;
-let connector: Connector;
-beforeAll(async () => {
-  connector = await startConnector();
-  host = await startBotHost({ now: NOW });
-});
-afterAll(async () => {
-  await host?.close();
-  await connector?.close();
-});
-beforeEach(() => {
-  connector.posted.length = 0;
-});
+const started = useTestHost({ now: () => NOW, upstream: 'oneAttempt', settings: { PUBLIC_BASE_URL: BOT_PUBLIC_BASE_URL } });
 
-const options = () => ({ serviceUrl: connector.serviceUrl, timeZone: 'UTC' });
+const options = () => ({ serviceUrl: started.connector.serviceUrl, timeZone: 'UTC' });
 
 async function summaryCard(sentence: string): Promise<unknown> {
-  const response = await post(host.messagesUrl, message(sentence, options()));
+  const response = await post(started.host.messagesUrl, message(sentence, options()));
   expect(response.status).toBe(200);
-  const cards = postedCards(connector.posted);
+  const cards = postedCards(started.connector.posted);
   expect(cards).toHaveLength(1);
-  connector.posted.length = 0;
+  started.connector.posted.length = 0;
   return cards[0];
 }
 
@@ -42,8 +28,8 @@ describe('"how are my backups?" gets the summary card', () => {
   test('the answer and the totals are those of the whole last 24 hours, not of one page', async () => {
     const card = await summaryCard('how are my backups?');
     const [failed, all] = await Promise.all([
-      simulatorPage(host.simulator, { ...DAY, type: 1, status: 4, pageSize: 1 }),
-      simulatorPage(host.simulator, { ...DAY, type: 1, pageSize: 1 }),
+      simulatorPage(started.host.simulator, { ...DAY, type: 1, status: 4, pageSize: 1 }),
+      simulatorPage(started.host.simulator, { ...DAY, type: 1, pageSize: 1 }),
     ]);
     const text = cardText(card);
     expect(text).toContain(`❌ ${failed.totalCount} failed`);
@@ -57,9 +43,9 @@ describe('"how are my backups?" gets the summary card', () => {
     const card = await summaryCard('how are my backups?');
     const show = submitActions(card).find((action) => action.title === 'Show failures');
     expect(show).toBeDefined();
-    await post(host.messagesUrl, submit(show!.data, options()));
-    const [list] = postedCards(connector.posted);
-    const expected = await simulatorPage(host.simulator, { ...DAY, type: 1, status: 4, pageSize: 10 });
+    await post(started.host.messagesUrl, submit(show!.data, options()));
+    const [list] = postedCards(started.connector.posted);
+    const expected = await simulatorPage(started.host.simulator, { ...DAY, type: 1, status: 4, pageSize: 10 });
     expect(cardText(list)).toContain('Failures');
     for (const job of expected.jobs.slice(0, 3)) expect(JSON.stringify(list)).toContain(job.jobId);
   });
@@ -68,17 +54,17 @@ describe('"how are my backups?" gets the summary card', () => {
     const card = await summaryCard('did the backups fail?');
     const refresh = executeActions(card).find((action) => action.verb === 'summary');
     expect(refresh?.data).toMatchObject({ question: { kind: 'any', statuses: [4] } });
-    const response = await post(host.messagesUrl, execute(refresh!, options()));
+    const response = await post(started.host.messagesUrl, execute(refresh!, options()));
     expect(response.status).toBe(200);
     const body = response.body as { statusCode: number; value: unknown };
     expect(body.statusCode).toBe(200);
     expect(cardText(body.value).split('\n')[0]).toMatch(/^(Yes|No): /);
-    expect(connector.posted).toEqual([]);
+    expect(started.connector.posted).toEqual([]);
   });
 
   test('"how many backups failed today?" is answered with the number first', async () => {
     const card = await summaryCard('how many backups failed today?');
-    const failed = await simulatorPage(host.simulator, {
+    const failed = await simulatorPage(started.host.simulator, {
       startTime: '2026-11-28T00:00:00.000Z',
       finishTime: NOW.toISOString(),
       type: 1,
@@ -89,8 +75,8 @@ describe('"how are my backups?" gets the summary card', () => {
   });
 
   test('the future is answered in words, never with another range', async () => {
-    await post(host.messagesUrl, message('failed backups tomorrow', options()));
-    const messages = connector.posted.filter((p) => p.activity.type === 'message');
+    await post(started.host.messagesUrl, message('failed backups tomorrow', options()));
+    const messages = started.connector.posted.filter((p) => p.activity.type === 'message');
     expect(messages.map((p) => p.activity.text)).toEqual([expect.stringContaining('No job has run tomorrow yet')]);
   });
 });

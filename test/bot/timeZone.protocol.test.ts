@@ -1,12 +1,12 @@
-import { useProductHost } from './support/productHost';
-import { postedCards } from './support/connector';
+import { useTestHost } from '../support/testHost';
+import { postedCards } from '../support/connector';
 import { message } from '../../fixtures/activities';
 import { cardText } from '../../fixtures/cardData';
-import { post } from './support/http';
+import { post } from '../support/http';
 
 const NOW = new Date('2026-11-28T12:00:00.000Z');
 
-const started = useProductHost({ now: NOW });
+const started = useTestHost({ now: () => NOW, upstream: 'product' });
 
 /** A message from one user, from a client that sends no zone unless given (Agents Playground, some Teams clients). */
 const say = async (text: string, user: string, timeZone?: string) => {

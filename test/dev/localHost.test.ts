@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { createTableClient } from '../../storage/createTableClient';
 import { loadLocalSettings, readRoutePrefix } from '../../dev/localSettings';
 import { projectRoot } from '../../dev/projectRoot';
-import { startTestHost } from '../facade/harness';
+import { startTestHost } from '../support/testHost';
 
 const reachable = (url: string) =>
   new Promise<boolean>((resolve) => {

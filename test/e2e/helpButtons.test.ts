@@ -2,15 +2,13 @@ import { readIncoming } from '../../bot/conversation/readIncoming';
 import { activitySchema } from '../../bot/activitySchema';
 import { EXAMPLES } from '../../cards/examples';
 import { playgroundService } from '../../dev/playground';
-import { startLocalHost } from '../../dev/startLocalHost';
-import type { LocalHost } from '../../dev/startLocalHost';
-import { recordingLogger } from '../facade/harness';
-import type { LogLine } from '../facade/harness';
-import { describeWithChromium, openBrowser } from './support/chromium';
-import type { Browser } from './support/chromium';
-import { cardWith, cards, openChat, send } from './support/playgroundPage';
-import { watchActivitiesToBot } from './support/playgroundLog';
-import type { ActivitiesToBot } from './support/playgroundLog';
+import { recordingLogger, type LogLine } from '../support/recordingLogger';
+import { startTestHost, type TestHost } from '../support/testHost';
+import { describeWithChromium, openBrowser } from '../support/chromium';
+import type { Browser } from '../support/chromium';
+import { cardWith, cards, openChat, send } from '../support/playgroundPage';
+import { watchActivitiesToBot } from '../support/playgroundLog';
+import type { ActivitiesToBot } from '../support/playgroundLog';
 
 const NOW = new Date('2026-11-28T20:00:00.000Z');
 const ZONE = 'Europe/Berlin';
@@ -19,14 +17,13 @@ const HELP_TITLE = 'What you can ask me';
 /** The help card's example buttons, clicked one after the other in one chat, as a new user tries them. */
 describeWithChromium("the help card's example buttons in Microsoft 365 Agents Playground", () => {
   const logs: LogLine[] = [];
-  let host: LocalHost;
+  let host: TestHost;
   let browser: Browser;
   let toBot: ActivitiesToBot;
 
   beforeAll(async () => {
-    host = await startLocalHost({
-      settings: {},
-      port: 0,
+    host = await startTestHost({
+      upstream: 'product',
       logger: recordingLogger(logs),
       now: () => NOW,
       simulatorSeed: 11,

@@ -1,15 +1,13 @@
 import { playgroundService } from '../../dev/playground';
-import { startLocalHost } from '../../dev/startLocalHost';
-import type { LocalHost } from '../../dev/startLocalHost';
 import type { JobsPage } from '../../jobs/model';
-import { clockAt } from '../alerts/support/alertHost';
+import { clockAt } from '../support/alertWorld';
 import { injectSimulatorJob, simulatorPage } from '../../fixtures/simulatorApi';
 import { HOUR_MS } from '../../jobs/time';
-import { recordingLogger } from '../facade/harness';
-import type { LogLine } from '../facade/harness';
-import { describeWithChromium, openBrowser } from './support/chromium';
-import type { Browser } from './support/chromium';
-import { cardWith, cards, openChat, rows, screenshot, send } from './support/playgroundPage';
+import { recordingLogger, type LogLine } from '../support/recordingLogger';
+import { startTestHost, type TestHost } from '../support/testHost';
+import { describeWithChromium, openBrowser } from '../support/chromium';
+import type { Browser } from '../support/chromium';
+import { cardWith, cards, openChat, rows, screenshot, send } from '../support/playgroundPage';
 
 /** Late on a busy simulated day (seed 11): eleven failed jobs today, so the list has a second page. */
 const NOW = new Date('2026-11-28T20:00:00.000Z');
@@ -20,7 +18,7 @@ const TODAY = { startTime: '2026-11-27T23:00:00.000Z', finishTime: NOW.toISOStri
 /** One conversation, step by step as a user clicks through it: each test continues where the previous one stopped. */
 describeWithChromium('the bot in Microsoft 365 Agents Playground, driven in headless Chromium', () => {
   const logs: LogLine[] = [];
-  let host: LocalHost;
+  let host: TestHost;
   let browser: Browser;
   /** The simulator's own pages for the same filter, fetched past the product. */
   let page1: JobsPage;
@@ -30,10 +28,8 @@ describeWithChromium('the bot in Microsoft 365 Agents Playground, driven in head
   const clock = clockAt(NOW.toISOString());
 
   beforeAll(async () => {
-    // The product's own upstream time bounds (not the facade tests' short ones): a busy machine must not turn a list into an error card.
-    host = await startLocalHost({
-      settings: {},
-      port: 0,
+    host = await startTestHost({
+      upstream: 'product',
       logger: recordingLogger(logs),
       now: () => clock.now,
       simulatorSeed: SEED,

@@ -1,5 +1,6 @@
 import { request } from 'node:http';
-import { getJson, postJson, startTestHost } from './harness';
+import { getJson, postJson } from '../support/facadeHttp';
+import { startTestHost } from '../support/testHost';
 
 let host: Awaited<ReturnType<typeof startTestHost>>;
 beforeAll(async () => {

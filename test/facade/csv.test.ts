@@ -1,5 +1,6 @@
 import { CSV_COLUMNS } from '../../functions/jobsCsv';
-import { getBody, getJson, startTestHost } from './harness';
+import { getBody, getJson } from '../support/facadeHttp';
+import { startTestHost } from '../support/testHost';
 
 let host: Awaited<ReturnType<typeof startTestHost>>;
 beforeAll(async () => {

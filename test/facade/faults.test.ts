@@ -1,5 +1,6 @@
 import type { FaultInput } from '../../simulator';
-import { postJson, REAL_CEILING_MS, startTestHost } from './harness';
+import { postJson } from '../support/facadeHttp';
+import { REAL_CEILING_MS, startTestHost } from '../support/testHost';
 
 let host: Awaited<ReturnType<typeof startTestHost>>;
 beforeAll(async () => {

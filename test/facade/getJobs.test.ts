@@ -1,5 +1,6 @@
 import { newestFirst } from '../../jobs/mergeNewestFirst';
-import { getJson, postJson, startTestHost } from './harness';
+import { getJson, postJson } from '../support/facadeHttp';
+import { startTestHost } from '../support/testHost';
 
 describe.each([
   ['graph', 'secret'],

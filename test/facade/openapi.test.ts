@@ -1,6 +1,7 @@
 import SwaggerParser from '@apidevtools/swagger-parser';
-import { getJson, startTestHost } from './harness';
-import { responseValidator } from './responseValidator';
+import { getJson } from '../support/facadeHttp';
+import { startTestHost } from '../support/testHost';
+import { responseValidator } from '../support/responseValidator';
 
 let host: Awaited<ReturnType<typeof startTestHost>>;
 beforeAll(async () => {

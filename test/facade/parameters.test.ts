@@ -1,5 +1,6 @@
 import { request } from 'node:http';
-import { getJson, postJson, startTestHost } from './harness';
+import { getJson, postJson } from '../support/facadeHttp';
+import { startTestHost } from '../support/testHost';
 
 /** A GET with a Host header of the caller's choosing (fetch does not let one forge it). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- response JSON that the tests walk and check with expect(); typed bodies are still to do.

@@ -1,6 +1,7 @@
 import { REFINE_SCAN_LIMIT } from '../../jobs/limits';
 import { CONTOSO_ID, FABRIKAM_ID } from '../../simulator';
-import { getBody, getJson, startTestHost } from './harness';
+import { getBody, getJson } from '../support/facadeHttp';
+import { startTestHost } from '../support/testHost';
 
 let host: Awaited<ReturnType<typeof startTestHost>>;
 beforeAll(async () => {

@@ -1,4 +1,5 @@
-import { getJson, startTestHost } from './harness';
+import { getJson } from '../support/facadeHttp';
+import { startTestHost } from '../support/testHost';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- response JSON that the tests walk and check with expect(); typed bodies are still to do.
 type Json = Record<string, any>;

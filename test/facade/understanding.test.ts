@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
-import { getJson, startTestHost } from './harness';
+import { getJson } from '../support/facadeHttp';
+import { startTestHost } from '../support/testHost';
 
 /** A frozen clock for the whole product (simulator data included), so "yesterday" is a known day. */
 const NOW = new Date('2026-11-28T10:30:00Z');

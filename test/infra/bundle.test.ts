@@ -7,10 +7,10 @@ import { startAzurite, type Azurite } from '../../dev/azurite';
 import { startSimulator, type Simulator } from '../../simulator';
 import { cardKind } from '../robustness/documentedCards';
 import { message } from '../../fixtures/activities';
-import { postedCards, startConnector, type Connector } from '../bot/support/connector';
-import { post } from '../bot/support/http';
-import { listen } from '../bot/support/listen';
-import { startOpenIdServer, type OpenIdServer } from '../bot/support/openIdServer';
+import { postedCards, startConnector, type Connector } from '../support/connector';
+import { post } from '../support/http';
+import { listen } from '../support/listen';
+import { startOpenIdServer, type OpenIdServer } from '../support/openIdServer';
 import { ROOT } from './bicepCli';
 
 /**

@@ -1,31 +1,16 @@
 import type { FaultInput } from '../../simulator';
-import { REAL_CEILING_MS, startTestHost } from '../facade/harness';
+import { REAL_CEILING_MS, useTestHost } from '../support/testHost';
 import { execute, message } from '../../fixtures/activities';
 import { executeActions, cardText, listedJobIds } from '../../fixtures/cardData';
-import { postedCards, startConnector, type Connector } from '../bot/support/connector';
-import { post } from '../bot/support/http';
+import { postedCards } from '../support/connector';
+import { post } from '../support/http';
 import { injectSimulatorJob } from '../../fixtures/simulatorApi';
 import { cardActions } from '../cards/walkCard';
 import { cardKind, errorTitle } from './documentedCards';
 
-let host: Awaited<ReturnType<typeof startTestHost>>;
-let connector: Connector;
-let messagesUrl: string;
-beforeAll(async () => {
-  connector = await startConnector();
-  host = await startTestHost();
-  messagesUrl = `${host.url}/${host.routePrefix}/messages`;
-});
-afterAll(async () => {
-  await host.close();
-  await connector.close();
-});
-afterEach(() => {
-  host.simulator!.faults.clear();
-  connector.posted.length = 0;
-});
+const product = useTestHost();
 
-const options = () => ({ serviceUrl: connector.serviceUrl, timeZone: 'Europe/Berlin' });
+const options = () => ({ serviceUrl: product.connector.serviceUrl, timeZone: 'Europe/Berlin' });
 
 type Expected = ReturnType<typeof cardKind>;
 /** An error card offers "Try again" (an Execute of what failed, or the sentence sent again); a list does not need one. */
@@ -45,12 +30,12 @@ const FAULTS: Array<[string, FaultInput | FaultInput[], Expected]> = [
 
 describe('a typed sentence meets each upstream fault: the documented card, within the bound', () => {
   test.each(FAULTS)('%s → %s', async (_name, fault, expected) => {
-    host.simulator!.faults.inject(fault);
+    product.host.simulator.faults.inject(fault);
     const started = Date.now();
-    const response = await post(messagesUrl, message('failed jobs last 7 days', options()));
+    const response = await post(product.host.messagesUrl, message('failed jobs last 7 days', options()));
     expect(Date.now() - started).toBeLessThan(REAL_CEILING_MS);
     expect(response.status).toBe(200);
-    const cards = postedCards(connector.posted);
+    const cards = postedCards(product.connector.posted);
     expect(cards).toHaveLength(1);
     expect(cardKind(cards[0])).toBe(expected);
     expect(offersRetry(cards[0])).toBe(expected !== 'list');
@@ -58,9 +43,9 @@ describe('a typed sentence meets each upstream fault: the documented card, withi
   });
 
   test('throttling tells how long to wait, from Retry-After', async () => {
-    host.simulator!.faults.inject({ kind: 'throttle', retryAfterSeconds: 1 });
-    await post(messagesUrl, message('failed jobs last 7 days', options()));
-    const text = cardText(postedCards(connector.posted)[0]);
+    product.host.simulator.faults.inject({ kind: 'throttle', retryAfterSeconds: 1 });
+    await post(product.host.messagesUrl, message('failed jobs last 7 days', options()));
+    const text = cardText(postedCards(product.connector.posted)[0]);
     expect(text).toContain(errorTitle('unavailable'));
     expect(text).toContain('Try again in about 1 s');
   });
@@ -69,35 +54,35 @@ describe('a typed sentence meets each upstream fault: the documented card, withi
 describe('"Next" (an adaptiveCard/action invoke) meets each upstream fault: the documented card in the invoke response', () => {
   let next: { verb: string; data: unknown };
   beforeAll(async () => {
-    await post(messagesUrl, message('jobs last 7 days', options()));
-    next = executeActions(postedCards(connector.posted)[0]).find((a) => a.verb === 'page')!;
-    connector.posted.length = 0;
+    await post(product.host.messagesUrl, message('jobs last 7 days', options()));
+    next = executeActions(postedCards(product.connector.posted)[0]).find((a) => a.verb === 'page')!;
+    product.connector.posted.length = 0;
     expect(next).toBeDefined();
   });
 
   test.each(FAULTS)('%s → %s', async (_name, fault, expected) => {
-    host.simulator!.faults.inject(fault);
+    product.host.simulator.faults.inject(fault);
     const started = Date.now();
-    const response = await post(messagesUrl, execute(next, options()));
+    const response = await post(product.host.messagesUrl, execute(next, options()));
     expect(Date.now() - started).toBeLessThan(REAL_CEILING_MS);
     expect(response.status).toBe(200);
     const body = response.body as { statusCode: number; value: unknown };
     expect(body.statusCode).toBe(200);
     expect(cardKind(body.value)).toBe(expected);
     expect(offersRetry(body.value)).toBe(expected !== 'list');
-    expect(connector.posted).toEqual([]);
+    expect(product.connector.posted).toEqual([]);
   });
 });
 
 describe('"how are my backups …?" meets each upstream fault: the documented card, within the bound', () => {
   // A summary is cached for a minute per range: each case asks for its own range so that none is served from the cache.
   test.each(FAULTS.map((row, i) => [...row, i + 2] as const))('%s → %s', async (_name, fault, expected, hours) => {
-    host.simulator!.faults.inject(fault);
+    product.host.simulator.faults.inject(fault);
     const started = Date.now();
-    const response = await post(messagesUrl, message(`how are my backups in the last ${hours} hours?`, options()));
+    const response = await post(product.host.messagesUrl, message(`how are my backups in the last ${hours} hours?`, options()));
     expect(Date.now() - started).toBeLessThan(REAL_CEILING_MS);
     expect(response.status).toBe(200);
-    const [card, ...more] = postedCards(connector.posted);
+    const [card, ...more] = postedCards(product.connector.posted);
     expect(more).toEqual([]);
     if (expected === 'list') {
       expect(cardKind(card)).toBe('other');
@@ -110,24 +95,26 @@ describe('"how are my backups …?" meets each upstream fault: the documented ca
 });
 
 describe('the deliverAlerts timer meets each upstream fault: nothing lost, nothing sent twice', () => {
-  const runTimer = async () => (await fetch(`${host.url}/admin/functions/deliverAlerts`, { method: 'POST' })).status;
+  const runTimer = async () => (await fetch(`${product.host.url}/admin/functions/deliverAlerts`, { method: 'POST' })).status;
 
   test.each(FAULTS.map((row, i) => [...row, `a:1timer-fault-${i}`] as const))('%s', async (_name, fault, expected, conversationId) => {
-    const say = (text: string) => post(messagesUrl, message(text, { ...options(), conversationId }));
+    const say = (text: string) => post(product.host.messagesUrl, message(text, { ...options(), conversationId }));
     await say('notify me about failed backups for contoso');
-    const job = await injectSimulatorJob(host.simulator!, { type: 1, status: 4, organizationName: 'Contoso' });
+    const job = await injectSimulatorJob(product.host.simulator, { type: 1, status: 4, organizationName: 'Contoso' });
     const alerts = () =>
-      postedCards(connector.posted.filter((p) => p.conversationId === conversationId)).filter((card) => cardText(card).startsWith('🔔'));
-    connector.posted.length = 0;
+      postedCards(product.connector.posted.filter((p) => p.conversationId === conversationId)).filter((card) =>
+        cardText(card).startsWith('🔔'),
+      );
+    product.connector.posted.length = 0;
 
-    host.simulator!.faults.inject(fault);
+    product.host.simulator.faults.inject(fault);
     const started = Date.now();
     expect(await runTimer()).toBe(202);
     expect(Date.now() - started).toBeLessThan(REAL_CEILING_MS);
     // A token revoked is renewed within the run; every other fault leaves this run with nothing to say.
     expect(alerts().map(listedJobIds)).toEqual(expected === 'list' ? [[job.jobId]] : []);
 
-    host.simulator!.faults.clear();
+    product.host.simulator.faults.clear();
     expect(await runTimer()).toBe(202);
     expect(await runTimer()).toBe(202);
     expect(alerts().map(listedJobIds)).toEqual([[job.jobId]]);

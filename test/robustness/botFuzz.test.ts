@@ -1,8 +1,8 @@
 import fc from 'fast-check';
-import { startTestHost } from '../facade/harness';
+import { startTestHost } from '../support/testHost';
 import { execute, message, submit } from '../../fixtures/activities';
-import { startConnector, type Connector } from '../bot/support/connector';
-import { post } from '../bot/support/http';
+import { startConnector, type Connector } from '../support/connector';
+import { post } from '../support/http';
 import { watchProcess } from './watchProcess';
 
 /** 1,000 sentences and 1,000 malformed activities: the 2,000 generated turns. */

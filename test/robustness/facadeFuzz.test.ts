@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { startTestHost } from '../facade/harness';
+import { startTestHost } from '../support/testHost';
 import { watchProcess } from './watchProcess';
 
 /** 5,000 bodies and 5,000 query strings: the 10,000 generated inputs. */

@@ -1,7 +1,7 @@
-import { startTestHost } from '../facade/harness';
+import { startTestHost } from '../support/testHost';
 import { message } from '../../fixtures/activities';
-import { postedCards, startConnector, type Connector } from '../bot/support/connector';
-import { post } from '../bot/support/http';
+import { postedCards, startConnector, type Connector } from '../support/connector';
+import { post } from '../support/http';
 import { cardKind } from './documentedCards';
 import { watchProcess } from './watchProcess';
 

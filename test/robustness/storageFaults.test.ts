@@ -1,8 +1,8 @@
 import { message } from '../../fixtures/activities';
 import { cardText } from '../../fixtures/cardData';
-import { postedCards, startConnector, type Connector } from '../bot/support/connector';
-import { post } from '../bot/support/http';
-import { startTestHost } from '../facade/harness';
+import { postedCards } from '../support/connector';
+import { post } from '../support/http';
+import { useTestHost } from '../support/testHost';
 import { cardKind } from './documentedCards';
 
 /** Azurite's well-known account, at a port where nothing listens: every table call fails at once. */
@@ -13,35 +13,20 @@ const UNREACHABLE_STORAGE = [
   'TableEndpoint=http://127.0.0.1:9/devstoreaccount1',
 ].join(';');
 
-let host: Awaited<ReturnType<typeof startTestHost>>;
-let connector: Connector;
-let messagesUrl: string;
-beforeAll(async () => {
-  connector = await startConnector();
-  host = await startTestHost({ settings: { AzureWebJobsStorage: UNREACHABLE_STORAGE } });
-  messagesUrl = `${host.url}/${host.routePrefix}/messages`;
-}, 60_000);
-afterAll(async () => {
-  await host.close();
-  await connector.close();
-});
-afterEach(() => {
-  host.simulator!.faults.clear();
-  connector.posted.length = 0;
-});
+const product = useTestHost({ settings: { AzureWebJobsStorage: UNREACHABLE_STORAGE } });
 
-const options = () => ({ serviceUrl: connector.serviceUrl, timeZone: 'Europe/Berlin' });
+const options = () => ({ serviceUrl: product.connector.serviceUrl, timeZone: 'Europe/Berlin' });
 const say = async (text: string) => {
-  const response = await post(messagesUrl, message(text, options()));
+  const response = await post(product.host.messagesUrl, message(text, options()));
   expect(response.status).toBe(200);
-  return connector.posted.filter((p) => p.activity.type === 'message');
+  return product.connector.posted.filter((p) => p.activity.type === 'message');
 };
 
 describe('with Table Storage unreachable', () => {
   test('a query is still answered with its list, and the log says the list could not be remembered', async () => {
     const [reply] = await say('failed jobs this week');
     expect(cardKind(postedCards([reply!])[0])).toBe('list');
-    expect(host.logs.some((line) => line.level === 'warn' && line.message.includes('Could not remember the list'))).toBe(true);
+    expect(product.host.logs.some((line) => line.level === 'warn' && line.message.includes('Could not remember the list'))).toBe(true);
   }, 60_000);
 
   test('"next" says it cannot read the last list instead of failing', async () => {
@@ -50,13 +35,13 @@ describe('with Table Storage unreachable', () => {
   }, 60_000);
 
   test('help and greetings need neither storage nor the upstream', async () => {
-    host.simulator!.faults.inject([
+    product.host.simulator.faults.inject([
       { kind: 'error', status: 503 },
       { kind: 'error', status: 503, scope: 'token' },
     ]);
     const help = await say('help');
     expect(cardText(postedCards(help)[0])).toContain('failed jobs today');
-    connector.posted.length = 0;
+    product.connector.posted.length = 0;
     const hello = await say('hello');
     expect(hello[0]!.activity.text).toMatch(/^Hi!/);
   }, 60_000);

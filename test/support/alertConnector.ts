@@ -1,5 +1,5 @@
 import { createServer } from 'node:http';
-import { listen, readBody } from '../../bot/support/listen';
+import { listen, readBody } from './listen';
 
 /** One call the bot made to the connector: a new activity (POST) or an update in place (PUT). */
 export interface ConnectorCall {

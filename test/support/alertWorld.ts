@@ -1,12 +1,10 @@
-import { startAzurite } from '../../../dev/azurite';
-import type { Azurite } from '../../../dev/azurite';
-import { startLocalHost } from '../../../dev/startLocalHost';
-import type { LocalHost } from '../../../dev/startLocalHost';
-import type { Logger } from '../../../shared/Logger';
-import { startSimulator } from '../../../simulator';
-import type { Simulator } from '../../../simulator';
-import type { LogEntry } from '../../bot/support/botHost';
-import { injectSimulatorJob } from '../../../fixtures/simulatorApi';
+import { startAzurite } from '../../dev/azurite';
+import type { Azurite } from '../../dev/azurite';
+import { startSimulator } from '../../simulator';
+import type { Simulator } from '../../simulator';
+import { recordingLogger, type LogLine } from './recordingLogger';
+import { startTestHost, type TestHost } from './testHost';
+import { injectSimulatorJob } from '../../fixtures/simulatorApi';
 
 /** A clock tests move by hand; every time bound is asserted on it, never on the wall clock. */
 export interface Clock {
@@ -24,8 +22,9 @@ export interface AlertWorld {
   clock: Clock;
   simulator: Simulator;
   azurite: Azurite;
-  host: LocalHost;
-  logs: LogEntry[];
+  host: TestHost;
+  /** Every host's log, restarts included. */
+  logs: LogLine[];
   messagesUrl: string;
   /** Stops the host and starts a new one over the same storage and upstream. */
   restart(): Promise<void>;
@@ -36,17 +35,13 @@ export interface AlertWorld {
 
 export async function startAlertWorld(startIso: string, settings: Record<string, string> = {}): Promise<AlertWorld> {
   const clock = clockAt(startIso);
-  const logs: LogEntry[] = [];
-  const logger: Logger = {
-    info: (message, properties) => logs.push({ level: 'info', message, properties }),
-    warn: (message, properties) => logs.push({ level: 'warn', message, properties }),
-    error: (message, properties) => logs.push({ level: 'error', message, properties }),
-  };
+  const logs: LogLine[] = [];
   const now = () => clock.now;
   const simulator = await startSimulator({ now, seed: 7 });
   const azurite = await startAzurite();
   const start = () =>
-    startLocalHost({
+    startTestHost({
+      upstream: 'product',
       settings: {
         AVEPOINT_GRAPH_URL: simulator.url,
         AVEPOINT_TOKEN_URL: simulator.tokenUrl,
@@ -55,8 +50,7 @@ export async function startAlertWorld(startIso: string, settings: Record<string,
         AzureWebJobsStorage: azurite.connectionString,
         ...settings,
       },
-      port: 0,
-      logger,
+      logger: recordingLogger(logs),
       now,
     });
   const world: AlertWorld = {
@@ -66,7 +60,7 @@ export async function startAlertWorld(startIso: string, settings: Record<string,
     host: await start(),
     logs,
     get messagesUrl() {
-      return `${world.host.url}/${world.host.routePrefix}/messages`;
+      return world.host.messagesUrl;
     },
     async restart() {
       await world.host.close();

@@ -1,26 +1,10 @@
-import type { Logger } from '../../shared/Logger';
 import { createAvePointClient, type AvePointClientOptions, type ClosableAvePointClient } from '../../avepoint/createAvePointClient';
 import type { Simulator } from '../../simulator';
-import type { VirtualClock } from './virtualClock';
+import type { VirtualClock } from '../avepoint/virtualClock';
+import { recordingLogger } from './recordingLogger';
 
 /** The simulator's clock in these tests: generated data is fixed around it. */
 export const SIM_NOW = new Date('2026-11-28T12:00:00Z');
-
-export interface LogEntry {
-  level: 'info' | 'warn' | 'error';
-  message: string;
-  properties?: Record<string, unknown>;
-}
-
-export function recordingLogger(): Logger & { entries: LogEntry[] } {
-  const entries: LogEntry[] = [];
-  return {
-    entries,
-    info: (message, properties) => entries.push({ level: 'info', message, properties }),
-    warn: (message, properties) => entries.push({ level: 'warn', message, properties }),
-    error: (message, properties) => entries.push({ level: 'error', message, properties }),
-  };
-}
 
 /** A client for the simulator with short retry waits; override any option (fault tests shorten the timeouts). */
 export function clientFor(

@@ -1,16 +1,44 @@
-import type { QueryAsRead } from '../../../jobs/QueryAsRead';
-import { createConversation } from '../../../bot/conversation/createConversation';
-import type { Incoming } from '../../../bot/conversation/Incoming';
-import { createSummaryService } from '../../../jobs/createSummaryService';
-import type { JobSource } from '../../../jobs/JobSource';
-import type { JobsService } from '../../../jobs/JobsService';
-import type { JobQuery, JobsPage } from '../../../jobs/model';
-import { understand } from '../../../reader';
+import type { QueryAsRead } from '../../jobs/QueryAsRead';
+import type { BotDependencies } from '../../bot/BotDependencies';
+import { createConversation } from '../../bot/conversation/createConversation';
+import type { Incoming } from '../../bot/conversation/Incoming';
+import { createSummaryService } from '../../jobs/createSummaryService';
+import type { JobSource } from '../../jobs/JobSource';
+import type { JobsService } from '../../jobs/JobsService';
+import type { JobQuery, JobsPage } from '../../jobs/model';
+import { understand } from '../../reader';
+import { recordingLogger, type LogLine } from './recordingLogger';
 
 export const NOW = new Date('2026-11-28T12:00:00.000Z');
 /** Where the fake conversation's app is published: its job links are unfurled. */
 export const PUBLIC_BASE_URL = 'https://jobs.contoso.example';
 export const EMPTY_PAGE: JobsPage = { totalCount: 0, pageIndex: 1, pageSize: 10, nextLink: null, jobs: [] };
+
+const none = async () => undefined;
+const notKept = async (): Promise<never> => {
+  throw new Error('not kept by this fake');
+};
+
+/** Stores that keep nothing: no zone set, no subscription, no alert sent. */
+export const nothingKept: Pick<BotDependencies, 'userZones' | 'alerts'> = {
+  userZones: { get: none, timeZoneOf: none, setTimeZone: none, markOffered: none },
+  alerts: {
+    subscriptions: {
+      add: notKept,
+      list: async () => [],
+      listEnabled: async () => [],
+      remove: async () => false,
+      removeAll: async () => 0,
+      advanceWatermark: none,
+      disable: none,
+      mute: none,
+      activeMutes: async () => [],
+    },
+    deliveries: { get: none },
+    references: { save: none, get: none, remove: none, deferUntil: none },
+    settings: { schedule: '0 */5 * * * *', rpoHours: 24, allowedTenants: [] },
+  },
+};
 
 /**
  * The conversation logic over fakes passed as parameters: an in-memory store, a recording logger,
@@ -18,7 +46,7 @@ export const EMPTY_PAGE: JobsPage = { totalCount: 0, pageIndex: 1, pageSize: 10,
  */
 export function fakeConversation(jobs: Partial<JobsService> = {}, source: JobSource = { getJobs: async () => EMPTY_PAGE }) {
   const saved = new Map<string, QueryAsRead>();
-  const logged: { level: string; message: string; properties?: Record<string, unknown> }[] = [];
+  const logged: LogLine[] = [];
   const queries: JobQuery[] = [];
   const getJobs = jobs.getJobs ?? (async () => EMPTY_PAGE);
   const organizations = jobs.organizations ?? (async () => []);
@@ -31,15 +59,13 @@ export function fakeConversation(jobs: Partial<JobsService> = {}, source: JobSou
     summaries: createSummaryService({ source, organizations, now: () => NOW, rpoHours: 24 }),
     understand,
     conversations: { get: async (id) => saved.get(id), set: async (id, value) => void saved.set(id, value) },
-    logger: {
-      info: (message, properties) => logged.push({ level: 'info', message, properties }),
-      warn: (message, properties) => logged.push({ level: 'warn', message, properties }),
-      error: (message, properties) => logged.push({ level: 'error', message, properties }),
-    },
+    logger: recordingLogger(logged),
     now: () => NOW,
-    allowedTenants: [],
+    settings: { allowedTenants: [] },
     invokeTimeoutMs: 60_000,
     publicBaseUrl: PUBLIC_BASE_URL,
+    loopbackOnly: true,
+    ...nothingKept,
   });
   return { conversation, saved, logged, queries };
 }

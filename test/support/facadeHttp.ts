@@ -1,42 +1,4 @@
-import type { Logger } from '../../shared/Logger';
-import { startLocalHost, type LocalHost, type LocalHostOptions } from '../../dev/startLocalHost';
 import { responseValidator } from './responseValidator';
-
-/** Log lines of one host, kept for assertions (nothing is printed). */
-export type LogLine = { level: 'info' | 'warn' | 'error'; message: string; properties?: Record<string, unknown> };
-
-export function recordingLogger(lines: LogLine[]): Logger {
-  const at = (level: LogLine['level']) => (message: string, properties?: Record<string, unknown>) =>
-    void lines.push({ level, message, properties });
-  return { info: at('info'), warn: at('warn'), error: at('error') };
-}
-
-/** Short upstream time bounds so that fault tests end quickly. */
-export const TEST_SETTINGS = { AVEPOINT_TIMEOUT_MS: '500', AVEPOINT_TOTAL_TIMEOUT_MS: '2500' };
-
-/**
- * How long a whole request through the host may take when the upstream keeps failing. The client's
- * own bound is asserted on a virtual clock (test/avepoint/client.faults.test.ts); through the host it
- * is real time, shared with the simulator, Azurite and other work on the machine, so this ceiling
- * sits far above AVEPOINT_TOTAL_TIMEOUT_MS (a loaded machine once took 1.2 s past it), yet below the
- * 10 s default total timeout and the simulator's 60 s hang, which a host that ignored the setting
- * would wait for.
- */
-export const REAL_CEILING_MS = 3 * Number(TEST_SETTINGS.AVEPOINT_TOTAL_TIMEOUT_MS);
-
-/** The whole product on a free loopback port, with the embedded simulator and Azurite. */
-export async function startTestHost(
-  options: Partial<LocalHostOptions> & { settings?: Record<string, string | undefined> } = {},
-): Promise<LocalHost & { logs: LogLine[] }> {
-  const logs: LogLine[] = [];
-  const host = await startLocalHost({
-    port: 0,
-    logger: recordingLogger(logs),
-    ...options,
-    settings: { ...TEST_SETTINGS, ...options.settings },
-  });
-  return { ...host, logs };
-}
 
 /** The OpenAPI document of each host, fetched once: every response the facade tests receive is checked against it. */
 const validators = new Map<string, Promise<ReturnType<typeof responseValidator>>>();
