@@ -60,10 +60,15 @@ export function instantOf(clock: Clock, wall: Wall): number {
   const local = wall.toMillis();
   // Changes are weeks apart: with the same offset a day either side, no change is near.
   const before = offsetAt(clock.luxonZone, local - DAY_MS);
-  if (before === offsetAt(clock.luxonZone, local + DAY_MS)) return local - before * MINUTE_MS;
-  // luxon's choice between two instants depends on the offset it guesses from; the first is asked for.
-  const [first] = wall.setZone(clock.luxonZone, { keepLocalTime: true }).getPossibleOffsets();
-  return (first as DateTime).toMillis();
+  const after = offsetAt(clock.luxonZone, local + DAY_MS);
+  if (before === after) return local - before * MINUTE_MS;
+  // Near a change: the instant whose own offset shows this wall time, the earlier one when there are two
+  // (the larger offset first); none in a skipped hour, which then keeps the offset before the change.
+  for (const offset of before > after ? [before, after] : [after, before]) {
+    const instant = local - offset * MINUTE_MS;
+    if (offsetAt(clock.luxonZone, instant) === offset) return instant;
+  }
+  return local - before * MINUTE_MS;
 }
 
 /** Builds the clock for a zone; an invalid zone falls back to UTC. */
