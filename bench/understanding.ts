@@ -26,8 +26,8 @@ export interface UnderstandingFigures {
  * Time to understand one sentence of the shared example table, with chrono-node's own date
  * parsing over the same sentences as the anchor (it only finds dates; we read the whole request).
  * Samples alternate between the two so that drift hits both alike; medians are reported. The
- * warm-up also builds the zone offset tables (once per zone and year, 2–5 ms each): the figure is
- * the steady state. Alone: `npm run build && node dist/bench/understanding.js`.
+ * warm-up also pays each zone's first Intl formatter and fills the reader's offset memo: the figure
+ * is the steady state. Alone: `npm run build && node dist/bench/understanding.js`.
  */
 export function benchUnderstanding(rounds = ROUNDS): UnderstandingFigures {
   const cases = EXAMPLES.map((example) => ({ sentence: example.sentence, context: contextOf(example) }));
