@@ -11,6 +11,7 @@ import { prepareTurn } from './prepareTurn';
 import { refuseOpenEndpoint } from './refuseOpenEndpoint';
 import { runTurn } from './runTurn';
 import { withoutConsoleErrors } from './withoutConsoleErrors';
+import { errorLine } from '../shared/errorLine';
 
 /** `POST /api/messages`: authenticates with Bot Framework tokens, runs the turn, answers invokes synchronously. */
 export function createBotEndpoint(deps: BotDependencies): BotEndpoint {
@@ -57,7 +58,7 @@ export function createBotEndpoint(deps: BotDependencies): BotEndpoint {
         return answer ?? { status: 200 };
       } catch (error) {
         // Posting replies failed (connector unreachable or refused): the turn is lost, say so in the log.
-        logger.error('Bot turn could not be completed', { error: error instanceof Error ? error.message.split('\n')[0] : String(error) });
+        logger.error('Bot turn could not be completed', { error: errorLine(error) });
         return { status: 500 };
       }
     },

@@ -2,6 +2,7 @@ import type { BotEndpoint } from './BotEndpoint';
 import type { BotDependencies } from './BotDependencies';
 import { refuseOpenEndpoint } from './refuseOpenEndpoint';
 import { sharedPromise } from '../shared/sharedPromise';
+import { errorLine } from '../shared/errorLine';
 
 export type BuildBotEndpoint = (deps: BotDependencies) => Promise<BotEndpoint>;
 
@@ -23,7 +24,7 @@ export function createLazyBotEndpoint(deps: BotDependencies, build: BuildBotEndp
   const built = () =>
     endpoint().catch((error: unknown) => {
       deps.logger.error('Bot endpoint could not be built', {
-        error: error instanceof Error ? error.message.split('\n')[0] : String(error),
+        error: errorLine(error),
       });
       return undefined;
     });
@@ -32,7 +33,7 @@ export function createLazyBotEndpoint(deps: BotDependencies, build: BuildBotEndp
     async prepare() {
       await (await built())?.prepare().catch((error: unknown) => {
         deps.logger.warn('Bot warm-up failed; the first turn builds what it needs', {
-          error: error instanceof Error ? error.message.split('\n')[0] : String(error),
+          error: errorLine(error),
         });
       });
     },

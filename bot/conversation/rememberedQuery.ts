@@ -1,7 +1,6 @@
 import type { QueryAsRead } from '../../jobs/QueryAsRead';
 import type { BotDependencies } from '../BotDependencies';
-
-const reason = (error: unknown) => (error instanceof Error ? error.message.split('\n')[0] : String(error));
+import { errorLine } from '../../shared/errorLine';
 
 /**
  * The conversation's memory is a convenience ("next", "Back to list"): with Table Storage down or
@@ -13,7 +12,7 @@ export async function remember(
   saved: QueryAsRead,
 ): Promise<void> {
   await deps.conversations.set(conversationId, saved).catch((error: unknown) => {
-    deps.logger.warn('Could not remember the list; "next" will not continue it', { error: reason(error) });
+    deps.logger.warn('Could not remember the list; "next" will not continue it', { error: errorLine(error) });
   });
 }
 
@@ -25,7 +24,7 @@ export async function recall(
   try {
     return await deps.conversations.get(conversationId);
   } catch (error) {
-    deps.logger.warn('Could not read the last list of the conversation', { error: reason(error) });
+    deps.logger.warn('Could not read the last list of the conversation', { error: errorLine(error) });
     return 'unavailable';
   }
 }
