@@ -58,6 +58,15 @@ describe('the answer a summary leads with', () => {
     expect(summaryAnswer(summaryOf([]), RANGE, { kind: 'rate', statuses: [] })).toBe('No backups ran since yesterday 18:00.');
   });
 
+  test('the worst record also names the organisation with the most failures when that is another one', () => {
+    // Wingtip's rate is lowest (3 of 6 ended cleanly), Contoso failed more often (5 of 50).
+    const twoWorsts = summaryOf([organization('Contoso', counts(5, 45)), organization('Wingtip', counts(3, 3))]);
+    expect(summaryAnswer(twoWorsts, RANGE, { kind: 'worst', statuses: [] })).toMatch(
+      /^Worst record: Wingtip, 50(\.0)?% finished cleanly .* Most failures: Contoso, 5\.$/,
+    );
+    expect(summaryAnswer(failing, RANGE, { kind: 'worst', statuses: [] })).not.toContain('Most failures');
+  });
+
   test('nothing ran is said as such, not as success', () => {
     expect(summaryAnswer(summaryOf([]), RANGE, succeed)).toBe('No backups ran since yesterday 18:00.');
   });

@@ -62,7 +62,12 @@ function figureAnswer(summary: JobsSummary, kind: 'rate' | 'worst' | 'trend', no
   if (kind === 'rate') return rate ?? `No ${noun} ended ${range}, so there is no success rate yet.`;
   if (kind === 'trend') return trend ?? `No ${noun} failed ${range}, nor in the period before.`;
   if (summary.query.organizationId !== undefined) return `Only one organisation was asked about ${range}: ask without it to rank them.`;
-  return worst ?? `No organisation stands out ${range}: none has a failure or an exception.`;
+  if (!worst) return `No organisation stands out ${range}: none has a failure or an exception.`;
+  // "Who had the most failures?" reads as this question too: when the most failures are elsewhere, say so.
+  const [mostFailed] = [...summary.organizations].sort((a, b) => b.byStatus.failed - a.byStatus.failed);
+  return mostFailed && mostFailed.byStatus.failed > summary.worstRecord!.failed
+    ? `${worst} Most failures: ${mostFailed.organizationName}, ${mostFailed.byStatus.failed}.`
+    : worst;
 }
 
 /** "Yes: 2 of 52 backups since yesterday failed: Contoso 2." — whether any job has one of `statuses`. */
