@@ -12,6 +12,7 @@ import { readWindow } from './readWindow';
 import type { Subscription } from './Subscription';
 import { withSubscriberZones } from './withSubscriberZones';
 import { SUCCESSFUL_BACKUP, backupKey, backupQueries, upstreamQueries } from './upstreamQueries';
+import { errorLine } from '../shared/errorLine';
 
 /** Everything one run uses: what each conversation needs (ConversationDeps), and the reads before it. */
 export interface AlertRunDeps extends ConversationDeps {
@@ -76,7 +77,7 @@ export async function deliverAlerts(deps: AlertRunDeps): Promise<AlertRunReport>
     } catch (error) {
       // Upstream down: nothing about these subscriptions is decided this run; their watermarks stay.
       report.failedListings += 1;
-      deps.logger.warn('Alert listing failed; retried next run', { key, error: error instanceof Error ? error.message : String(error) });
+      deps.logger.warn('Alert listing failed; retried next run', { key, error: errorLine(error) });
     }
   };
   const end = now.toISOString();
@@ -180,7 +181,7 @@ export async function deliverAlerts(deps: AlertRunDeps): Promise<AlertRunReport>
     for (let next = entries.shift(); next; next = entries.shift()) {
       await deliverTo(next[0], next[1], deps, now, report).catch((error: unknown) => {
         deps.logger.error('Alert delivery to a conversation failed; retried next run', {
-          error: error instanceof Error ? error.message : String(error),
+          error: errorLine(error),
         });
       });
     }

@@ -10,6 +10,7 @@ import type {
   SubscriptionStore,
 } from './ports';
 import type { Subscription } from './Subscription';
+import { errorLine } from '../shared/errorLine';
 
 /** The ports that claim, send and record. */
 export interface RunDeps {
@@ -97,7 +98,7 @@ async function send(work: () => Promise<SendOutcome>): Promise<SendOutcome> {
   try {
     return await work();
   } catch (error) {
-    return { kind: 'retryLater', reason: error instanceof Error ? error.message : String(error) };
+    return { kind: 'retryLater', reason: errorLine(error) };
   }
 }
 

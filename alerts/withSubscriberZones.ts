@@ -1,6 +1,7 @@
 import type { Logger } from '../shared/Logger';
 import type { SubscriberZones } from './ports';
 import type { Subscription } from './Subscription';
+import { errorLine } from '../shared/errorLine';
 
 /**
  * Each subscription in its subscriber's zone at delivery: a zone the user set after subscribing
@@ -22,7 +23,7 @@ export async function withSubscriberZones(
         found.set(id, await zones.timeZoneOf(id));
       } catch (error) {
         logger.warn("A subscriber's zone could not be read; the subscription's own zone is used", {
-          error: error instanceof Error ? error.message : String(error),
+          error: errorLine(error),
         });
       }
     }),

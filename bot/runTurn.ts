@@ -4,6 +4,7 @@ import type { BotDependencies } from './BotDependencies';
 import type { Conversation } from './conversation/createConversation';
 import type { Incoming } from './conversation/Incoming';
 import type { InvokeAnswer, Reply } from './conversation/Reply';
+import { errorLine } from '../shared/errorLine';
 
 const toActivity = (reply: Reply): Partial<Activity> =>
   reply.kind === 'card' ? MessageFactory.attachment(CardFactory.adaptiveCard(reply.card)) : MessageFactory.text(reply.text);
@@ -43,6 +44,6 @@ async function keepReference(
         JSON.parse(JSON.stringify(Turn.getConversationReference(context.activity))) as Record<string, unknown>,
       );
   } catch (error) {
-    logger.warn('Conversation reference not stored', { what, error: error instanceof Error ? error.message : String(error) });
+    logger.warn('Conversation reference not stored', { what, error: errorLine(error) });
   }
 }

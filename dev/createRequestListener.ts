@@ -7,6 +7,7 @@ import type { HttpRegistration, TimerRegistration } from '../functions/registrat
 import { problem } from '../functions/http/problem';
 import { BodyTooLargeError, MAX_LOCAL_BODY_BYTES, toHttpRequest } from './toHttpRequest';
 import { writeResponse } from './writeResponse';
+import { errorLine } from '../shared/errorLine';
 
 const contextFor = (functionName: string, logger: Logger) =>
   new InvocationContext({
@@ -112,7 +113,7 @@ export function createRequestListener(
         logger.info('Client went away before the answer', { path });
         return void res.destroy();
       }
-      logger.error('Local host failure', { error: error instanceof Error ? error.message : String(error) });
+      logger.error('Local host failure', { error: errorLine(error) });
       if (!res.headersSent) await refuse(res, 500, 'Internal error', 'Something went wrong in the local host; its log says what.');
       else res.destroy();
     }
@@ -138,7 +139,7 @@ async function runTimer(timers: Map<string, TimerRegistration>, name: string, re
       contextFor(timer.name, logger),
     );
   } catch (error) {
-    logger.error('Timer function failed', { functionName: timer.name, error: error instanceof Error ? error.message : String(error) });
+    logger.error('Timer function failed', { functionName: timer.name, error: errorLine(error) });
   }
   res.writeHead(202).end();
 }

@@ -5,6 +5,7 @@ import type { Logger } from '../shared/Logger';
 import type { Organization } from './model';
 import { DEFAULT_RANGE_MS } from './limits';
 import { readListing } from './readListing';
+import { errorLine } from '../shared/errorLine';
 
 /** Organisations are read from the last 7 days of jobs, up to this many jobs. */
 const REFRESH_SCAN_LIMIT = 5000;
@@ -55,7 +56,7 @@ export function createOrganizationDirectory(deps: OrganizationDirectoryDeps): Or
       await deps.store.save(organizations);
     } catch (error) {
       // The directory still answers from memory; the next timer run saves again.
-      deps.logger.warn('Could not save organisations', { error: error instanceof Error ? error.message : String(error) });
+      deps.logger.warn('Could not save organisations', { error: errorLine(error) });
     }
     return remember(organizations);
   };
@@ -68,7 +69,7 @@ export function createOrganizationDirectory(deps: OrganizationDirectoryDeps): Or
     try {
       return await deps.store.list();
     } catch (error) {
-      deps.logger.warn('Could not read organisations', { error: error instanceof Error ? error.message : String(error) });
+      deps.logger.warn('Could not read organisations', { error: errorLine(error) });
       return [];
     }
   };

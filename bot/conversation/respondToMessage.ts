@@ -9,6 +9,7 @@ import type { Outcome } from './Reply';
 import { respondToSubscriptionCommand } from './subscriptionCommands';
 import type { BotDependencies } from '../BotDependencies';
 import { respondToTimeZoneSetting } from './userTimeZone';
+import { errorLine } from '../../shared/errorLine';
 
 /** A request's route: its kind, or for a sentence about jobs its intent. */
 type Route = Exclude<Request['kind'], 'jobs'> | Intent;
@@ -75,7 +76,7 @@ async function read(turn: MessageTurn, deps: BotDependencies): Promise<Request> 
     // Help stays help without names; anything else needs them (never widen a query by dropping a name).
     if (first.kind !== 'jobs' || first.understanding.intent !== 'help') throw error;
     deps.logger.warn('Organisations unavailable; answered help without them', {
-      error: error instanceof Error ? error.message : String(error),
+      error: errorLine(error),
     });
     return undefined;
   });

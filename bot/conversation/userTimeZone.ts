@@ -4,6 +4,7 @@ import type { Incoming } from './Incoming';
 import { text } from './Reply';
 import type { Outcome, Reply } from './Reply';
 import type { BotDependencies } from '../BotDependencies';
+import { errorLine } from '../../shared/errorLine';
 
 type Zoned = Extract<Incoming, { timeZone: string }>;
 type MessageTurn = Extract<Incoming, { kind: 'message' }>;
@@ -19,7 +20,7 @@ async function quietly<T>(deps: BotDependencies, what: string, work: () => Promi
   try {
     return await work();
   } catch (error) {
-    deps.logger.warn('User time zone not available', { what, error: error instanceof Error ? error.message : String(error) });
+    deps.logger.warn('User time zone not available', { what, error: errorLine(error) });
     return undefined;
   }
 }
