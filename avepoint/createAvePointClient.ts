@@ -83,7 +83,9 @@ export function createAvePointClient(options: AvePointClientOptions): ClosableAv
         throw toUpstreamError({ kind: 'badGateway', retryable: false, status: 401, message: `${WHAT} refused the app's token` });
       }
       const { failure } = outcome;
-      const delay = failure.retryable ? nextDelayMs(policy, attempt, failure.retryAfterSeconds, deadline - now(), random) : undefined;
+      const delay = failure.retryable
+        ? nextDelayMs(policy, attempt, failure.retryAfterSeconds, { remainingMs: deadline - now(), attemptMs: options.timeoutMs }, random)
+        : undefined;
       if (delay === undefined) throw toUpstreamError(failure);
       options.logger.warn('AvePoint request failed; retrying', { status: failure.status, attempt });
       await sleep(delay, callOptions?.signal);

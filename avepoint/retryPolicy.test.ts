@@ -22,8 +22,10 @@ describe('nextDelayMs', () => {
     { name: 'backoff when longer than Retry-After', attempt: 3, retryAfter: 0, remaining: 10_000, delay: 200 },
     { name: 'give up when Retry-After passes the deadline', attempt: 1, retryAfter: 30, remaining: 10_000, delay: undefined },
     { name: 'give up when the backoff passes the deadline', attempt: 3, retryAfter: undefined, remaining: 150, delay: undefined },
+    { name: 'retry when a whole attempt fits after the wait', attempt: 1, retryAfter: 1, remaining: 1_500, delay: 1_000 },
+    { name: 'give up when the wait leaves less than a whole attempt', attempt: 1, retryAfter: 1, remaining: 1_499, delay: undefined },
     { name: 'give up after the last attempt', attempt: 4, retryAfter: undefined, remaining: 10_000, delay: undefined },
   ])('$name', ({ attempt, retryAfter, remaining, delay }) => {
-    expect(nextDelayMs(policy, attempt, retryAfter, remaining, half)).toBe(delay);
+    expect(nextDelayMs(policy, attempt, retryAfter, { remainingMs: remaining, attemptMs: 500 }, half)).toBe(delay);
   });
 });

@@ -17,17 +17,19 @@ export function backoffMs(policy: RetryPolicy, attempt: number, random: () => nu
 }
 
 /**
- * The wait before the next attempt, or undefined to give up: past the attempt budget, or when
- * the wait (Retry-After is honoured as a minimum) would end beyond the deadline.
+ * The wait before the next attempt, or undefined to give up: past the attempt budget, or when a
+ * whole attempt (`attemptMs`) would not fit between the end of the wait (Retry-After is honoured as
+ * a minimum) and the deadline. An attempt the deadline cuts short ends as a timeout, where giving
+ * up at once reports what really happened (throttled, unavailable) and sooner.
  */
 export function nextDelayMs(
   policy: RetryPolicy,
   attempt: number,
   retryAfterSeconds: number | undefined,
-  remainingMs: number,
+  budget: { remainingMs: number; attemptMs: number },
   random: () => number,
 ): number | undefined {
   if (attempt >= policy.maxAttempts) return undefined;
   const delay = Math.max(backoffMs(policy, attempt, random), (retryAfterSeconds ?? 0) * 1000);
-  return delay < remainingMs ? delay : undefined;
+  return delay + budget.attemptMs <= budget.remainingMs ? delay : undefined;
 }
