@@ -15,7 +15,23 @@ describe('a range in words', () => {
       'since yesterday 18:00',
     ],
     ['since this morning', '2026-12-01T07:00:00.000Z', '2026-12-01T12:00:00.000Z', 'UTC', 'since today 07:00'],
-    ['two whole past days', '2026-11-23T00:00:00.000Z', '2026-11-25T00:00:00.000Z', 'UTC', 'from Mon 23 Nov to Wed 25 Nov'],
+    [
+      'two whole past days, the last one named',
+      '2026-11-23T00:00:00.000Z',
+      '2026-11-25T00:00:00.000Z',
+      'UTC',
+      'from Mon 23 Nov to Tue 24 Nov',
+    ],
+    ['a whole past month, ending yesterday', '2026-11-01T00:00:00.000Z', '2026-12-01T00:00:00.000Z', 'UTC', 'from Sun 1 Nov to yesterday'],
+    ['yesterday, whole', '2026-11-30T00:00:00.000Z', '2026-12-01T00:00:00.000Z', 'UTC', 'yesterday'],
+    ['one whole day, in Berlin', '2026-11-22T23:00:00.000Z', '2026-11-23T23:00:00.000Z', 'Europe/Berlin', 'on Mon 23 Nov'],
+    [
+      'a span that is not whole days',
+      '2026-11-23T06:00:00.000Z',
+      '2026-11-24T18:30:00.000Z',
+      'UTC',
+      'from Mon 23 Nov 06:00 to Tue 24 Nov 18:30',
+    ],
   ])('%s', (_, start, end, zone, phrase) => {
     expect(rangePhrase(start, end, NOW, zone)).toBe(phrase);
   });

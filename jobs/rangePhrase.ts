@@ -3,8 +3,9 @@ import { DAY_MS, HOUR_MS, MINUTE_MS } from './time';
 import { luxonZoneName } from './timeZone';
 
 /**
- * A range as words for an answer sentence, in the user's zone: "in the last 24 hours",
- * "since yesterday 18:00", "from Mon 17 Nov to Fri 21 Nov". Pure; `now` decides "yesterday".
+ * A range as words for an answer sentence, in the user's zone: "in the last 24 hours", "since
+ * yesterday 18:00", "from Mon 17 Nov to Fri 21 Nov" (whole days, the last one named), "on Mon 17 Nov".
+ * Pure; `now` decides "yesterday".
  */
 export function rangePhrase(startTime: string, endTime: string, now: Date, timeZone: string): string {
   const zone = luxonZoneName(timeZone) ?? 'UTC';
@@ -17,8 +18,17 @@ export function rangePhrase(startTime: string, endTime: string, now: Date, timeZ
   if (untilNow && length === DAY_MS) return 'in the last 24 hours';
   if (untilNow && length % DAY_MS === 0) return `in the last ${length / DAY_MS} days`;
   const today = DateTime.fromJSDate(now, { zone }).startOf('day');
-  const at = (ms: number) => moment(DateTime.fromMillis(ms, { zone }), today);
-  return untilNow ? `since ${at(startMs)}` : `from ${at(startMs)} to ${at(endMs)}`;
+  const start = DateTime.fromMillis(startMs, { zone });
+  const end = DateTime.fromMillis(endMs, { zone });
+  if (untilNow) return `since ${moment(start, today)}`;
+  // Whole days end at the midnight after the last one, which a reader would take as one day more.
+  if (isMidnight(start) && isMidnight(end)) {
+    const last = end.minus({ days: 1 });
+    if (!last.hasSame(start, 'day')) return `from ${dayName(start, today)} to ${dayName(last, today)}`;
+    const day = dayName(start, today);
+    return RELATIVE_DAYS.has(day) ? day : `on ${day}`;
+  }
+  return `from ${moment(start, today)} to ${moment(end, today)}`;
 }
 
 /** An instant as an answer says it, in the user's zone: "today 07:00", "yesterday 18:00", "Mon 17 Nov 09:30". */
@@ -27,10 +37,17 @@ export function momentPhrase(time: string, now: Date, timeZone: string): string 
   return moment(DateTime.fromISO(time, { zone }), DateTime.fromJSDate(now, { zone }).startOf('day'));
 }
 
+const RELATIVE_DAYS: ReadonlySet<string> = new Set(['today', 'yesterday']);
+const isMidnight = (time: DateTime) => time.hour === 0 && time.minute === 0 && time.second === 0 && time.millisecond === 0;
+
+/** "today", "yesterday", "Mon 17 Nov". */
+function dayName(time: DateTime, today: DateTime): string {
+  const days = Math.round(today.diff(time.startOf('day'), 'days').days);
+  return days === 0 ? 'today' : days === 1 ? 'yesterday' : time.toFormat('ccc d LLL', { locale: 'en-GB' });
+}
+
 /** "today 07:00", "yesterday 18:00", "Mon 17 Nov", "Mon 17 Nov 09:30": the time only when not midnight. */
 function moment(time: DateTime, today: DateTime): string {
-  const days = Math.round(today.diff(time.startOf('day'), 'days').days);
-  const day = days === 0 ? 'today' : days === 1 ? 'yesterday' : time.toFormat('ccc d LLL', { locale: 'en-GB' });
-  const midnight = time.hour === 0 && time.minute === 0;
-  return midnight && days > 1 ? day : `${day} ${time.toFormat('HH:mm')}`;
+  const day = dayName(time, today);
+  return isMidnight(time) && !RELATIVE_DAYS.has(day) ? day : `${day} ${time.toFormat('HH:mm')}`;
 }
