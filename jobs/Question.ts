@@ -9,10 +9,13 @@ import type { JobStatusValue } from './enums';
  * - `latest`: "was the last backup successful?" — whether the newest job has one of the statuses;
  * - `rate`: "what is our success rate?" — the share of ended jobs that finished;
  * - `worst`: "which organisation has the worst record?" — the one with the lowest success rate;
- * - `trend`: "are backups getting better?" — the failures against the period before.
+ * - `trend`: "are backups getting better?" — the failures against the period before;
+ * - `none`: "no failures this week?", "did nothing fail?" — how many jobs have one of the statuses, said without a Yes or
+ *   No (to a question about absence, either word reads both ways);
+ * - `missing`: "which organisations had no backup yesterday?" — the organisations without a job of the type (and statuses).
  */
 export interface Question {
-  kind: 'any' | 'all' | 'count' | 'when' | 'latest' | 'rate' | 'worst' | 'trend';
+  kind: 'any' | 'all' | 'count' | 'when' | 'latest' | 'rate' | 'worst' | 'trend' | 'none' | 'missing';
   /** The statuses asked about ("succeed" → finished, "issues" → failed and finished with exception); empty: jobs of any status. */
   statuses: JobStatusValue[];
 }

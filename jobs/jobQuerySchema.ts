@@ -57,6 +57,6 @@ export const summaryQuerySchema: z.ZodType<SummaryQuery> = z
 
 /** The question a summary answers first, read back from card data. */
 export const questionSchema: z.ZodType<Question> = z.object({
-  kind: z.enum(['any', 'all', 'count', 'when', 'latest', 'rate', 'worst', 'trend']),
+  kind: z.enum(['any', 'all', 'count', 'when', 'latest', 'rate', 'worst', 'trend', 'none', 'missing']),
   statuses: z.array(jobStatusSchema).max(4),
 });

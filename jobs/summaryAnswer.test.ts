@@ -86,6 +86,29 @@ describe('the answer a summary leads with', () => {
     expect(summaryAnswer(many, RANGE)).toBe('15 of 20 backups since yesterday 18:00 failed: A 5, B 4, C 3 and 2 more.');
   });
 
+  test('"no failures?" is answered with the facts, without a Yes or No that reads both ways', () => {
+    const none = { kind: 'none' as const, statuses: [JobStatus.failed] };
+    expect(summaryAnswer(failing, RANGE, none)).toBe('3 of 52 backups since yesterday 18:00 failed: Contoso 2 and Fabrikam 1.');
+    expect(summaryAnswer(healthy, RANGE, none)).toBe('None of the 52 backups since yesterday 18:00 failed.');
+    expect(summaryAnswer(healthy, RANGE, { kind: 'none', statuses: [] })).toBe('52 backups ran since yesterday 18:00.');
+    expect(summaryAnswer(summaryOf([]), RANGE, none)).toBe('No backups ran since yesterday 18:00.');
+  });
+
+  test('"which organisations had no backup?" names those without one, also when nothing ran at all', () => {
+    const missing = { kind: 'missing' as const, statuses: [] };
+    expect(summaryAnswer(failing, RANGE, missing)).toBe('1 of 3 organisations had no backups since yesterday 18:00: Wingtip.');
+    expect(summaryAnswer(healthy, RANGE, missing)).toBe('Every organisation had backups since yesterday 18:00.');
+    const idle = summaryOf(['A', 'B', 'C', 'D', 'E'].map((name) => organization(name, counts())));
+    expect(summaryAnswer(idle, RANGE, missing)).toBe('5 of 5 organisations had no backups since yesterday 18:00: A, B, C and 2 more.');
+    expect(summaryAnswer(failing, RANGE, { kind: 'missing', statuses: [JobStatus.failed] })).toBe(
+      '1 of 3 organisations had no backups that failed since yesterday 18:00: Wingtip.',
+    );
+    expect(summaryAnswer(summaryOf([organization('Contoso', counts())]), RANGE, missing)).toBe(
+      'Contoso had no backups since yesterday 18:00.',
+    );
+    expect(summaryAnswer(summaryOf([]), RANGE, missing)).toBe('No organisation is known yet, so none can be named.');
+  });
+
   test('a count of one is singular', () => {
     expect(countSentence(1, 2, [JobStatus.failed], 'today')).toBe('1 restore failed today.');
   });

@@ -29,7 +29,9 @@ export function summaryAnswer(summary: JobsSummary, range: string, question?: Qu
     const counted = question.statuses.length === 0 ? total : question.statuses.reduce((sum, s) => sum + countOf(summary, s), 0);
     return `${countSentence(counted, summary.query.type, question.statuses, range)}${stale}`;
   }
+  if (question?.kind === 'missing') return `${missingAnswer(summary, question.statuses, noun, range)}${stale}`;
   if (total === 0) return `No ${noun} ran ${range}.${stale}`;
+  if (question?.kind === 'none') return `${noneAnswer(summary, question.statuses, noun, range)}${stale}`;
   if (question?.kind === 'rate' || question?.kind === 'worst' || question?.kind === 'trend')
     return `${figureAnswer(summary, question.kind, noun, range)}${stale}`;
   if (question?.kind === 'any') return `${anyAnswer(summary, question.statuses, noun, range)}${stale}`;
@@ -79,6 +81,33 @@ function anyAnswer(summary: JobsSummary, statuses: readonly JobStatusValue[], no
     return `Yes: ${matched} of ${summary.totalCount} failed, ${byOrganization(summary.organizations)}.`;
   const who = statuses.includes(JobStatus.failed) && summary.byStatus.failed > 0 ? `: ${byOrganization(summary.organizations)}` : '';
   return `Yes: ${matched} of ${summary.totalCount} ${noun} ${range} ${verb}${who}.`;
+}
+
+/** "3 of 40 jobs this week failed: Contoso 2 and Fabrikam 1.", "None of the 40 jobs this week failed.": facts, no Yes or No. */
+function noneAnswer(summary: JobsSummary, statuses: readonly JobStatusValue[], noun: string, range: string): string {
+  if (statuses.length === 0) return countSentence(summary.totalCount, summary.query.type, statuses, range);
+  const matched = statuses.reduce((sum, s) => sum + countOf(summary, s), 0);
+  const verb = verbOf(statuses);
+  if (matched === 0) return `None of the ${summary.totalCount} ${noun} ${range} ${verb}.`;
+  const who = statuses.includes(JobStatus.failed) && summary.byStatus.failed > 0 ? `: ${byOrganization(summary.organizations)}` : '';
+  return `${matched} of ${summary.totalCount} ${noun} ${range} ${verb}${who}.`;
+}
+
+/** "2 of 5 organisations had no backups yesterday: Contoso and Fabrikam.": those without a job of the type and statuses. */
+function missingAnswer(summary: JobsSummary, statuses: readonly JobStatusValue[], noun: string, range: string): string {
+  const { organizations } = summary;
+  if (organizations.length === 0) return 'No organisation is known yet, so none can be named.';
+  const counted = (o: OrganizationSummary) =>
+    statuses.length === 0
+      ? Object.values(o.byStatus).reduce((sum, n) => sum + n, 0)
+      : statuses.reduce((sum, s) => sum + o.byStatus[jobStatusName(s)!], 0);
+  const missing = organizations.filter((o) => counted(o) === 0);
+  const what = statuses.length === 0 ? noun : `${noun} that ${verbOf(statuses)}`;
+  if (organizations.length === 1) return `${organizations[0]!.organizationName} had ${missing.length === 0 ? '' : 'no '}${what} ${range}.`;
+  if (missing.length === 0) return `Every organisation had ${what} ${range}.`;
+  const names = missing.slice(0, NAMED_IN_ANSWER).map((o) => o.organizationName);
+  const more = missing.length - names.length;
+  return `${missing.length} of ${organizations.length} organisations had no ${what} ${range}: ${listing(more > 0 ? [...names, `${more} more`] : names)}.`;
 }
 
 const verbOf = (statuses: readonly JobStatusValue[]): string =>

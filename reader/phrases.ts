@@ -20,6 +20,10 @@ export type Effect =
   | { kind: 'newest' }
   /** "except", "excluding", "other than": what follows is left out. */
   | { kind: 'exclude' }
+  /** "no", "without", "nothing": what follows is left out of a list, or asked about as missing (reader/absence.ts). */
+  | { kind: 'absent' }
+  /** "missed", "missing": what follows is asked about as missing, organisation by organisation. */
+  | { kind: 'missed' }
   /** "oldest first", "largest", "longest": an order AvePoint cannot give. */
   | { kind: 'order'; sort: JobSort }
   /** A Dynamics 365 module ("Customer Engagement"). */
@@ -231,7 +235,6 @@ const TABLE: ReadonlyArray<readonly [Effect, readonly string[]]> = [
       'aside from',
       'besides',
       'but not',
-      'without',
       'leaving out',
       'leave out',
       'not including',
@@ -244,9 +247,10 @@ const TABLE: ReadonlyArray<readonly [Effect, readonly string[]]> = [
       'all but',
       'everything but',
       'anything but',
-      'no',
     ],
   ],
+  [{ kind: 'absent' }, ['no', 'without', 'none', 'nothing', 'zero']],
+  [{ kind: 'missed' }, ['missed', 'missing', 'miss', 'misses']],
   [{ kind: 'order', sort: 'oldest' }, ['oldest', 'oldest first', 'earliest', 'earliest first', 'oldest to newest']],
   [{ kind: 'order', sort: 'newest' }, ['newest first', 'latest first', 'most recent first', 'newest to oldest']],
   [
@@ -466,6 +470,8 @@ const TABLE: ReadonlyArray<readonly [Effect, readonly string[]]> = [
       'had',
       'my',
       'our',
+      'their',
+      'its',
       'runs',
       'run',
       'ran',
@@ -519,6 +525,8 @@ const TABLE: ReadonlyArray<readonly [Effect, readonly string[]]> = [
       'orgs',
       'organizations',
       'tenants',
+      'customer',
+      'customers',
       'time',
       'range',
       'during',

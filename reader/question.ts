@@ -15,7 +15,7 @@ const NOT_A_SUBJECT: ReadonlySet<string> = new Set(['not', 'never', '?']);
 /** "what failed?", "which restores failed?": the jobs themselves are asked for, so the answer is the list. */
 const WHICH: ReadonlySet<string> = new Set(['what', 'which', "what's", 'whats']);
 /** Said before the question, and not part of it. */
-const LEAD_INS: ReadonlySet<string> = new Set([
+export const LEAD_INS: ReadonlySet<string> = new Set([
   ...GREETINGS.filter((greeting) => !greeting.includes(' ')),
   'bot',
   'jobsbot',
@@ -31,8 +31,8 @@ const LEAD_INS: ReadonlySet<string> = new Set([
 const SOME: ReadonlySet<string> = new Set(['any', 'anything', 'there', 'some', 'something', 'a', 'an', 'single', 'ever']);
 /** "were all restores ok", "did every backup succeed": one other job is a No. */
 const EVERY: ReadonlySet<string> = new Set(['all', 'every', 'everything', 'each']);
-/** Words that make "most failures" a ranking of organisations. */
-const RANKED: ReadonlySet<string> = new Set([
+/** Words that make a question one about organisations: "most failures" ranks them, "no backup" names them. */
+export const ABOUT_ORGANIZATIONS: ReadonlySet<string> = new Set([
   'who',
   'tenant',
   'tenants',
@@ -58,7 +58,7 @@ function isStatusWord(heard: Heard, token: Token | undefined): boolean {
 }
 
 /** Whether the sentence is a yes/no question: an auxiliary or a copula with a subject first, or a closing "?" without a list verb. */
-function asksYesNo(heard: Heard, tokens: readonly Token[], at: number): boolean {
+export function asksYesNo(heard: Heard, tokens: readonly Token[], at: number): boolean {
   const first = tokens[at]?.word ?? '';
   if (WHICH.has(first)) return false;
   if (AUXILIARIES.has(first)) return true;
@@ -87,7 +87,7 @@ export function questionOf(heard: Heard, tokens: readonly Token[]): Question | u
   if (heard.when) return { kind: 'when', statuses: sorted(heard.statuses) };
   if (heard.figure) return { kind: heard.figure, statuses: [] };
   // "which tenant has the most failures": a ranking of organisations, not a list in that order.
-  if (heard.sort === 'mostFailed' && tokens.some((token) => RANKED.has(token.word))) return { kind: 'worst', statuses: [] };
+  if (heard.sort === 'mostFailed' && tokens.some((token) => ABOUT_ORGANIZATIONS.has(token.word))) return { kind: 'worst', statuses: [] };
   const at = tokens.findIndex((token) => !LEAD_INS.has(token.word));
   const statuses = sorted(heard.statuses.length > 0 ? heard.statuses : heard.asks);
   if (statuses.length === 0 || !asksYesNo(heard, tokens, at)) return undefined;

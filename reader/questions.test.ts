@@ -72,3 +72,53 @@ describe('what "except" leaves out ends where the sentence names what it asks fo
     expect(read.query.organizationId).toBeUndefined();
   });
 });
+
+/**
+ * Absence, the words that turned answers upside down: "no failures?" asks how many failed, never
+ * for the jobs that did not fail; "no backup" about organisations names the ones without one.
+ */
+describe('a question about what is missing asks about it, not for everything else', () => {
+  const backup = 1;
+  const restore = 2;
+  test.each<[string, Question, { type?: number; statuses?: number[] }]>([
+    ['no failures this week?', { kind: 'none', statuses: [4] }, { statuses: [4] }],
+    ['no failures this week', { kind: 'none', statuses: [4] }, { statuses: [4] }],
+    ['no errors last night?', { kind: 'none', statuses: [4] }, { statuses: [4] }],
+    ['were there no errors yesterday', { kind: 'none', statuses: [4] }, { statuses: [4] }],
+    ['zero failures today?', { kind: 'none', statuses: [4] }, { statuses: [4] }],
+    ['none failed?', { kind: 'none', statuses: [4] }, { statuses: [4] }],
+    ['did nothing fail yesterday', { kind: 'none', statuses: [4] }, { statuses: [4] }],
+    ['hi, no problems with restores?', { kind: 'none', statuses: [4, 7] }, { statuses: [4, 7], type: restore }],
+    ['no restores this week?', { kind: 'none', statuses: [] }, { type: restore }],
+    ['no backup for contoso today?', { kind: 'none', statuses: [] }, { type: backup }],
+    ['did contoso miss its backup today', { kind: 'none', statuses: [] }, { type: backup }],
+    ['which orgs had no backup yesterday', { kind: 'missing', statuses: [] }, { type: backup }],
+    ['organisations with no backups this week', { kind: 'missing', statuses: [] }, { type: backup }],
+    ['orgs without backups yesterday', { kind: 'missing', statuses: [] }, { type: backup }],
+    ["tenants that didn't back up", { kind: 'missing', statuses: [] }, { type: backup }],
+    ['which customers did not back up last night?', { kind: 'missing', statuses: [] }, { type: backup }],
+    ['who missed a backup this week', { kind: 'missing', statuses: [] }, { type: backup }],
+    ['which organisations missed their backup', { kind: 'missing', statuses: [] }, { type: backup }],
+    ['missed backups yesterday', { kind: 'missing', statuses: [] }, { type: backup }],
+    ['any org without a restore?', { kind: 'missing', statuses: [] }, { type: restore }],
+    ['which tenants had no successful backup yesterday', { kind: 'missing', statuses: [3] }, { statuses: [3], type: backup }],
+  ])('%s', (sentence, question, query) => {
+    const read = understand(sentence, context);
+    expect([read.intent, read.question]).toEqual(['summary', question]);
+    expect(read.query).toMatchObject({ type: query.type ?? 0, statuses: query.statuses ?? [] });
+  });
+
+  test.each([
+    ['jobs with no errors', { statuses: [2, 3, 7] }],
+    ['show jobs without failures', { statuses: [2, 3, 7] }],
+    ['show everything, no restores', { refine: { excludeTypes: [2] } }],
+    ['jobs not restores', { refine: { excludeTypes: [2] } }],
+    ["backups that didn't finish", { statuses: [2, 4, 7], type: 1 }],
+  ])('a list without them stays a list: %s', (sentence, query) => {
+    expect(understand(sentence, context)).toMatchObject({ intent: 'query', query });
+  });
+
+  test('a word of absence with nothing after it is asked back, never dropped', () => {
+    for (const sentence of ['show missed jobs', 'jobs with nothing']) expect(understand(sentence, context).intent).toBe('clarify');
+  });
+});

@@ -73,9 +73,20 @@ export interface Heard {
   unused: Unused[];
   /** Whether "except …", "not …" left something out. */
   exclusionsHeard: boolean;
-  /** An open "except …": what follows is left out until something else is said. */
-  exclusion?: { marker: Unused[]; used: boolean };
+  /**
+   * What was left out after a word of absence: statuses and types after "no", "without" ("no
+   * failures?"), types after "not" ("which orgs didn't back up"). A question may ask about them as missing.
+   */
+  absent: { statuses: JobStatusValue[]; types: JobTypeValue[]; missed: boolean };
+  /** An open "except …": what follows is left out until something else is said; `by` is the word's kind. */
+  exclusion?: { marker: Unused[]; used: boolean; by: ExclusionWord };
 }
+
+/**
+ * "except" only leaves out; "no" and "missed" also say what is missing; "not" says so of a type
+ * ("didn't back up"), not of a status ("not finished" is every other status).
+ */
+type ExclusionWord = 'except' | 'no' | 'missed' | 'not';
 
 /** What the readers need besides the tokens. */
 export interface Surroundings {
@@ -125,9 +136,9 @@ function closeExclusion(heard: Heard): void {
   heard.exclusion = undefined;
 }
 
-function openExclusion(heard: Heard, tokens: readonly Token[], from: number, to: number): void {
+function openExclusion(heard: Heard, tokens: readonly Token[], from: number, to: number, by: ExclusionWord): void {
   closeExclusion(heard);
-  heard.exclusion = { marker: unusedOf(tokens, from, to, 'exclusion'), used: false };
+  heard.exclusion = { marker: unusedOf(tokens, from, to, 'exclusion'), used: false, by };
 }
 
 /** Where a status, type or organisation goes: left out inside an "except …", else kept. */
@@ -139,11 +150,17 @@ function excluding(heard: Heard): boolean {
 }
 
 function hearStatuses(heard: Heard, statuses: readonly JobStatusValue[]): void {
-  (excluding(heard) ? heard.excluded.statuses : heard.statuses).push(...statuses);
+  const by = heard.exclusion?.by;
+  if (!excluding(heard)) return void heard.statuses.push(...statuses);
+  heard.excluded.statuses.push(...statuses);
+  if (by === 'no' || by === 'missed') heard.absent.statuses.push(...statuses);
 }
 
 function hearType(heard: Heard, type: JobTypeValue): void {
-  (excluding(heard) ? heard.excluded.types : heard.types).push(type);
+  const by = heard.exclusion?.by;
+  if (!excluding(heard)) return void heard.types.push(type);
+  heard.excluded.types.push(type);
+  if (by === 'no' || by === 'missed' || by === 'not') heard.absent.types.push(type);
 }
 
 /** Applies a phrase; a negation applies to the status right after it ("not successful" is failed). */
@@ -173,11 +190,18 @@ function applyPhrase(heard: Heard, tokens: readonly Token[], i: number, effect: 
         heard.statuses.push(flipped);
         return negated.next;
       }
-      openExclusion(heard, tokens, i, next);
+      openExclusion(heard, tokens, i, next, 'not');
       return next;
     }
     case 'exclude':
-      openExclusion(heard, tokens, i, next);
+      openExclusion(heard, tokens, i, next, 'except');
+      return next;
+    case 'absent':
+      openExclusion(heard, tokens, i, next, 'no');
+      return next;
+    case 'missed':
+      heard.absent.missed = true;
+      openExclusion(heard, tokens, i, next, 'missed');
       return next;
     case 'unknownStatus':
       leaveUnused(heard, tokens, i, next, 'status');
@@ -252,7 +276,8 @@ function readAt(heard: Heard, tokens: readonly Token[], i: number, { clock, name
   }
   const phrase = phraseAt(tokens, i);
   // "except for Contoso", "apart from yesterday": the marker is read before "for"/"from" can start a name or a range.
-  if (phrase?.effect.kind === 'exclude') return applyPhrase(heard, tokens, i, phrase.effect, phrase.next);
+  if (phrase?.effect.kind === 'exclude' || phrase?.effect.kind === 'absent')
+    return applyPhrase(heard, tokens, i, phrase.effect, phrase.next);
   const organization = ORGANIZATION_WORDS.has(token.word)
     ? readOrganization(tokens, i, names())
     : mayStartName(token)
@@ -319,6 +344,7 @@ export function readSentence(tokens: readonly Token[], surroundings: Surrounding
     meaningful: 0,
     unused: [],
     exclusionsHeard: false,
+    absent: { statuses: [], types: [], missed: false },
   };
   for (let i = 0; i < tokens.length;) i = readAt(heard, tokens, i, surroundings);
   closeExclusion(heard);

@@ -20,6 +20,8 @@ const QUESTION_READINGS: Readonly<Record<Question['kind'], string>> = {
   latest: 'Newest job, to answer yes or no',
   rate: 'Summary, to answer with the success rate',
   worst: 'Summary, to answer which organisation did worst',
+  none: 'Summary, to answer how many there were',
+  missing: 'Summary, to name the organisations without them',
   trend: 'Summary, to compare with the period before',
 };
 

@@ -4,6 +4,7 @@ import type { Refinement } from '../jobs/Refinement';
 import { makeClock, type Clock } from './clock';
 import { clarificationOf, type Problem } from './clarify';
 import { organizationNames, type OrganizationName } from './organization';
+import { absenceQuestionOf } from './absence';
 import { asksForList, questionOf } from './question';
 import { readSentence, type Heard } from './readSentence';
 import { DEFAULT_PAGE_SIZE, DEFAULT_RANGE_MS, MAX_PAGE_SIZE } from '../jobs/limits';
@@ -113,13 +114,15 @@ function intentOf(heard: Heard, question: Question | undefined, tokens: readonly
 
 const asksForJobs = (tokens: readonly Token[]): boolean => asksForList(tokens) || tokens.some((token) => token.word === 'jobs');
 
+/** Questions answered by counting the refined list: the summary's other figures cannot be refined. */
+const REFINABLE: ReadonlySet<Question['kind']> = new Set(['when', 'latest', 'any', 'none', 'count']);
+
 /** What keeps a query or summary from running as read: the caller asks back instead. */
 function problemsOf(heard: Heard, filters: Filters, question: Question | undefined, intent: Intent): Problem[] {
   const problems: Problem[] = heard.unknownOrganization ? [{ kind: 'organization', ...heard.unknownOrganization }] : [];
   problems.push(...heard.unused.map((unused) => ({ kind: 'unused', unused }) as const));
   if (filters.conflict) problems.push({ kind: 'conflict', message: filters.conflict });
-  // A refinement is counted on the refined list: "when", "any" and "how many" can be; the summary's figures cannot.
-  const refinable = question?.kind === 'when' || question?.kind === 'latest' || question?.kind === 'any' || question?.kind === 'count';
+  const refinable = question !== undefined && REFINABLE.has(question.kind);
   if (intent === 'summary' && Object.keys(filters.refine).length > 0 && !refinable) {
     problems.push({ kind: 'conflict', message: 'I can answer that as a list ("show …"), not yet as a summary with these refinements.' });
   }
@@ -138,8 +141,10 @@ function read(sentence: string, context: UnderstandContext, clock: Clock): Read 
   const tokens = tokenize(sentence.slice(0, MAX_SENTENCE_LENGTH));
   let prepared: OrganizationName[] | undefined;
   const names = () => (prepared ??= organizationNames(context.organizations));
-  const heard = readSentence(tokens, { clock, names, maxPageSize });
-  const question = questionOf(heard, tokens);
+  const heardAsSaid = readSentence(tokens, { clock, names, maxPageSize });
+  const absence = absenceQuestionOf(heardAsSaid, tokens);
+  const heard = absence?.heard ?? heardAsSaid;
+  const question = absence?.question ?? questionOf(heard, tokens);
   const intent = intentOf(heard, question, tokens);
   const filters = filtersOf(heard);
   // A ranking asked as "the most failures" is answered by the summary, not by ordering a list.

@@ -88,6 +88,33 @@ describe('GET /api/summary', () => {
     expect(body.answer).toMatch(/^(Yes|No|Not quite|Not yet): /);
   });
 
+  it('"which organisations had no backup …" names exactly those whose count is zero', async () => {
+    const sentence = 'which organisations had no backup in the last 6 hours';
+    const { status, body } = await getJson(`${host.url}/api/summary?q=${encodeURIComponent(sentence)}`);
+    expect(status).toBe(200);
+    expect(body.interpretation.reading).toMatch(/^Summary, to name the organisations without them · All backup jobs · /);
+    expect(body.filter).toMatchObject({ type: 1 });
+    type Row = { organizationName: string; byStatus: Record<string, number> };
+    const without = (body.organizations as Row[]).filter((o) => Object.values(o.byStatus).every((n) => n === 0));
+    const named = without.slice(0, 3).map((o) => o.organizationName);
+    if (without.length === 0) expect(body.answer).toMatch(/^Every organisation had backups /);
+    else
+      expect(body.answer).toMatch(
+        new RegExp(`^${without.length} of ${body.organizations.length} organisations had no backups .*: ${named[0]}`),
+      );
+  });
+
+  it('"no failures this week?" answers with the number that failed, never with the jobs that did not', async () => {
+    const { status, body } = await getJson(`${host.url}/api/summary?q=${encodeURIComponent('no failures this week?')}`);
+    expect(status).toBe(200);
+    expect(body.interpretation.reading).toMatch(/^Summary, to answer how many there were · Failed jobs · /);
+    expect(body.answer).not.toMatch(/^(Yes|No):/);
+    const failed = body.byStatus.failed as number;
+    expect(body.answer).toMatch(
+      failed === 0 ? /^(None of the|No jobs ran)/ : new RegExp(`^${failed} of ${body.totalCount} jobs .* failed`),
+    );
+  });
+
   it.each([
     ['status', 'status=failed'],
     ['size', 'size=5'],

@@ -1,0 +1,41 @@
+import type { JobStatusValue } from '../jobs/enums';
+import { ABOUT_ORGANIZATIONS, LEAD_INS, asksYesNo } from './question';
+import type { Heard } from './readSentence';
+import type { Question, Token } from './types';
+
+/** Words that open a question about what is missing, "?" or not: "no failures this week", "none failed?". */
+const OPENS_ABSENCE: ReadonlySet<string> = new Set(['no', 'none', 'nothing', 'zero']);
+
+const sorted = (statuses: readonly JobStatusValue[]) => [...new Set(statuses)].sort((a, b) => a - b);
+const remove = <T>(items: readonly T[], gone: readonly T[]): T[] => items.filter((item) => !gone.includes(item));
+
+/**
+ * A sentence that asks whether something is missing, read as a question about its presence:
+ * - "which organisations had no backup yesterday?", "tenants that didn't back up", "missed backups": `missing`, the
+ *   organisations without such jobs;
+ * - "no failures this week?", "were there no errors?", "did nothing fail?": `none`, how many there were.
+ * What was absent is then what the query asks for, not what it leaves out (leaving it out would answer
+ * the opposite question). Any other sentence ("jobs with no errors", "everything, no restores") stays a list without them.
+ */
+export function absenceQuestionOf(heard: Heard, tokens: readonly Token[]): { heard: Heard; question: Question } | undefined {
+  const { absent, excluded } = heard;
+  if (absent.statuses.length === 0 && absent.types.length === 0) return undefined;
+  const statuses = remove(excluded.statuses, absent.statuses);
+  const types = remove(excluded.types, absent.types);
+  const present: Heard = {
+    ...heard,
+    statuses: [...heard.statuses, ...absent.statuses],
+    types: [...heard.types, ...absent.types],
+    excluded: { ...excluded, statuses, types },
+    exclusionsHeard: statuses.length + types.length + excluded.organizations.length > 0,
+  };
+  const asked = sorted(absent.statuses);
+  if (heard.organizationId === undefined && (absent.missed || tokens.some((token) => ABOUT_ORGANIZATIONS.has(token.word)))) {
+    return { heard: present, question: { kind: 'missing', statuses: asked } };
+  }
+  const at = tokens.findIndex((token) => !LEAD_INS.has(token.word));
+  if (OPENS_ABSENCE.has(tokens[at]?.word ?? '') || asksYesNo(present, tokens, at)) {
+    return { heard: present, question: { kind: 'none', statuses: asked } };
+  }
+  return undefined;
+}
