@@ -8,7 +8,7 @@ import { post } from '../support/http';
 const NOW = new Date('2026-11-28T12:00:00.000Z');
 const OTHER_TENANT = '0b5e0c1d-9999-4a4a-8b8b-123456789abc';
 
-const started = useTestHost({ now: () => NOW, upstream: 'product', settings: { BOT_ALLOWED_TENANTS: TENANT } });
+const started = useTestHost({ now: () => NOW, settings: { BOT_ALLOWED_TENANTS: TENANT } });
 
 describe('installation: exactly one welcome per install', () => {
   // Teams sends both installationUpdate and a conversationUpdate adding the bot, in either order.

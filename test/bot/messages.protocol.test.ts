@@ -9,7 +9,7 @@ import { simulatorPage } from '../../fixtures/simulatorApi';
 const NOW = new Date('2026-11-28T12:00:00.000Z');
 const BERLIN_MIDNIGHT = '2026-11-27T23:00:00.000Z';
 
-const started = useTestHost({ now: () => NOW, upstream: 'product' });
+const started = useTestHost({ now: () => NOW });
 
 describe('a typed sentence is answered with the list card of exactly those jobs', () => {
   test.each<Place>(['personal', 'groupChat', 'channel'])('in a %s', async (place) => {

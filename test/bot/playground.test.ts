@@ -11,7 +11,7 @@ const NOW = new Date('2026-11-28T12:00:00.000Z');
 let host: TestHost;
 let playground: Playground;
 beforeAll(async () => {
-  host = await startTestHost({ now: () => NOW, upstream: 'product' });
+  host = await startTestHost({ now: () => NOW });
   playground = await startPlayground({
     botEndpoint: host.messagesUrl,
     port: 0,

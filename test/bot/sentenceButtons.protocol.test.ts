@@ -7,7 +7,7 @@ import { post } from '../support/http';
 
 const NOW = new Date('2026-11-28T12:00:00.000Z');
 
-const started = useTestHost({ now: () => NOW, upstream: 'product' });
+const started = useTestHost({ now: () => NOW });
 
 /** The data of every Action.Submit the posted cards offer, in order. */
 const submitData = () =>

@@ -6,7 +6,7 @@ import { post } from '../support/http';
 
 const NOW = new Date('2026-11-28T12:00:00.000Z');
 
-const started = useTestHost({ now: () => NOW, upstream: 'product' });
+const started = useTestHost({ now: () => NOW });
 
 /** A message from one user, from a client that sends no zone unless given (Agents Playground, some Teams clients). */
 const say = async (text: string, user: string, timeZone?: string) => {

@@ -23,7 +23,6 @@ describeWithChromium("the help card's example buttons in Microsoft 365 Agents Pl
 
   beforeAll(async () => {
     host = await startTestHost({
-      upstream: 'product',
       logger: recordingLogger(logs),
       now: () => NOW,
       simulatorSeed: 11,

@@ -29,7 +29,6 @@ describeWithChromium('the bot in Microsoft 365 Agents Playground, driven in head
 
   beforeAll(async () => {
     host = await startTestHost({
-      upstream: 'product',
       logger: recordingLogger(logs),
       now: () => clock.now,
       simulatorSeed: SEED,

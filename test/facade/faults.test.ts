@@ -4,7 +4,7 @@ import { REAL_CEILING_MS, startTestHost } from '../support/testHost';
 
 let host: Awaited<ReturnType<typeof startTestHost>>;
 beforeAll(async () => {
-  host = await startTestHost();
+  host = await startTestHost({ upstream: 'short' });
 });
 afterAll(() => host.close());
 afterEach(() => host.simulator!.faults.clear());

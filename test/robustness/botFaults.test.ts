@@ -8,7 +8,7 @@ import { injectSimulatorJob } from '../../fixtures/simulatorApi';
 import { cardActions } from '../cards/walkCard';
 import { cardKind, errorTitle } from './documentedCards';
 
-const product = useTestHost();
+const product = useTestHost({ upstream: 'short' });
 
 const options = () => ({ serviceUrl: product.connector.serviceUrl, timeZone: 'Europe/Berlin' });
 

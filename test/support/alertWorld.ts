@@ -41,7 +41,6 @@ export async function startAlertWorld(startIso: string, settings: Record<string,
   const azurite = await startAzurite();
   const start = () =>
     startTestHost({
-      upstream: 'product',
       settings: {
         AVEPOINT_GRAPH_URL: simulator.url,
         AVEPOINT_TOKEN_URL: simulator.tokenUrl,

@@ -24,10 +24,10 @@ export const REAL_CEILING_MS = 3 * Number(TEST_SETTINGS.AVEPOINT_TOTAL_TIMEOUT_M
 export const BOT_PUBLIC_BASE_URL = 'https://jobs.contoso.example';
 
 /**
- * The AvePoint client's bounds: 'short' (TEST_SETTINGS, the default) so that fault tests end quickly;
+ * The AvePoint client's bounds: 'product' (the product's own, the default) so that a busy machine
+ * never turns an answer into an error card; 'short' (TEST_SETTINGS) so that fault tests end quickly;
  * 'oneAttempt' (2 s, no retry) so that a fault is the error card at once while a 60 s hang still
- * outlasts a shorter invoke bound; 'product' (the product's own) where a busy machine must not turn
- * a list into an error card.
+ * outlasts a shorter invoke bound.
  */
 const UPSTREAM = {
   short: { settings: TEST_SETTINGS },
@@ -56,7 +56,7 @@ export type TestHost = LocalHost & {
  * loopback port, its log kept in `logs`.
  */
 export async function startTestHost(options: TestHostOptions = {}): Promise<TestHost> {
-  const { upstream = 'short', bot, ...rest } = options;
+  const { upstream = 'product', bot, ...rest } = options;
   const bounds: { settings: Record<string, string>; retryPolicy?: { maxAttempts: number } } = UPSTREAM[upstream];
   const logs: LogLine[] = [];
   const host = await startLocalHost({
