@@ -87,6 +87,7 @@ export interface Heard {
  * ("didn't back up"), not of a status ("not finished" is every other status).
  */
 type ExclusionWord = 'except' | 'no' | 'missed' | 'not';
+const EXCLUSION_WORDS = { exclude: 'except', absent: 'no', missed: 'missed' } as const satisfies Record<string, ExclusionWord>;
 
 /** What the readers need besides the tokens. */
 export interface Surroundings {
@@ -194,14 +195,10 @@ function applyPhrase(heard: Heard, tokens: readonly Token[], i: number, effect: 
       return next;
     }
     case 'exclude':
-      openExclusion(heard, tokens, i, next, 'except');
-      return next;
     case 'absent':
-      openExclusion(heard, tokens, i, next, 'no');
-      return next;
     case 'missed':
-      heard.absent.missed = true;
-      openExclusion(heard, tokens, i, next, 'missed');
+      if (effect.kind === 'missed') heard.absent.missed = true;
+      openExclusion(heard, tokens, i, next, EXCLUSION_WORDS[effect.kind]);
       return next;
     case 'unknownStatus':
       leaveUnused(heard, tokens, i, next, 'status');
