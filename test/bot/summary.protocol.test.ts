@@ -24,6 +24,38 @@ async function summaryCard(sentence: string): Promise<unknown> {
 const submitActions = (card: unknown) =>
   [...walk(card)].filter((node) => node.type === 'Action.Submit' && typeof node.title === 'string' && !('fallback' in node));
 
+describe('a question about what is missing is answered about it', () => {
+  test('"which organisations had no backup …?" names exactly those without such a job in the range', async () => {
+    const range = { startTime: '2026-11-28T06:00:00.000Z', finishTime: NOW.toISOString() };
+    const restores = await simulatorPage(started.host.simulator, { ...range, type: 2, pageSize: 100 });
+    expect(restores.totalCount).toBeLessThanOrEqual(100);
+    const restored = new Set(restores.jobs.map((job) => job.organizationId));
+    const known = started.host.simulator.organizations;
+    const without = known.filter((o) => !restored.has(o.id)).map((o) => o.name);
+    const first = cardText(await summaryCard('which organisations had no restore in the last 6 hours?')).split('\n')[0];
+    if (without.length === 0) expect(first).toBe('Every organisation had restores since today 06:00.');
+    else expect(first).toMatch(new RegExp(`^${without.length} of ${known.length} organisations had no restores since today 06:00: `));
+    // Named in the card's order (most attention first): three of them, then "and N more".
+    const named = (first.split(': ')[1] ?? '')
+      .replace(/\.$/, '')
+      .split(/, | and /)
+      .filter((part) => !/^\d+ more$/.test(part));
+    expect(named).toHaveLength(Math.min(3, without.length));
+    for (const name of named) expect(without).toContain(name);
+  });
+
+  test('"no failures yesterday?" says how many failed, with no Yes or No', async () => {
+    const yesterday = { startTime: '2026-11-27T00:00:00.000Z', finishTime: '2026-11-28T00:00:00.000Z' };
+    const failed = await simulatorPage(started.host.simulator, { ...yesterday, status: 4, pageSize: 1 });
+    const first = cardText(await summaryCard('no failures yesterday?')).split('\n')[0];
+    expect(first).toMatch(
+      failed.totalCount === 0
+        ? /^None of the \d+ jobs yesterday failed\.$/
+        : new RegExp(`^${failed.totalCount} of \\d+ jobs yesterday failed: `),
+    );
+  });
+});
+
 describe('"how are my backups?" gets the summary card', () => {
   test('the answer and the totals are those of the whole last 24 hours, not of one page', async () => {
     const card = await summaryCard('how are my backups?');
