@@ -249,7 +249,7 @@ const TABLE: ReadonlyArray<readonly [Effect, readonly string[]]> = [
       'anything but',
     ],
   ],
-  [{ kind: 'absent' }, ['no', 'without', 'none', 'nothing', 'zero']],
+  [{ kind: 'absent' }, ['no', 'without', 'none', 'nothing', 'zero', 'not a single', 'not one', 'not any']],
   [{ kind: 'missed' }, ['missed', 'missing', 'miss', 'misses']],
   [{ kind: 'order', sort: 'oldest' }, ['oldest', 'oldest first', 'earliest', 'earliest first', 'oldest to newest']],
   [{ kind: 'order', sort: 'newest' }, ['newest first', 'latest first', 'most recent first', 'newest to oldest']],

@@ -118,6 +118,25 @@ describe('a question about what is missing asks about it, not for everything els
     expect(understand(sentence, context)).toMatchObject({ intent: 'query', query });
   });
 
+  test.each<[string, Question, { statuses: number[]; organizationId?: string }]>([
+    ["wasn't there a failure yesterday?", { kind: 'any', statuses: [4] }, { statuses: [4] }],
+    ["didn't contoso fail yesterday?", { kind: 'any', statuses: [4] }, { statuses: [4], organizationId: expect.any(String) }],
+    ['werent there errors last night', { kind: 'any', statuses: [4] }, { statuses: [4] }],
+    ["isn't anything running?", { kind: 'any', statuses: [2] }, { statuses: [2] }],
+    ['not a single failure today?', { kind: 'none', statuses: [4] }, { statuses: [4] }],
+    ['not one restore failed this week?', { kind: 'none', statuses: [4] }, { statuses: [4] }],
+  ])('a question opened by a negation asks what the plain one asks: %s', (sentence, question, query) => {
+    const read = understand(sentence, context);
+    expect([read.intent, read.question]).toEqual(['summary', question]);
+    expect(read.query).toMatchObject(query);
+    expect(read.query.refine).toBeUndefined();
+  });
+
+  test('without a subject after it, a negation at the start still leaves out what follows', () => {
+    expect(understand("didn't finish yesterday", context)).toMatchObject({ intent: 'query', query: { statuses: [2, 4, 7] } });
+    expect(understand('wasnt successful', context)).toMatchObject({ intent: 'query', query: { statuses: [4] } });
+  });
+
   test('a word of absence with nothing after it is asked back, never dropped', () => {
     for (const sentence of ['show missed jobs', 'jobs with nothing']) expect(understand(sentence, context).intent).toBe('clarify');
   });

@@ -5,6 +5,7 @@ import { makeClock, type Clock } from './clock';
 import { clarificationOf, type Problem } from './clarify';
 import { organizationNames, type OrganizationName } from './organization';
 import { absenceQuestionOf } from './absence';
+import { asPlainQuestion } from './negativeQuestion';
 import { asksForList, questionOf } from './question';
 import { readSentence, type Heard } from './readSentence';
 import { DEFAULT_PAGE_SIZE, DEFAULT_RANGE_MS, MAX_PAGE_SIZE } from '../jobs/limits';
@@ -138,7 +139,7 @@ interface Read {
 /** One reading, without the choices a question back offers (they are read with this too). */
 function read(sentence: string, context: UnderstandContext, clock: Clock): Read {
   const maxPageSize = Math.max(1, context.maxPageSize ?? MAX_PAGE_SIZE);
-  const tokens = tokenize(sentence.slice(0, MAX_SENTENCE_LENGTH));
+  const tokens = asPlainQuestion(tokenize(sentence.slice(0, MAX_SENTENCE_LENGTH)));
   let prepared: OrganizationName[] | undefined;
   const names = () => (prepared ??= organizationNames(context.organizations));
   const heardAsSaid = readSentence(tokens, { clock, names, maxPageSize });

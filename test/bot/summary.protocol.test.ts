@@ -32,7 +32,7 @@ describe('a question about what is missing is answered about it', () => {
     const restored = new Set(restores.jobs.map((job) => job.organizationId));
     const known = started.host.simulator.organizations;
     const without = known.filter((o) => !restored.has(o.id)).map((o) => o.name);
-    const first = cardText(await summaryCard('which organisations had no restore in the last 6 hours?')).split('\n')[0];
+    const first = cardText(await summaryCard('which organisations had no restore in the last 6 hours?')).split('\n')[0] ?? '';
     if (without.length === 0) expect(first).toBe('Every organisation had restores since today 06:00.');
     else expect(first).toMatch(new RegExp(`^${without.length} of ${known.length} organisations had no restores since today 06:00: `));
     // Named in the card's order (most attention first): three of them, then "and N more".
