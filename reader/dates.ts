@@ -122,7 +122,7 @@ function dayOfMonth(tokens: readonly Token[], i: number, clock: Clock): DayMatch
 }
 
 /**
- * Reads one day at tokens[i]: today, yesterday, tomorrow, (last/next) weekday, 2026-11-20, 11/20,
+ * Reads one day at tokens[i]: today, earlier today, yesterday, the day before yesterday, tomorrow, (last/next) weekday, 2026-11-20, 11/20,
  * 20.11., Nov 20 (2026), 20 November, the 20th of November; `ordinals` also "(the) 20th" alone
  * (after "since", "on"…: elsewhere "the 2nd job" is no day).
  */
@@ -131,7 +131,12 @@ export function readDay(tokens: readonly Token[], i: number, clock: Clock, ordin
   if (!token) return undefined;
   const word = token.word;
   if (word === 'today') return { day: clock.today, next: i + 1 };
+  // "earlier today" is today so far, which is what "today" reads as.
+  if (word === 'earlier' && tokens[i + 1]?.word === 'today') return { day: clock.today, next: i + 2 };
   if (word === 'yesterday') return { day: clock.today.minus({ days: 1 }), next: i + 1 };
+  if (word === 'day' && tokens[i + 1]?.word === 'before' && tokens[i + 2]?.word === 'yesterday') {
+    return { day: clock.today.minus({ days: 2 }), next: i + 3 };
+  }
   if (word === 'tomorrow') return { day: clock.today.plus({ days: 1 }), next: i + 1 };
   const isoWeekdayNamed = WEEKDAYS.get(word);
   if (isoWeekdayNamed !== undefined) return { day: weekday(clock, isoWeekdayNamed, false), next: i + 1 };
