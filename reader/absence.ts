@@ -6,6 +6,20 @@ import type { Question, Token } from './types';
 /** Words that open a question about what is missing, "?" or not: "no failures this week", "none failed?". */
 const OPENS_ABSENCE: ReadonlySet<string> = new Set(['no', 'none', 'nothing', 'zero']);
 
+/** "failed jobs by org": organisations as a grouping, not as the subject. */
+const GROUPING: ReadonlySet<string> = new Set(['by', 'per', 'each']);
+
+/**
+ * Whether organisations are asked for: named before the word of absence ("which orgs had no backup",
+ * "who has no failures") or after "which" ("no backups for which orgs?"), not as a grouping ("by org").
+ */
+const asksForOrganizations = (tokens: readonly Token[], absenceAt: number): boolean =>
+  tokens.some((token, i) => {
+    if (!ABOUT_ORGANIZATIONS.has(token.word)) return false;
+    const before = tokens[i - 1]?.word ?? '';
+    return before === 'which' || before === 'what' || (i < absenceAt && !GROUPING.has(before));
+  });
+
 const sorted = (statuses: readonly JobStatusValue[]) => [...new Set(statuses)].sort((a, b) => a - b);
 const remove = <T>(items: readonly T[], gone: readonly T[]): T[] => items.filter((item) => !gone.includes(item));
 
@@ -30,7 +44,7 @@ export function absenceQuestionOf(heard: Heard, tokens: readonly Token[]): { hea
     exclusionsHeard: statuses.length + types.length + excluded.organizations.length > 0,
   };
   const asked = sorted(absent.statuses);
-  if (heard.organizationId === undefined && (absent.missed || tokens.some((token) => ABOUT_ORGANIZATIONS.has(token.word)))) {
+  if (heard.organizationId === undefined && (absent.missed || asksForOrganizations(tokens, absent.at ?? 0))) {
     return { heard: present, question: { kind: 'missing', statuses: asked } };
   }
   const at = tokens.findIndex((token) => !LEAD_INS.has(token.word));

@@ -102,6 +102,9 @@ describe('a question about what is missing asks about it, not for everything els
     ['missed backups yesterday', { kind: 'missing', statuses: [] }, { type: backup }],
     ['any org without a restore?', { kind: 'missing', statuses: [] }, { type: restore }],
     ['which tenants had no successful backup yesterday', { kind: 'missing', statuses: [3] }, { statuses: [3], type: backup }],
+    ['no backups for which orgs?', { kind: 'missing', statuses: [] }, { type: backup }],
+    ['who has no failures?', { kind: 'missing', statuses: [4] }, { statuses: [4] }],
+    ['how many jobs had no errors', { kind: 'count', statuses: [2, 3, 7] }, { statuses: [2, 3, 7] }],
   ])('%s', (sentence, question, query) => {
     const read = understand(sentence, context);
     expect([read.intent, read.question]).toEqual(['summary', question]);
@@ -135,6 +138,10 @@ describe('a question about what is missing asks about it, not for everything els
   test('without a subject after it, a negation at the start still leaves out what follows', () => {
     expect(understand("didn't finish yesterday", context)).toMatchObject({ intent: 'query', query: { statuses: [2, 4, 7] } });
     expect(understand('wasnt successful', context)).toMatchObject({ intent: 'query', query: { statuses: [4] } });
+  });
+
+  test('organisations as a grouping are no subject: "by org, no restores" leaves restores out', () => {
+    expect(understand('failed jobs by org, no restores', context).question).toBeUndefined();
   });
 
   test('a word of absence with nothing after it is asked back, never dropped', () => {

@@ -77,7 +77,7 @@ export interface Heard {
    * What was left out after a word of absence: statuses and types after "no", "without" ("no
    * failures?"), types after "not" ("which orgs didn't back up"). A question may ask about them as missing.
    */
-  absent: { statuses: JobStatusValue[]; types: JobTypeValue[]; missed: boolean };
+  absent: { statuses: JobStatusValue[]; types: JobTypeValue[]; missed: boolean; at?: number };
   /** An open "except …": what follows is left out until something else is said; `by` is the word's kind. */
   exclusion?: { marker: Unused[]; used: boolean; by: ExclusionWord };
 }
@@ -150,18 +150,29 @@ function excluding(heard: Heard): boolean {
   return true;
 }
 
+/** The word of absence that left something out: where it stands tells a subject before it ("orgs with no backup"). */
+function markAbsent(heard: Heard): void {
+  heard.absent.at ??= heard.exclusion?.marker[0]?.index;
+}
+
 function hearStatuses(heard: Heard, statuses: readonly JobStatusValue[]): void {
   const by = heard.exclusion?.by;
   if (!excluding(heard)) return void heard.statuses.push(...statuses);
   heard.excluded.statuses.push(...statuses);
-  if (by === 'no' || by === 'missed') heard.absent.statuses.push(...statuses);
+  if (by === 'no' || by === 'missed') {
+    heard.absent.statuses.push(...statuses);
+    markAbsent(heard);
+  }
 }
 
 function hearType(heard: Heard, type: JobTypeValue): void {
   const by = heard.exclusion?.by;
   if (!excluding(heard)) return void heard.types.push(type);
   heard.excluded.types.push(type);
-  if (by === 'no' || by === 'missed' || by === 'not') heard.absent.types.push(type);
+  if (by === 'no' || by === 'missed' || by === 'not') {
+    heard.absent.types.push(type);
+    markAbsent(heard);
+  }
 }
 
 /** Applies a phrase; a negation applies to the status right after it ("not successful" is failed). */

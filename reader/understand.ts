@@ -130,6 +130,14 @@ function problemsOf(heard: Heard, filters: Filters, question: Question | undefin
   return problems;
 }
 
+/** "how many jobs had no errors": a count (or "when") is of what an exclusion leaves, not of every job. */
+function ofStatusesLeft(question: Question | undefined, heard: Heard, filters: Filters): Question | undefined {
+  const counted = question?.kind === 'count' || question?.kind === 'when';
+  return counted && question.statuses.length === 0 && heard.excluded.statuses.length > 0
+    ? { ...question, statuses: filters.statuses }
+    : question;
+}
+
 interface Read {
   understanding: Understanding;
   tokens: Token[];
@@ -145,9 +153,9 @@ function read(sentence: string, context: UnderstandContext, clock: Clock): Read 
   const heardAsSaid = readSentence(tokens, { clock, names, maxPageSize });
   const absence = absenceQuestionOf(heardAsSaid, tokens);
   const heard = absence?.heard ?? heardAsSaid;
-  const question = absence?.question ?? questionOf(heard, tokens);
-  const intent = intentOf(heard, question, tokens);
   const filters = filtersOf(heard);
+  const question = ofStatusesLeft(absence?.question ?? questionOf(heard, tokens), heard, filters);
+  const intent = intentOf(heard, question, tokens);
   // A ranking asked as "the most failures" is answered by the summary, not by ordering a list.
   if (question?.kind === 'worst') delete filters.refine.sort;
   const problems = intent === 'query' || intent === 'summary' ? problemsOf(heard, filters, question, intent) : [];
