@@ -1,4 +1,4 @@
-import type { JobStatusValue } from '../jobs/enums';
+import { sortedStatuses, without } from './lists';
 import { ABOUT_ORGANIZATIONS, LEAD_INS, asksYesNo } from './question';
 import type { Heard } from './readSentence';
 import type { Question, Token } from './types';
@@ -20,9 +20,6 @@ const asksForOrganizations = (tokens: readonly Token[], absenceAt: number): bool
     return before === 'which' || before === 'what' || (i < absenceAt && !GROUPING.has(before));
   });
 
-const sorted = (statuses: readonly JobStatusValue[]) => [...new Set(statuses)].sort((a, b) => a - b);
-const remove = <T>(items: readonly T[], gone: readonly T[]): T[] => items.filter((item) => !gone.includes(item));
-
 /**
  * A sentence that asks whether something is missing, read as a question about its presence:
  * - "which organisations had no backup yesterday?", "tenants that didn't back up", "missed backups": `missing`, the
@@ -34,8 +31,8 @@ const remove = <T>(items: readonly T[], gone: readonly T[]): T[] => items.filter
 export function absenceQuestionOf(heard: Heard, tokens: readonly Token[]): { heard: Heard; question: Question } | undefined {
   const { absent, excluded } = heard;
   if (absent.statuses.length === 0 && absent.types.length === 0) return undefined;
-  const statuses = remove(excluded.statuses, absent.statuses);
-  const types = remove(excluded.types, absent.types);
+  const statuses = without(excluded.statuses, absent.statuses);
+  const types = without(excluded.types, absent.types);
   const present: Heard = {
     ...heard,
     statuses: [...heard.statuses, ...absent.statuses],
@@ -43,7 +40,7 @@ export function absenceQuestionOf(heard: Heard, tokens: readonly Token[]): { hea
     excluded: { ...excluded, statuses, types },
     exclusionsHeard: statuses.length + types.length + excluded.organizations.length > 0,
   };
-  const asked = sorted(absent.statuses);
+  const asked = sortedStatuses(absent.statuses);
   if (heard.organizationId === undefined && (absent.missed || asksForOrganizations(tokens, absent.at ?? 0))) {
     return { heard: present, question: { kind: 'missing', statuses: asked } };
   }

@@ -122,9 +122,9 @@ function dayOfMonth(tokens: readonly Token[], i: number, clock: Clock): DayMatch
 }
 
 /**
- * Reads one day at tokens[i]: today, earlier today, yesterday, the day before yesterday, tomorrow, (last/next) weekday, 2026-11-20, 11/20,
- * 20.11., Nov 20 (2026), 20 November, the 20th of November; `ordinals` also "(the) 20th" alone
- * (after "since", "on"…: elsewhere "the 2nd job" is no day).
+ * Reads one day at tokens[i]: today, earlier today, yesterday, the day before yesterday, tomorrow,
+ * (last/next) weekday, 2026-11-20, 11/20, 20.11., Nov 20 (2026), 20 November, the 20th of November;
+ * `ordinals` also "(the) 20th" alone (after "since", "on"…: elsewhere "the 2nd job" is no day).
  */
 export function readDay(tokens: readonly Token[], i: number, clock: Clock, ordinals = false): DayMatch | undefined {
   const token = tokens[i];

@@ -36,9 +36,9 @@ const startsStatus = (token: Token | undefined): boolean =>
  * "not" leaves nothing out. Without a subject ("didn't finish yesterday") it is the negation of
  * what follows, as anywhere else. The token keeps its text: what is reported back is what was typed.
  */
-export function asPlainQuestion(tokens: readonly Token[]): Token[] {
+export function asPlainQuestion(tokens: Token[]): Token[] {
   const at = tokens.findIndex((token) => !LEAD_INS.has(token.word));
   const plain = POSITIVE.get(tokens[at]?.word ?? '');
-  if (plain === undefined || tokens[at + 1] === undefined || startsStatus(tokens[at + 1])) return [...tokens];
+  if (plain === undefined || tokens[at + 1] === undefined || startsStatus(tokens[at + 1])) return tokens;
   return tokens.map((token, i) => (i === at ? { ...token, word: plain } : token));
 }

@@ -1,5 +1,6 @@
 import { JobStatus, type JobStatusValue } from '../jobs/enums';
 import { GREETINGS } from './phrases';
+import { sortedStatuses } from './lists';
 import type { Heard } from './readSentence';
 import type { Question, Token } from './types';
 
@@ -48,8 +49,6 @@ export const ABOUT_ORGANIZATIONS: ReadonlySet<string> = new Set([
 /** Verbs that ask for the list itself: "show how many …" is a list with its count first. */
 export const LIST_WORDS: ReadonlySet<string> = new Set(['show', 'list', 'display', 'give', 'get', 'find']);
 
-const sorted = (statuses: readonly JobStatusValue[]) => [...new Set(statuses)].sort((a, b) => a - b);
-
 /** Whether the sentence asks for the list ("show …", "list …"), which a count then only heads. */
 export const asksForList = (tokens: readonly Token[]): boolean => tokens.some((token) => LIST_WORDS.has(token.word));
 
@@ -83,13 +82,13 @@ function quantifierOf(tokens: readonly Token[], statuses: readonly JobStatusValu
  * question about outcomes, which must name a status or ask whether everything is fine.
  */
 export function questionOf(heard: Heard, tokens: readonly Token[]): Question | undefined {
-  if (heard.count) return asksForList(tokens) ? undefined : { kind: 'count', statuses: sorted(heard.statuses) };
-  if (heard.when) return { kind: 'when', statuses: sorted(heard.statuses) };
+  if (heard.count) return asksForList(tokens) ? undefined : { kind: 'count', statuses: sortedStatuses(heard.statuses) };
+  if (heard.when) return { kind: 'when', statuses: sortedStatuses(heard.statuses) };
   if (heard.figure) return { kind: heard.figure, statuses: [] };
   // "which tenant has the most failures": a ranking of organisations, not a list in that order.
   if (heard.sort === 'mostFailed' && tokens.some((token) => ABOUT_ORGANIZATIONS.has(token.word))) return { kind: 'worst', statuses: [] };
   const at = tokens.findIndex((token) => !LEAD_INS.has(token.word));
-  const statuses = sorted(heard.statuses.length > 0 ? heard.statuses : heard.asks);
+  const statuses = sortedStatuses(heard.statuses.length > 0 ? heard.statuses : heard.asks);
   if (statuses.length === 0 || !asksYesNo(heard, tokens, at)) return undefined;
   // "was the last backup successful?" asks about one job, the newest, not the range.
   if (heard.newestFirst) return { kind: 'latest', statuses };

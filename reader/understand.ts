@@ -5,6 +5,7 @@ import { makeClock, type Clock } from './clock';
 import { clarificationOf, type Problem } from './clarify';
 import { organizationNames, type OrganizationName } from './organization';
 import { absenceQuestionOf } from './absence';
+import { unique, without } from './lists';
 import { asPlainQuestion } from './negativeQuestion';
 import { asksForList, questionOf } from './question';
 import { readSentence, type Heard } from './readSentence';
@@ -35,9 +36,6 @@ interface Filters {
 
 /** Epoch ms. */
 type Range = { start: number; end: number };
-
-const unique = <T>(items: readonly T[]): T[] => [...new Set(items)];
-const without = <T>(items: readonly T[], left: readonly T[]): T[] => items.filter((item) => !left.includes(item));
 
 /**
  * Statuses and types as asked, with "except …" applied: a status left out narrows the statuses
