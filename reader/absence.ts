@@ -31,17 +31,22 @@ const asksForOrganizations = (tokens: readonly Token[], absenceAt: number): bool
 export function absenceQuestionOf(heard: Heard, tokens: readonly Token[]): { heard: Heard; question: Question } | undefined {
   const { absent, excluded } = heard;
   if (absent.statuses.length === 0 && absent.types.length === 0) return undefined;
+  // "none of Contoso's backups": the organisation is whose jobs are asked about; two of them are a list without both.
+  const [organization, ...others] = heard.organizationId === undefined ? absent.organizations : [];
+  if (others.length > 0) return undefined;
   const statuses = without(excluded.statuses, absent.statuses);
   const types = without(excluded.types, absent.types);
+  const organizations = organization ? without(excluded.organizations, [organization]) : excluded.organizations;
   const present: Heard = {
     ...heard,
     statuses: [...heard.statuses, ...absent.statuses],
     types: [...heard.types, ...absent.types],
-    excluded: { ...excluded, statuses, types },
-    exclusionsHeard: statuses.length + types.length + excluded.organizations.length > 0,
+    excluded: { statuses, types, organizations },
+    exclusionsHeard: statuses.length + types.length + organizations.length > 0,
+    ...(organization && { organization, organizationId: organization.id }),
   };
   const asked = sortedStatuses(absent.statuses);
-  if (heard.organizationId === undefined && (absent.missed || asksForOrganizations(tokens, absent.at ?? 0))) {
+  if (present.organizationId === undefined && (absent.missed || asksForOrganizations(tokens, absent.at ?? 0))) {
     return { heard: present, question: { kind: 'missing', statuses: asked } };
   }
   const at = tokens.findIndex((token) => !LEAD_INS.has(token.word));

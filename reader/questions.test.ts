@@ -105,6 +105,7 @@ describe('a question about what is missing asks about it, not for everything els
     ['no backups for which orgs?', { kind: 'missing', statuses: [] }, { type: backup }],
     ['who has no failures?', { kind: 'missing', statuses: [4] }, { statuses: [4] }],
     ['how many jobs had no errors', { kind: 'count', statuses: [2, 3, 7] }, { statuses: [2, 3, 7] }],
+    ["were none of contoso's backups successful yesterday", { kind: 'none', statuses: [3] }, { statuses: [3], type: backup }],
   ])('%s', (sentence, question, query) => {
     const read = understand(sentence, context);
     expect([read.intent, read.question]).toEqual(['summary', question]);
@@ -138,6 +139,13 @@ describe('a question about what is missing asks about it, not for everything els
   test('without a subject after it, a negation at the start still leaves out what follows', () => {
     expect(understand("didn't finish yesterday", context)).toMatchObject({ intent: 'query', query: { statuses: [2, 4, 7] } });
     expect(understand('wasnt successful', context)).toMatchObject({ intent: 'query', query: { statuses: [4] } });
+  });
+
+  test('an organisation named after the word of absence is whose jobs are asked about, not one left out', () => {
+    const read = understand("were none of contoso's backups successful yesterday", context);
+    expect(read.query.organizationId).toBeDefined();
+    expect(read.query.organizationId).toBe(understand('contoso', context).query.organizationId);
+    expect(read.query.refine).toBeUndefined();
   });
 
   test('organisations as a grouping are no subject: "by org, no restores" leaves restores out', () => {

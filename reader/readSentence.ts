@@ -74,10 +74,11 @@ export interface Heard {
   /** Whether "except …", "not …" left something out. */
   exclusionsHeard: boolean;
   /**
-   * What was left out after a word of absence: statuses and types after "no", "without" ("no
-   * failures?"), types after "not" ("which orgs didn't back up"). A question may ask about them as missing.
+   * What was left out after a word of absence: statuses, types and organisations after "no", "without"
+   * ("no failures?", "none of Contoso's backups"), types after "not" ("which orgs didn't back up").
+   * A question may ask about them as missing.
    */
-  absent: { statuses: JobStatusValue[]; types: JobTypeValue[]; missed: boolean; at?: number };
+  absent: { statuses: JobStatusValue[]; types: JobTypeValue[]; organizations: Organization[]; missed: boolean; at?: number };
   /** An open "except …": what follows is left out until something else is said; `by` is the word's kind. */
   exclusion?: { marker: Unused[]; used: boolean; by: ExclusionWord };
 }
@@ -249,8 +250,11 @@ function applyPhrase(heard: Heard, tokens: readonly Token[], i: number, effect: 
 /** Takes the first organisation named (or leaves it out after "except"); a second one cannot be used. */
 function hearOrganization(heard: Heard, tokens: readonly Token[], i: number, organization: OrganizationMatch): number {
   heard.meaningful++;
-  if (organization.kind === 'known' && excluding(heard)) heard.excluded.organizations.push(organization.organization);
-  else if (heard.organizationId !== undefined || heard.unknownOrganization) leaveUnused(heard, tokens, i, organization.next, 'repeated');
+  const by = heard.exclusion?.by;
+  if (organization.kind === 'known' && excluding(heard)) {
+    heard.excluded.organizations.push(organization.organization);
+    if (by === 'no' || by === 'missed') heard.absent.organizations.push(organization.organization);
+  } else if (heard.organizationId !== undefined || heard.unknownOrganization) leaveUnused(heard, tokens, i, organization.next, 'repeated');
   else if (organization.kind === 'known') {
     heard.organization = organization.organization;
     heard.organizationId = organization.organization.id;
@@ -352,7 +356,7 @@ export function readSentence(tokens: readonly Token[], surroundings: Surrounding
     meaningful: 0,
     unused: [],
     exclusionsHeard: false,
-    absent: { statuses: [], types: [], missed: false },
+    absent: { statuses: [], types: [], organizations: [], missed: false },
   };
   for (let i = 0; i < tokens.length;) i = readAt(heard, tokens, i, surroundings);
   closeExclusion(heard);
