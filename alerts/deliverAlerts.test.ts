@@ -372,6 +372,29 @@ describe('a quiet run reads, and writes nothing', () => {
     expect(touched).toEqual([]);
   });
 
+  test('after a send, the runs that see the same jobs again move the watermark past them, and then are quiet', async () => {
+    const w = world('2026-11-28T11:00:00.000Z');
+    await w.subscribe('c1', {});
+    w.advance(60);
+    w.upstream.push(job({}));
+    await w.run();
+    expect(w.sent).toHaveLength(1);
+    for (let run = 0; run < 3; run++) {
+      w.advance(5);
+      await w.run();
+    }
+    const touched: string[] = [];
+    const deliveries = w.deps.deliveries;
+    w.deps.deliveries = {
+      ...deliveries,
+      claim: async (key, lease, now) => (touched.push(`claim ${key.item}`), deliveries.claim(key, lease, now)),
+    };
+    w.advance(5);
+    await w.run();
+    expect(touched).toEqual([]);
+    expect(w.sent).toHaveLength(1);
+  });
+
   test('a job passed over during a mute moves the watermark, so it is not announced when the mute ends', async () => {
     const w = world('2026-11-28T11:00:00.000Z');
     await w.subscribe('c1', {});

@@ -133,10 +133,10 @@ export async function deliverTo(
   const held = new Set([...news.busy, ...(news.kind === 'retryLater' ? news.claimed : [])].map((c) => c.subscription));
   if (news.kind === 'retryLater') return;
 
-  // Only a change is written: something sent, a muted job passed over, or a watermark lagging an hour.
-  const sent = new Set(news.kind === 'sent' ? news.claimed.map((c) => c.subscription) : []);
+  // Only a change is written: jobs dealt with (sent now or before), a muted job passed over, or a watermark lagging an hour.
+  const offered = new Set(plan.candidates.map((c) => c.subscription));
   for (const subscription of plan.complete) {
-    if (held.has(subscription) || !(sent.has(subscription) || plan.settled.has(subscription))) continue;
+    if (held.has(subscription) || !(offered.has(subscription) || plan.settled.has(subscription))) continue;
     await deps.subscriptions.advanceWatermark(subscription, now.toISOString());
   }
 
