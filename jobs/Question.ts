@@ -14,8 +14,10 @@ import type { JobStatusValue } from './enums';
  *   No (to a question about absence, either word reads both ways);
  * - `missing`: "which organisations had no backup yesterday?" — the organisations without a job of the type (and statuses).
  */
+export const QUESTION_KINDS = ['any', 'all', 'count', 'when', 'latest', 'rate', 'worst', 'trend', 'none', 'missing'] as const;
+
 export interface Question {
-  kind: 'any' | 'all' | 'count' | 'when' | 'latest' | 'rate' | 'worst' | 'trend' | 'none' | 'missing';
+  kind: (typeof QUESTION_KINDS)[number];
   /** The statuses asked about ("succeed" → finished, "issues" → failed and finished with exception); empty: jobs of any status. */
   statuses: JobStatusValue[];
 }

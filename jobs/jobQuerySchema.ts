@@ -3,7 +3,7 @@ import { jobStatusSchema, jobTypeSchema, objectTypeSchema, organizationIdSchema,
 import { EARLIEST_MS, MAX_RANGE_DAYS, MERGED_RESULT_LIMIT } from './limits';
 import type { SummaryQuery } from './JobsSummary';
 import type { JobQuery } from './model';
-import type { Question } from './Question';
+import { QUESTION_KINDS, type Question } from './Question';
 import { refinementSchema } from './refinementSchema';
 import { DAY_MS } from './time';
 
@@ -57,6 +57,6 @@ export const summaryQuerySchema: z.ZodType<SummaryQuery> = z
 
 /** The question a summary answers first, read back from card data. */
 export const questionSchema: z.ZodType<Question> = z.object({
-  kind: z.enum(['any', 'all', 'count', 'when', 'latest', 'rate', 'worst', 'trend', 'none', 'missing']),
+  kind: z.enum(QUESTION_KINDS),
   statuses: z.array(jobStatusSchema).max(4),
 });
