@@ -36,4 +36,10 @@ describe('warmUpWhenIdle', () => {
     await stopping;
     expect(stopped).toBe(true);
   });
+
+  test('a warm-up that fails is left to the first request: it rejects nothing, stop() included', async () => {
+    const warmUp = warmUpWhenIdle(async () => Promise.reject(new Error('storage SDK missing')));
+    jest.advanceTimersByTime(WARM_UP_AFTER_MS);
+    await expect(warmUp.stop()).resolves.toBeUndefined();
+  });
 });

@@ -14,7 +14,8 @@ export interface ScheduledWarmUp {
  */
 export function warmUpWhenIdle(prepare: () => Promise<void>, afterMs = WARM_UP_AFTER_MS): ScheduledWarmUp {
   let running: Promise<void> | undefined;
-  const timer = setTimeout(() => void (running = prepare()), afterMs);
+  // A warm-up that fails only leaves its work to the first request, which meets the same failure and reports it.
+  const timer = setTimeout(() => void (running = prepare().catch(() => undefined)), afterMs);
   timer.unref();
   return {
     async stop() {

@@ -24,7 +24,8 @@ export function createBotEndpoint(deps: BotDependencies): BotEndpoint {
 
   return {
     requiresToken: Boolean(settings.appId),
-    prepare: () => Promise.resolve(prepareTurn(deps.understand, deps.now())),
+    // A throw becomes a rejection: callers of prepare() only ever see a promise.
+    prepare: () => Promise.resolve().then(() => prepareTurn(deps.understand, deps.now())),
     async handle({ headers, body }) {
       const authorization = headers.authorization ?? '';
       // The one parse of the activity; its verdict is acted on only after authentication.
@@ -36,7 +37,7 @@ export function createBotEndpoint(deps: BotDependencies): BotEndpoint {
       const authenticated = await withoutConsoleErrors(() => authentication.authenticateRequest(envelope, authorization)).catch(
         (error: unknown) => {
           logger.warn('Bot request refused: authentication failed', {
-            reason: error instanceof Error ? error.message.split('\n')[0]!.slice(0, 200) : typeof error,
+            reason: error instanceof Error ? errorLine(error).slice(0, 200) : typeof error,
           });
           return undefined;
         },
