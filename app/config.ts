@@ -88,6 +88,9 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
   };
   if (!s.AVEPOINT_GRAPH_URL) fail('AVEPOINT_GRAPH_URL is not set: set it, or run `npm start`, which starts the embedded simulator');
   if (!s.AVEPOINT_CLIENT_ID) fail('AVEPOINT_CLIENT_ID is not set');
+  // A retry starts only when a whole attempt fits before the total bound (avepoint/retryPolicy.ts).
+  if (s.AVEPOINT_TIMEOUT_MS >= s.AVEPOINT_TOTAL_TIMEOUT_MS)
+    fail('AVEPOINT_TIMEOUT_MS (one attempt) must be less than AVEPOINT_TOTAL_TIMEOUT_MS (all attempts)');
   if (s.AVEPOINT_CLIENT_SECRET && s.AVEPOINT_CLIENT_CERTIFICATE)
     fail('Set AVEPOINT_CLIENT_SECRET or AVEPOINT_CLIENT_CERTIFICATE, not both');
   const credential: AvePointCredential = s.AVEPOINT_CLIENT_CERTIFICATE
