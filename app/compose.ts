@@ -1,6 +1,5 @@
 import type { AlertRunReport } from '../alerts/deliverAlerts';
 import type { BotEndpoint } from '../bot/BotEndpoint';
-import { DEFAULT_INVOKE_TIMEOUT_MS } from '../bot/BotDependencies';
 import { createLazyAlertSender } from '../bot/createLazyAlertSender';
 import { createLazyBotEndpoint } from '../bot/createLazyBotEndpoint';
 import { createAvePointClient } from '../avepoint/createAvePointClient';
@@ -97,7 +96,6 @@ export function compose(config: AppConfig, options: ComposeOptions): ComposedApp
     loopbackOnly,
     userZones,
     alerts: { subscriptions, deliveries, references, settings: config.alerts },
-    invokeTimeoutMs: config.bot.invokeTimeoutMs ?? DEFAULT_INVOKE_TIMEOUT_MS,
   });
   return {
     config,

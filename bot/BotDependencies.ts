@@ -37,6 +37,7 @@ export interface BotDependencies {
   publicBaseUrl: string;
   /** True only when the host listens on loopback: required to run without an app id (no authentication). */
   loopbackOnly: boolean;
-  /** Upper bound on the upstream wait while answering an invoke (Teams gives up after about 5 s). */
-  invokeTimeoutMs: number;
 }
+
+/** Upper bound on the upstream wait while answering an invoke (Teams gives up after about 5 s). */
+export const invokeTimeoutOf = (settings: BotSettings): number => settings.invokeTimeoutMs ?? DEFAULT_INVOKE_TIMEOUT_MS;

@@ -1,5 +1,5 @@
 import { refusalCard } from '../../cards';
-import type { BotDependencies } from '../BotDependencies';
+import { invokeTimeoutOf, type BotDependencies } from '../BotDependencies';
 import type { AdaptiveCardJson } from '../../cards';
 import { composeFailure } from './composeFailure';
 import { composeMessage, composeResults } from './composeExtensionAnswer';
@@ -41,7 +41,7 @@ const SLOW = 'AvePoint took too long to answer. Type again to retry.';
  */
 async function withinDeadline(deps: BotDependencies, work: (signal: AbortSignal) => Promise<InvokeAnswer>): Promise<InvokeAnswer> {
   try {
-    const result = await withDeadline(deps.invokeTimeoutMs, work);
+    const result = await withDeadline(invokeTimeoutOf(deps.settings), work);
     return result.done ? result.value : composeMessage(SLOW);
   } catch (error) {
     return composeFailure(error, deps.logger);
@@ -57,7 +57,7 @@ export const invokeRoutes = new Map<string, InvokeRoute>([
         const data = readExecuteData(value);
         if (!data) return badRequest('The card action carried data this bot does not understand.');
         const input = { data, conversationId, timeZone, timeZoneIsFallback, userName, deps };
-        return cardAnswer(await respondToActionWithin(deps.invokeTimeoutMs, input));
+        return cardAnswer(await respondToActionWithin(invokeTimeoutOf(deps.settings), input));
       },
       refused: () => cardAnswer(refusalCard()),
     },

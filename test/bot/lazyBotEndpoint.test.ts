@@ -28,7 +28,6 @@ const deps: BotDependencies = {
   now: () => new Date('2026-11-28T12:00:00.000Z'),
   publicBaseUrl: 'https://jobs.contoso.example',
   loopbackOnly: true,
-  invokeTimeoutMs: 4_000,
   ...nothingKept,
 };
 const answering = (status: number, prepare = async () => undefined): BotEndpoint => ({
