@@ -1,5 +1,5 @@
 import { JobStatus, jobStatusName, jobTypeLabels, jobTypeName, type JobStatusValue } from './enums';
-import type { JobsSummary, OrganizationSummary } from './JobsSummary';
+import type { JobsSummary, OrganizationSummary, StatusCounts } from './JobsSummary';
 import { rangePhrase } from './rangePhrase';
 import type { Question } from './Question';
 import { summaryInsights } from './summaryInsights';
@@ -26,7 +26,7 @@ export function summaryAnswer(summary: JobsSummary, range: string, question?: Qu
   const failures = failed > 0 ? `${failed} of ${total} failed, ${byOrganization(summary.organizations)}` : '';
   const stale = staleNote(summary);
   if (question?.kind === 'count') {
-    const counted = question.statuses.length === 0 ? total : question.statuses.reduce((sum, s) => sum + countOf(summary, s), 0);
+    const counted = question.statuses.length === 0 ? total : countIn(byStatus, question.statuses);
     return `${countSentence(counted, summary.query.type, question.statuses, range)}${stale}`;
   }
   if (question?.kind === 'missing') return `${missingAnswer(summary, question.statuses, noun, range)}${stale}`;
@@ -36,7 +36,7 @@ export function summaryAnswer(summary: JobsSummary, range: string, question?: Qu
     return `${figureAnswer(summary, question.kind, noun, range)}${stale}`;
   if (question?.kind === 'any') return `${anyAnswer(summary, question.statuses, noun, range)}${stale}`;
   if (question?.kind === 'all' && !question.statuses.every((s) => s === JobStatus.finished)) {
-    const matched = question.statuses.reduce((sum, s) => sum + countOf(summary, s), 0);
+    const matched = countIn(byStatus, question.statuses);
     return `${matched === total ? 'Yes' : 'No'}: ${matched} of ${total} ${noun} ${range} ${verbOf(question.statuses)}.${stale}`;
   }
   if (question?.kind === 'all') {
@@ -58,39 +58,43 @@ export function summaryAnswer(summary: JobsSummary, range: string, question?: Qu
 
 /** The rate, the worst record or the comparison with the period before, as summaryInsights words them. */
 function figureAnswer(summary: JobsSummary, kind: 'rate' | 'worst' | 'trend', noun: string, range: string): string {
-  const [rate, trend, worst] = [/^Success rate/, /failed: /, /^Worst record/].map((shape) =>
-    summaryInsights(summary).find((line) => shape.test(line)),
-  );
+  const insights = summaryInsights(summary);
+  const [rate, trend, worst] = [/^Success rate/, /failed: /, /^Worst record/].map((shape) => insights.find((line) => shape.test(line)));
   if (kind === 'rate') return rate ?? `No ${noun} ended ${range}, so there is no success rate yet.`;
   if (kind === 'trend') return trend ?? `No ${noun} failed ${range}, nor in the period before.`;
   if (summary.query.organizationId !== undefined) return `Only one organisation was asked about ${range}: ask without it to rank them.`;
   if (!worst) return `No organisation stands out ${range}: none has a failure or an exception.`;
   // "Who had the most failures?" reads as this question too: when the most failures are elsewhere, say so.
-  const [mostFailed] = [...summary.organizations].sort((a, b) => b.byStatus.failed - a.byStatus.failed);
-  return mostFailed && mostFailed.byStatus.failed > summary.worstRecord!.failed
+  const mostFailed = summary.organizations.reduce<OrganizationSummary | undefined>(
+    (most, o) => (o.byStatus.failed > (most?.byStatus.failed ?? 0) ? o : most),
+    undefined,
+  );
+  return mostFailed && mostFailed.byStatus.failed > (summary.worstRecord?.failed ?? 0)
     ? `${worst} Most failures: ${mostFailed.organizationName}, ${mostFailed.byStatus.failed}.`
     : worst;
 }
 
 /** "Yes: 2 of 52 backups since yesterday failed: Contoso 2." — whether any job has one of `statuses`. */
 function anyAnswer(summary: JobsSummary, statuses: readonly JobStatusValue[], noun: string, range: string): string {
-  const matched = statuses.reduce((sum, s) => sum + countOf(summary, s), 0);
-  const verb = verbOf(statuses);
-  if (matched === 0) return `No: none of the ${summary.totalCount} ${noun} ${range} ${verb}.`;
+  const matched = countIn(summary.byStatus, statuses);
+  if (matched === 0) return `No: none of the ${summary.totalCount} ${noun} ${range} ${verbOf(statuses)}.`;
   if (statuses.length === 1 && statuses[0] === JobStatus.failed)
     return `Yes: ${matched} of ${summary.totalCount} failed, ${byOrganization(summary.organizations)}.`;
-  const who = statuses.includes(JobStatus.failed) && summary.byStatus.failed > 0 ? `: ${byOrganization(summary.organizations)}` : '';
-  return `Yes: ${matched} of ${summary.totalCount} ${noun} ${range} ${verb}${who}.`;
+  return `Yes: ${matchedSentence(summary, statuses, matched, noun, range)}`;
 }
 
 /** "3 of 40 jobs this week failed: Contoso 2 and Fabrikam 1.", "None of the 40 jobs this week failed.": facts, no Yes or No. */
 function noneAnswer(summary: JobsSummary, statuses: readonly JobStatusValue[], noun: string, range: string): string {
   if (statuses.length === 0) return countSentence(summary.totalCount, summary.query.type, statuses, range);
-  const matched = statuses.reduce((sum, s) => sum + countOf(summary, s), 0);
-  const verb = verbOf(statuses);
-  if (matched === 0) return `None of the ${summary.totalCount} ${noun} ${range} ${verb}.`;
+  const matched = countIn(summary.byStatus, statuses);
+  if (matched === 0) return `None of the ${summary.totalCount} ${noun} ${range} ${verbOf(statuses)}.`;
+  return matchedSentence(summary, statuses, matched, noun, range);
+}
+
+/** "3 of 40 jobs this week failed or finished with exceptions: Contoso 2 and Fabrikam 1.": who failed, when failures are counted. */
+function matchedSentence(summary: JobsSummary, statuses: readonly JobStatusValue[], matched: number, noun: string, range: string): string {
   const who = statuses.includes(JobStatus.failed) && summary.byStatus.failed > 0 ? `: ${byOrganization(summary.organizations)}` : '';
-  return `${matched} of ${summary.totalCount} ${noun} ${range} ${verb}${who}.`;
+  return `${matched} of ${summary.totalCount} ${noun} ${range} ${verbOf(statuses)}${who}.`;
 }
 
 /** "2 of 5 organisations had no backups yesterday: Contoso and Fabrikam.": those without a job of the type and statuses. */
@@ -98,16 +102,13 @@ function missingAnswer(summary: JobsSummary, statuses: readonly JobStatusValue[]
   const { organizations } = summary;
   if (organizations.length === 0) return 'No organisation is known yet, so none can be named.';
   const counted = (o: OrganizationSummary) =>
-    statuses.length === 0
-      ? Object.values(o.byStatus).reduce((sum, n) => sum + n, 0)
-      : statuses.reduce((sum, s) => sum + o.byStatus[jobStatusName(s)!], 0);
+    statuses.length === 0 ? Object.values(o.byStatus).reduce((sum, n) => sum + n, 0) : countIn(o.byStatus, statuses);
   const missing = organizations.filter((o) => counted(o) === 0);
   const what = statuses.length === 0 ? noun : `${noun} that ${verbOf(statuses)}`;
   if (organizations.length === 1) return `${organizations[0]!.organizationName} had ${missing.length === 0 ? '' : 'no '}${what} ${range}.`;
   if (missing.length === 0) return `Every organisation had ${what} ${range}.`;
-  const names = missing.slice(0, NAMED_IN_ANSWER).map((o) => o.organizationName);
-  const more = missing.length - names.length;
-  return `${missing.length} of ${organizations.length} organisations had no ${what} ${range}: ${listing(more > 0 ? [...names, `${more} more`] : names)}.`;
+  const names = namedList(missing.map((o) => o.organizationName));
+  return `${missing.length} of ${organizations.length} organisations had no ${what} ${range}: ${names}.`;
 }
 
 const verbOf = (statuses: readonly JobStatusValue[]): string =>
@@ -126,27 +127,32 @@ export function countSentence(count: number, type: number, statuses: readonly Jo
 export const summaryAnswerAt = (summary: JobsSummary, at: { now: Date; timeZone: string }, question?: Question): string =>
   summaryAnswer(summary, rangePhrase(summary.query.startTime, summary.query.endTime, at.now, at.timeZone), question);
 
-const countOf = (summary: JobsSummary, status: JobStatusValue): number => {
-  const name = jobStatusName(status);
-  return name ? summary.byStatus[name] : 0;
-};
+/** How many of `counts` have one of `statuses` (a status AvePoint does not define counts none). */
+const countIn = (counts: StatusCounts, statuses: readonly JobStatusValue[]): number =>
+  statuses.reduce((sum, status) => {
+    const name = jobStatusName(status);
+    return sum + (name ? counts[name] : 0);
+  }, 0);
 
 /** "Contoso 2 and Fabrikam 1", "A 3, B 2, C 1 and 2 more". */
 function byOrganization(organizations: OrganizationSummary[]): string {
   const failing = organizations.filter((o) => o.byStatus.failed > 0);
   if (failing.length === 0) return 'in organisations not yet known';
-  const named = failing.slice(0, NAMED_IN_ANSWER).map((o) => `${o.organizationName} ${o.byStatus.failed}`);
-  const more = failing.length - named.length;
-  return listing(more > 0 ? [...named, `${more} more`] : named);
+  return namedList(failing.map((o) => `${o.organizationName} ${o.byStatus.failed}`));
 }
 
 function staleNote(summary: JobsSummary): string {
   const stale = summary.organizations.filter((o) => o.stale);
   if (stale.length === 0) return '';
-  const names = stale.slice(0, NAMED_IN_ANSWER).map((o) => o.organizationName);
-  const more = stale.length - names.length;
-  const who = listing(more > 0 ? [...names, `${more} more`] : names);
+  const who = namedList(stale.map((o) => o.organizationName));
   return ` ${stale.length === 1 ? 'No successful backup' : `${stale.length} organisations have no successful backup`} within ${summary.rpoHours} hours${stale.length === 1 ? ` for ${who}` : `: ${who}`}.`;
 }
+
+/** "A, B and C", "A, B, C and 2 more": the first NAMED_IN_ANSWER, then how many others. */
+const namedList = (names: readonly string[]): string => {
+  const named = names.slice(0, NAMED_IN_ANSWER);
+  const more = names.length - named.length;
+  return listing(more > 0 ? [...named, `${more} more`] : named);
+};
 
 const listing = (items: string[]): string => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
