@@ -25,6 +25,8 @@ describe('a range in words', () => {
     ['a whole past month, ending yesterday', '2026-11-01T00:00:00.000Z', '2026-12-01T00:00:00.000Z', 'UTC', 'from Sun 1 Nov to yesterday'],
     ['yesterday, whole', '2026-11-30T00:00:00.000Z', '2026-12-01T00:00:00.000Z', 'UTC', 'yesterday'],
     ['one whole day, in Berlin', '2026-11-22T23:00:00.000Z', '2026-11-23T23:00:00.000Z', 'Europe/Berlin', 'on Mon 23 Nov'],
+    // Santiago's clocks went from 00:00 to 01:00 on Sun 6 Sep 2026: that day starts at 01:00.
+    ['a whole day that starts at 01:00', '2026-09-06T04:00:00.000Z', '2026-09-07T03:00:00.000Z', 'America/Santiago', 'on Sun 6 Sept'],
     [
       'a span that is not whole days',
       '2026-11-23T06:00:00.000Z',

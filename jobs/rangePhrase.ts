@@ -38,7 +38,8 @@ export function momentPhrase(time: string, now: Date, timeZone: string): string 
 }
 
 const RELATIVE_DAYS: ReadonlySet<string> = new Set(['today', 'yesterday']);
-const isMidnight = (time: DateTime) => time.hour === 0 && time.minute === 0 && time.second === 0 && time.millisecond === 0;
+/** The first instant of its day: 00:00, or 01:00 where a daylight-saving change skips midnight (America/Santiago). */
+const isMidnight = (time: DateTime) => time.toMillis() === time.startOf('day').toMillis();
 
 /** "today", "yesterday", "Mon 17 Nov". */
 function dayName(time: DateTime, today: DateTime): string {
