@@ -33,6 +33,8 @@ const valuesOf = <T extends Record<string, EnumRow>>(table: T): Values<T> =>
 export const JobType = valuesOf(JOB_TYPES);
 export type JobTypeName = keyof typeof JobType;
 export type JobTypeValue = (typeof JobType)[JobTypeName];
+/** Every type a job can have: all but `all` (0), which only means "no type filter". */
+export const JOB_TYPES_OF_JOBS: readonly JobTypeValue[] = Object.values(JobType).filter((type) => type !== JobType.all);
 
 /** Job statuses as AvePoint numbers them. */
 export const JobStatus = valuesOf(JOB_STATUSES);

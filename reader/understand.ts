@@ -1,4 +1,4 @@
-import { JobStatus, JobType, type JobStatusValue, type JobTypeValue } from '../jobs/enums';
+import { JOB_TYPES_OF_JOBS, JobStatus, JobType, type JobStatusValue, type JobTypeValue } from '../jobs/enums';
 import type { JobQuery } from '../jobs/model';
 import type { Refinement } from '../jobs/Refinement';
 import { makeClock, type Clock } from './clock';
@@ -22,7 +22,6 @@ const DEFAULT_WINDOW_MS = { query: DEFAULT_RANGE_MS, summary: DAY_MS, when: 30 *
 export const MAX_SENTENCE_LENGTH = 500;
 
 const ALL_STATUSES: readonly JobStatusValue[] = Object.values(JobStatus);
-const ALL_TYPES: readonly JobTypeValue[] = Object.values(JobType).filter((type) => type !== JobType.all);
 
 /** What the query asks of AvePoint and what the facade refines, from what was heard. */
 interface Filters {
@@ -50,7 +49,10 @@ function filtersOf(heard: Heard): Filters {
   const type: JobTypeValue = types.length === 1 ? (types[0] as JobTypeValue) : JobType.all;
   const refine: Refinement = { ...heard.measures };
   // AvePoint filters one type or all: "backups and restores" leaves out the others, "all except restores" that one.
-  const leftOutTypes = unique([...(types.length > 1 ? without(ALL_TYPES, types) : []), ...(type === JobType.all ? excluded.types : [])]);
+  const leftOutTypes = unique([
+    ...(types.length > 1 ? without(JOB_TYPES_OF_JOBS, types) : []),
+    ...(type === JobType.all ? excluded.types : []),
+  ]);
   if (leftOutTypes.length > 0) refine.excludeTypes = leftOutTypes.sort((a, b) => a - b);
   const leftOutOrganizations = unique(excluded.organizations.map((o) => o.id));
   if (leftOutOrganizations.length > 0) refine.excludeOrganizationIds = leftOutOrganizations;

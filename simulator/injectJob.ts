@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { JobStatus, JobType } from '../jobs/enums';
+import { JOB_TYPES_OF_JOBS, JobStatus, JobType } from '../jobs/enums';
 import { enumNumber } from '../jobs/enumValue';
 import type { PlannedJob } from './dataGenerator';
 import { formatJobId } from './jobIds';
@@ -10,12 +10,11 @@ const MINUTE_MS = 60_000;
 const RUNNING_FOREVER_MS = 365 * 24 * 60 * MINUTE_MS;
 
 /** An injected job is of one type: every type of the table but `all`. */
-const INJECTABLE_TYPES = Object.values(JobType).filter((type) => type !== JobType.all);
 
 /** The body of `POST /_sim/jobs`: a job to add now, so that a failure can happen on demand. */
 export const injectJobSchema = z
   .object({
-    type: z.literal(INJECTABLE_TYPES).default(JobType.backup),
+    type: z.literal(JOB_TYPES_OF_JOBS).default(JobType.backup),
     status: enumNumber(JobStatus),
     organizationId: z.string().optional(),
     organizationName: z.string().optional(),
