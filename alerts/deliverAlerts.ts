@@ -122,25 +122,26 @@ export async function deliverAlerts(deps: AlertRunDeps): Promise<AlertRunReport>
   const news = new Map<Subscription, Candidate[]>();
   for (const subscription of all) {
     if (subscription.kind !== 'jobs') continue;
+    const keys = of(subscription);
     const found = newCandidates(
       subscription,
-      of(subscription).flatMap((key) => listings.get(key) ?? []),
+      keys.flatMap((key) => listings.get(key) ?? []),
     );
     const shown = found.filter((c) => !isMuted(mutes, subscription.conversationId, c.job.organizationId, now));
     news.set(subscription, shown);
-    if (!of(subscription).every((key) => !failed(key))) continue;
+    if (keys.some(failed)) continue;
     complete.add(subscription);
     // A muted job is dealt with by passing over it: the watermark moves past it, so it never turns up after the window.
     if (shown.length < found.length || watermarkLags(subscription, now)) settled.add(subscription);
   }
   const active = all.filter((s) => s.kind !== 'jobs' || news.get(s)!.length > 0 || settled.has(s));
-  // The subscriber's zone is looked up only where a card may be drawn or a digest's local time decides.
+  // The subscriber's zone is looked up where a card may be drawn: jobs with news, and every missed-backup and digest subscription.
   const drawn = active.filter((s) => s.kind !== 'jobs' || news.get(s)!.length > 0);
   const zones = await withSubscriberZones(drawn, deps.subscriberZones, deps.logger);
   const zoned = new Map(drawn.map((s, index) => [s, zones[index]!]));
 
   const plans = new Map<string, ConversationPlan>();
-  active.forEach((stored) => {
+  for (const stored of active) {
     const subscription = zoned.get(stored) ?? stored;
     const plan = plans.get(subscription.conversationId) ?? {
       subscriptions: [],
@@ -162,7 +163,7 @@ export async function deliverAlerts(deps: AlertRunDeps): Promise<AlertRunReport>
       const watched = subscription.filter.organizationId
         ? [{ id: subscription.filter.organizationId, name: subscription.filter.organizationName ?? subscription.filter.organizationId }]
         : organizations;
-      if (!successes || !watched) return;
+      if (!successes || !watched) continue;
       for (const standing of backupStandings(watched, successes)) {
         if (isMuted(mutes, subscription.conversationId, standing.organization.id, now)) continue;
         if (standing.missed) plan.missed.push({ subscription, organization: standing.organization });
@@ -171,7 +172,7 @@ export async function deliverAlerts(deps: AlertRunDeps): Promise<AlertRunReport>
     } else if (deps.digestCard && digestDue(subscription, now)) {
       plan.digests.push(subscription);
     }
-  });
+  }
   // A conversation that is served is served whole: when the bot is gone, each of its subscriptions is disabled.
   const served = new Set(active);
   for (const subscription of all) if (!served.has(subscription)) plans.get(subscription.conversationId)?.subscriptions.push(subscription);
