@@ -11,6 +11,7 @@ import type { Logger } from '../shared/Logger';
 import { createOrganizationDirectory, type OrganizationDirectory } from '../jobs/organizationDirectory';
 import { understand } from '../reader';
 import { createLazyTableClient, prepareTableStorage } from '../storage/createLazyTableClient';
+import { sharedPromise } from '../shared/sharedPromise';
 import { createTableConversationReferenceStore } from '../storage/createTableConversationReferenceStore';
 import { createTableConversationStore } from '../storage/createTableConversationStore';
 import { createTableDeliveryStore } from '../storage/createTableDeliveryStore';
@@ -107,7 +108,8 @@ export function compose(config: AppConfig, options: ComposeOptions): ComposedApp
     understand,
     bot,
     deliverAlerts: alertRun,
-    prepare: async () => void (await Promise.all([bot.prepare(), prepareTableStorage()])),
+    // The warm-up trigger and the start-up timer may both call it: the work is done once.
+    prepare: sharedPromise(async () => void (await Promise.all([bot.prepare(), prepareTableStorage()])), 'failed'),
     close: () => client.close(),
   };
 }
