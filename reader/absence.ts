@@ -1,3 +1,5 @@
+import type { JobStatusValue } from '../jobs/enums';
+import type { Organization } from '../jobs/model';
 import { sortedStatuses, without } from './lists';
 import { ABOUT_ORGANIZATIONS, LEAD_INS, asksYesNo } from './question';
 import type { Heard } from './readSentence';
@@ -29,29 +31,38 @@ const asksForOrganizations = (tokens: readonly Token[], absenceAt: number): bool
  * the opposite question). Any other sentence ("jobs with no errors", "everything, no restores") stays a list without them.
  */
 export function absenceQuestionOf(heard: Heard, tokens: readonly Token[]): { heard: Heard; question: Question } | undefined {
-  const { absent, excluded } = heard;
+  const { absent } = heard;
   if (absent.statuses.length === 0 && absent.types.length === 0) return undefined;
   // "none of Contoso's backups": the organisation is whose jobs are asked about; two of them are a list without both.
   const [organization, ...others] = heard.organizationId === undefined ? absent.organizations : [];
   if (others.length > 0) return undefined;
-  const statuses = without(excluded.statuses, absent.statuses);
-  const types = without(excluded.types, absent.types);
-  const organizations = organization ? without(excluded.organizations, [organization]) : excluded.organizations;
-  const present: Heard = {
-    ...heard,
-    statuses: [...heard.statuses, ...absent.statuses],
-    types: [...heard.types, ...absent.types],
-    excluded: { statuses, types, organizations },
-    exclusionsHeard: statuses.length + types.length + organizations.length > 0,
-    ...(organization && { organization, organizationId: organization.id }),
-  };
-  const asked = sortedStatuses(absent.statuses);
-  if (present.organizationId === undefined && (absent.missed || asksForOrganizations(tokens, absent.at ?? 0))) {
-    return { heard: present, question: { kind: 'missing', statuses: asked } };
+  if (organization === undefined && heard.organizationId === undefined && (absent.missed || asksForOrganizations(tokens, absent.at ?? 0))) {
+    // "which orgs didn't have a successful backup": about organisations, "not" says what they lack too.
+    const lacking = [...absent.statuses, ...absent.afterNot];
+    return { heard: asPresent(heard, lacking), question: { kind: 'missing', statuses: sortedStatuses(lacking) } };
   }
+  const present = asPresent(heard, absent.statuses, organization);
   const at = tokens.findIndex((token) => !LEAD_INS.has(token.word));
   if (OPENS_ABSENCE.has(tokens[at]?.word ?? '') || asksYesNo(present, tokens, at)) {
-    return { heard: present, question: { kind: 'none', statuses: asked } };
+    return { heard: present, question: { kind: 'none', statuses: sortedStatuses(absent.statuses) } };
   }
   return undefined;
+}
+
+/** What was absent (these statuses, the absent types, perhaps one organisation) as what is asked for rather than left out. */
+function asPresent(heard: Heard, statuses: readonly JobStatusValue[], organization?: Organization): Heard {
+  const { absent, excluded } = heard;
+  const left = {
+    statuses: without(excluded.statuses, statuses),
+    types: without(excluded.types, absent.types),
+    organizations: organization ? without(excluded.organizations, [organization]) : excluded.organizations,
+  };
+  return {
+    ...heard,
+    statuses: [...heard.statuses, ...statuses],
+    types: [...heard.types, ...absent.types],
+    excluded: left,
+    exclusionsHeard: Object.values(left).some((items) => items.length > 0),
+    ...(organization && { organization, organizationId: organization.id }),
+  };
 }

@@ -103,6 +103,8 @@ describe('a question about what is missing asks about it, not for everything els
     ['any org without a restore?', { kind: 'missing', statuses: [] }, { type: restore }],
     ['which tenants had no successful backup yesterday', { kind: 'missing', statuses: [3] }, { statuses: [3], type: backup }],
     ['no backups for which orgs?', { kind: 'missing', statuses: [] }, { type: backup }],
+    ['which tenants didnt have a successful backup in the last 24h', { kind: 'missing', statuses: [3] }, { statuses: [3], type: backup }],
+    ['tenants that have not finished a backup today', { kind: 'missing', statuses: [3] }, { statuses: [3], type: backup }],
     ['who has no failures?', { kind: 'missing', statuses: [4] }, { statuses: [4] }],
     ['how many jobs had no errors', { kind: 'count', statuses: [2, 3, 7] }, { statuses: [2, 3, 7] }],
     ["were none of contoso's backups successful yesterday", { kind: 'none', statuses: [3] }, { statuses: [3], type: backup }],

@@ -76,9 +76,17 @@ export interface Heard {
   /**
    * What was left out after a word of absence: statuses, types and organisations after "no", "without"
    * ("no failures?", "none of Contoso's backups"), types after "not" ("which orgs didn't back up").
-   * A question may ask about them as missing.
+   * A question may ask about them as missing. `afterNot`: statuses after "not", missing only when
+   * organisations are asked for ("which orgs didn't have a successful backup").
    */
-  absent: { statuses: JobStatusValue[]; types: JobTypeValue[]; organizations: Organization[]; missed: boolean; at?: number };
+  absent: {
+    statuses: JobStatusValue[];
+    afterNot: JobStatusValue[];
+    types: JobTypeValue[];
+    organizations: Organization[];
+    missed: boolean;
+    at?: number;
+  };
   /** An open "except …": what follows is left out until something else is said; `by` is the word's kind. */
   exclusion?: { marker: Unused[]; used: boolean; by: ExclusionWord };
 }
@@ -163,7 +171,7 @@ function hearStatuses(heard: Heard, statuses: readonly JobStatusValue[]): void {
   if (by === 'no' || by === 'missed') {
     heard.absent.statuses.push(...statuses);
     markAbsent(heard);
-  }
+  } else if (by === 'not') heard.absent.afterNot.push(...statuses);
 }
 
 function hearType(heard: Heard, type: JobTypeValue): void {
@@ -356,7 +364,7 @@ export function readSentence(tokens: readonly Token[], surroundings: Surrounding
     meaningful: 0,
     unused: [],
     exclusionsHeard: false,
-    absent: { statuses: [], types: [], organizations: [], missed: false },
+    absent: { statuses: [], afterNot: [], types: [], organizations: [], missed: false },
   };
   for (let i = 0; i < tokens.length;) i = readAt(heard, tokens, i, surroundings);
   closeExclusion(heard);
